@@ -1,0 +1,269 @@
+import { descendantsAndSelf } from "./actors";
+import { Dec, ONE, ZERO } from "./decimal";
+import { CATEGORIES, type Assumptions, type Case, type Category, type Line, type Role } from "./types";
+
+/**
+ * Method version 1 (docs/method.md):
+ *
+ *   s      = +1 for intäkt (revenue), -1 for kostnad (cost)
+ *   δ(t)   = (1 + r)^-(t-1)
+ *   k      = (1 - w) · (1 - u) · α
+ *   q(t)   = N · (1 - ρ)^(t-1) for perSuccess lines, 1 for total lines
+ *   investment:  v(t) = s · A · δ(t)
+ *   effect:      v(t) = s · A · q(t) · k · (1 - λ)^(t-1) · (1 + g)^(t-1) · δ(t)
+ *
+ * Lines are aggregated per (actor, category, role, basis) with a difference array over
+ * their windows, so the cost is O(lines + groups · H) Decimal operations; the yearly
+ * factors are computed once, incrementally.
+ */
+
+export type Series = Dec[];
+
+export interface YearFactors {
+  /** Index t-1 for year t. */
+  discount: Series;
+  /** Effect factor for total lines: k · (1-λ)^(t-1) · (1+g)^(t-1). */
+  effectTotal: Series;
+  /** Effect factor for perSuccess lines: the above · N · (1-ρ)^(t-1). */
+  effectPerSuccess: Series;
+  /** Outcome adjustment k. */
+  k: Dec;
+}
+
+export function yearFactors(a: Assumptions): YearFactors {
+  const H = a.horizon;
+  const r = new Dec(a.discountRate);
+  const k = ONE.minus(a.deadweight).times(ONE.minus(a.displacement)).times(a.attribution);
+  const stepDisc = ONE.div(ONE.plus(r));
+  const stepEffect = ONE.minus(a.decay).times(ONE.plus(a.growth));
+  const stepPersons = ONE.minus(a.relapse);
+  const discount: Series = [];
+  const effectTotal: Series = [];
+  const effectPerSuccess: Series = [];
+  let d = ONE;
+  let e = k;
+  let p = new Dec(a.successes);
+  for (let t = 1; t <= H; t++) {
+    discount.push(d);
+    effectTotal.push(e);
+    effectPerSuccess.push(e.times(p));
+    d = d.times(stepDisc);
+    e = e.times(stepEffect);
+    p = p.times(stepPersons);
+  }
+  return { discount, effectTotal, effectPerSuccess, k };
+}
+
+/** Undiscounted value factor of a line in year t (without sign and amount). */
+export function lineFactor(f: YearFactors, line: Pick<Line, "role" | "basis">, t: number): Dec {
+  if (line.role === "investment") return ONE;
+  return line.basis === "perSuccess" ? f.effectPerSuccess[t - 1] : f.effectTotal[t - 1];
+}
+
+/** The values of one line over years 1..H: undiscounted and discounted. */
+export function lineValues(c: Case, index: number, f: YearFactors = yearFactors(c.assumptions)): {
+  undiscounted: Series;
+  discounted: Series;
+} {
+  const line = c.lines[index];
+  const H = c.assumptions.horizon;
+  const s = line.direction === "revenue" ? 1 : -1;
+  const undiscounted: Series = [];
+  const discounted: Series = [];
+  for (let t = 1; t <= H; t++) {
+    const v = t < line.fromYear || t > line.toYear ? ZERO : lineFactor(f, line, t).times(line.amount).times(s);
+    undiscounted.push(v);
+    discounted.push(v.times(f.discount[t - 1]));
+  }
+  return { undiscounted, discounted };
+}
+
+/** Annual values of one actor's own lines, split by category and role. */
+export interface ActorCells {
+  /** [category][role] → undiscounted annual series */
+  undiscounted: Record<Category, Record<Role, Series>>;
+  discounted: Record<Category, Record<Role, Series>>;
+}
+
+export interface StatementRow {
+  revenue: Dec;
+  cost: Dec;
+  net: Dec;
+}
+
+export interface PerspectiveResult {
+  investment: Dec;
+  benefits: Dec;
+  npv: Dec;
+  roi: Dec | null;
+  breakEvenYear: number | null;
+  annual: Series;
+  accumulated: Series;
+}
+
+export interface Computation {
+  case: Case;
+  factors: YearFactors;
+  years: number[];
+  statement: { byActor: Map<string, StatementRow>; total: Dec };
+  cells: Map<string, ActorCells>;
+}
+
+function zeros(H: number): Series {
+  return Array.from({ length: H }, () => ZERO);
+}
+
+function emptyCells(H: number): Record<Category, Record<Role, Series>> {
+  return {
+    real: { investment: zeros(H), effect: zeros(H) },
+    financial: { investment: zeros(H), effect: zeros(H) },
+    production: { investment: zeros(H), effect: zeros(H) },
+  };
+}
+
+export function addSeries(a: Series, b: Series): Series {
+  return a.map((x, i) => x.plus(b[i]));
+}
+
+export function accumulate(a: Series): Series {
+  let acc = ZERO;
+  return a.map((x) => (acc = acc.plus(x)));
+}
+
+export function sumSeries(a: Series): Dec {
+  return a.reduce((s, x) => s.plus(x), ZERO);
+}
+
+/** Runs the method on a validated case. */
+export function compute(c: Case): Computation {
+  const a = c.assumptions;
+  const H = a.horizon;
+  const f = yearFactors(a);
+  // Signed amounts active per year, per actor/category/role/basis, as difference arrays.
+  type Key = string;
+  const diffs = new Map<Key, Dec[]>();
+  const byActor = new Map<string, StatementRow>();
+  for (const actor of c.actors) byActor.set(actor.id, { revenue: ZERO, cost: ZERO, net: ZERO });
+  for (const line of c.lines) {
+    const key = `${line.actor}\u0000${line.category}\u0000${line.role}\u0000${line.basis}`;
+    let diff = diffs.get(key);
+    if (!diff) {
+      diff = Array.from({ length: H + 1 }, () => ZERO);
+      diffs.set(key, diff);
+    }
+    const signed = line.direction === "revenue" ? new Dec(line.amount) : new Dec(line.amount).neg();
+    diff[line.fromYear - 1] = diff[line.fromYear - 1].plus(signed);
+    diff[line.toYear] = diff[line.toYear].minus(signed);
+    if (line.fromYear === 1) {
+      const row = byActor.get(line.actor) as StatementRow;
+      const value = lineFactor(f, line, 1).times(line.amount);
+      if (line.direction === "revenue") row.revenue = row.revenue.plus(value);
+      else row.cost = row.cost.plus(value);
+    }
+  }
+  let total = ZERO;
+  for (const row of byActor.values()) {
+    row.net = row.revenue.minus(row.cost);
+    total = total.plus(row.net);
+  }
+  const cells = new Map<string, ActorCells>();
+  for (const actor of c.actors) cells.set(actor.id, { undiscounted: emptyCells(H), discounted: emptyCells(H) });
+  for (const [key, diff] of diffs) {
+    const [actor, category, role, basis] = key.split("\u0000") as [string, Category, Role, Line["basis"]];
+    const cell = cells.get(actor) as ActorCells;
+    const und = cell.undiscounted[category][role];
+    const dis = cell.discounted[category][role];
+    let active = ZERO;
+    for (let t = 1; t <= H; t++) {
+      active = active.plus(diff[t - 1]);
+      if (active.isZero()) continue;
+      const v = active.times(lineFactor(f, { role, basis }, t));
+      und[t - 1] = und[t - 1].plus(v);
+      dis[t - 1] = dis[t - 1].plus(v.times(f.discount[t - 1]));
+    }
+  }
+  return {
+    case: c,
+    factors: f,
+    years: Array.from({ length: H }, (_, i) => i + 1),
+    statement: { byActor, total },
+    cells,
+  };
+}
+
+export type Perspective = "total" | "public" | "economic" | `actor:${string}`;
+
+export interface Selection {
+  actors: string[];
+  categories: Category[];
+}
+
+/** Which actors' lines and which categories a perspective covers. */
+export function selection(c: Case, p: Perspective): Selection {
+  if (p === "total") return { actors: c.actors.map((x) => x.id), categories: [...CATEGORIES] };
+  if (p === "public") {
+    return { actors: c.actors.filter((x) => x.kind === "public").map((x) => x.id), categories: [...CATEGORIES] };
+  }
+  if (p === "economic") return { actors: c.actors.map((x) => x.id), categories: ["real", "production"] };
+  const id = p.slice("actor:".length);
+  if (!c.actors.some((x) => x.id === id)) throw new RangeError(`okänd aktör '${id}' i perspektivet ${p}`);
+  return { actors: descendantsAndSelf(c.actors, id), categories: [...CATEGORIES] };
+}
+
+/** Sum of the selected cells, by role, discounted or not. */
+export function selectedSeries(comp: Computation, sel: Selection, role: Role | "both", discounted: boolean): Series {
+  const H = comp.case.assumptions.horizon;
+  let out = zeros(H);
+  for (const id of sel.actors) {
+    const cell = comp.cells.get(id) as ActorCells;
+    const src = discounted ? cell.discounted : cell.undiscounted;
+    for (const cat of sel.categories) {
+      if (role !== "effect") out = addSeries(out, src[cat].investment);
+      if (role !== "investment") out = addSeries(out, src[cat].effect);
+    }
+  }
+  return out;
+}
+
+/** First year T with accumulated ≥ 0 in every year T..H; null when none. */
+export function breakEvenYear(accumulated: Series): number | null {
+  let year: number | null = null;
+  for (let i = accumulated.length - 1; i >= 0; i--) {
+    if (accumulated[i].isNegative() && !accumulated[i].isZero()) break;
+    year = i + 1;
+  }
+  return year;
+}
+
+export function perspective(comp: Computation, p: Perspective): PerspectiveResult {
+  const sel = selection(comp.case, p);
+  const inv = selectedSeries(comp, sel, "investment", true);
+  const eff = selectedSeries(comp, sel, "effect", true);
+  const investment = sumSeries(inv).neg();
+  const benefits = sumSeries(eff);
+  const annual = addSeries(inv, eff);
+  const accumulated = accumulate(annual);
+  return {
+    investment,
+    benefits,
+    npv: benefits.minus(investment),
+    roi: investment.isZero() ? null : benefits.div(investment),
+    breakEvenYear: breakEvenYear(accumulated),
+    annual,
+    accumulated,
+  };
+}
+
+/** Annual values of an actor's own lines (all categories), discounted or not. */
+export function actorAnnual(comp: Computation, actorId: string, discounted: boolean): Series {
+  return selectedSeries(comp, { actors: [actorId], categories: [...CATEGORIES] }, "both", discounted);
+}
+
+/** Annual values of a category over all actors, discounted or not. */
+export function categoryAnnual(comp: Computation, category: Category, discounted: boolean): Series {
+  return selectedSeries(comp, { actors: comp.case.actors.map((x) => x.id), categories: [category] }, "both", discounted);
+}
+
+export function perspectivesOf(c: Case): Perspective[] {
+  return ["total", "public", "economic", ...c.actors.map((x) => `actor:${x.id}` as Perspective)];
+}

@@ -1,0 +1,91 @@
+import {
+  accumulate,
+  actorAnnual,
+  categoryAnnual,
+  compute,
+  perspective,
+  perspectivesOf,
+  type Computation,
+  type Perspective,
+} from "./compute";
+import type { Dec } from "./decimal";
+import { CATEGORIES, type Case, type Category } from "./types";
+
+/** The report of `socinv calc --json`: the engine's results as plain JSON numbers. */
+export interface Report {
+  statement: {
+    byActor: Record<string, { revenue: number; cost: number; net: number }>;
+    total: number;
+  };
+  projection: {
+    years: number[];
+    annualByActor: Record<string, number[]>;
+    accumulatedByActor: Record<string, number[]>;
+    annualByCategory: Record<Category, number[]>;
+    accumulatedByCategory: Record<Category, number[]>;
+  };
+  perspectives: Record<string, PerspectiveReport>;
+}
+
+export interface PerspectiveReport {
+  investment: number;
+  benefits: number;
+  npv: number;
+  roi: number | null;
+  breakEvenYear: number | null;
+}
+
+/** Decimal → JS number; the only place where engine values leave Decimal. */
+export function num(x: Dec): number {
+  const n = x.toNumber();
+  return Object.is(n, -0) ? 0 : n;
+}
+
+function nums(xs: Dec[]): number[] {
+  return xs.map(num);
+}
+
+export function perspectiveReport(comp: Computation, p: Perspective): PerspectiveReport {
+  const r = perspective(comp, p);
+  return {
+    investment: num(r.investment),
+    benefits: num(r.benefits),
+    npv: num(r.npv),
+    roi: r.roi === null ? null : num(r.roi),
+    breakEvenYear: r.breakEvenYear,
+  };
+}
+
+export function buildReport(comp: Computation): Report {
+  const c = comp.case;
+  const byActor: Report["statement"]["byActor"] = {};
+  for (const [id, row] of comp.statement.byActor) {
+    byActor[id] = { revenue: num(row.revenue), cost: num(row.cost), net: num(row.net) };
+  }
+  const annualByActor: Record<string, number[]> = {};
+  const accumulatedByActor: Record<string, number[]> = {};
+  for (const actor of c.actors) {
+    const annual = actorAnnual(comp, actor.id, true);
+    annualByActor[actor.id] = nums(annual);
+    accumulatedByActor[actor.id] = nums(accumulate(annual));
+  }
+  const annualByCategory = {} as Record<Category, number[]>;
+  const accumulatedByCategory = {} as Record<Category, number[]>;
+  for (const cat of CATEGORIES) {
+    const annual = categoryAnnual(comp, cat, true);
+    annualByCategory[cat] = nums(annual);
+    accumulatedByCategory[cat] = nums(accumulate(annual));
+  }
+  const perspectives: Record<string, PerspectiveReport> = {};
+  for (const p of perspectivesOf(c)) perspectives[p] = perspectiveReport(comp, p);
+  return {
+    statement: { byActor, total: num(comp.statement.total) },
+    projection: { years: comp.years, annualByActor, accumulatedByActor, annualByCategory, accumulatedByCategory },
+    perspectives,
+  };
+}
+
+/** Validated case → report. */
+export function report(c: Case): Report {
+  return buildReport(compute(c));
+}
