@@ -9,5 +9,5 @@ export * from "./validate";
 export * from "./compute";
 export * from "./report";
 export * from "./format";
-export { Dec, roundKr } from "./decimal";
+export { Dec, ZERO, ONE, roundKr } from "./decimal";
 export const METHOD_VERSION = 1;

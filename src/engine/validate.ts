@@ -29,7 +29,7 @@ export class CaseError extends Error {
   }
 }
 
-const CASE_FIELDS = [
+export const CASE_FIELDS = [
   "$schema",
   "title",
   "priceYear",
@@ -40,8 +40,8 @@ const CASE_FIELDS = [
   "assumptions",
   "lines",
 ] as const;
-const ACTOR_FIELDS = ["id", "name", "kind", "parent"] as const;
-const LINE_FIELDS = [
+export const ACTOR_FIELDS = ["id", "name", "kind", "parent"] as const;
+export const LINE_FIELDS = [
   "actor",
   "direction",
   "category",
@@ -76,22 +76,61 @@ function formatPlain(n: number): string {
   return String(n).replace(".", ",");
 }
 
-/** Levenshtein distance, for "did you mean" hints on misspelled field names. */
+/** Edit distance with transpositions (optimal string alignment), for "did you mean" hints. */
 function distance(a: string, b: string): number {
   const m = a.length;
   const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...Array<number>(n).fill(0)]);
+  for (let j = 0; j <= n; j++) d[0][j] = j;
   for (let i = 1; i <= m; i++) {
-    const cur = [i];
     for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
-    prev = cur;
   }
-  return prev[n];
+  return d[m][n];
+}
+
+/** Swedish (and common English) words users type for the case format's enumeration values. */
+const SYNONYMS: Record<string, string> = {
+  intakt: "revenue",
+  intakter: "revenue",
+  income: "revenue",
+  kostnad: "cost",
+  kostnader: "cost",
+  expense: "cost",
+  finansiell: "financial",
+  finansiella: "financial",
+  reala: "real",
+  produktion: "production",
+  produktionsvarde: "production",
+  insats: "investment",
+  investering: "investment",
+  effekt: "effect",
+  totalt: "total",
+  perperson: "perSuccess",
+  "per person": "perSuccess",
+  perdeltagare: "perSuccess",
+  offentlig: "public",
+  individ: "individual",
+  samhalle: "society",
+  ovrig: "other",
+  ovriga: "other",
+};
+
+/** Lower case without diacritics: "Intäkt" → "intakt". */
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
 }
 
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  const syn = SYNONYMS[fold(word)];
+  if (syn !== undefined && candidates.includes(syn)) return syn;
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestD = Infinity;
