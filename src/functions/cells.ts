@@ -1,0 +1,60 @@
+import { fold } from "../engine";
+
+/** What Excel passes for one cell of a range argument. */
+export type Cell = unknown;
+export type Matrix = Cell[][];
+
+/** Empty cells may arrive as "", null, undefined or 0; a row is empty only when all its cells are. */
+export function isBlank(v: Cell): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+export function isBlankOrZero(v: Cell): boolean {
+  return isBlank(v) || v === 0;
+}
+
+export function cellText(v: Cell): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return "";
+}
+
+/** Shows a cell in a message: 'tolv', 12,5, SANT. */
+export function showCell(v: Cell): string {
+  if (typeof v === "string") return `'${v.length > 30 ? v.slice(0, 30) + "…" : v}'`;
+  if (typeof v === "number") return String(v).replace(".", ",");
+  if (typeof v === "boolean") return v ? "SANT" : "FALSKT";
+  return "tom";
+}
+
+/** A key for matching names: lower case, no diacritics, letters and digits only. */
+export function key(s: string): string {
+  return fold(s).replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * A number from a cell: numbers as they are; text written the Swedish or English way
+ * ("1 234 567,50", "1234567.50", "3,5 %", "-12"). Returns undefined when it is no number.
+ */
+export function parseNumber(v: Cell): number | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v !== "string") return undefined;
+  let s = v.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/\u2212/g, "-");
+  s = s.replace(/kr$/i, "");
+  let percent = false;
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  if (/^[-+]?\d+(,\d+)?$/.test(s)) s = s.replace(",", ".");
+  else if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
+  const n = Number(s);
+  if (!Number.isFinite(n)) return undefined;
+  return percent ? n / 100 : n;
+}
+
+/** Normalises an argument that Excel may pass as a scalar or a range into a matrix. */
+export function asMatrix(v: unknown): Matrix {
+  if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[v]];
+}

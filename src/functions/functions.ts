@@ -1,0 +1,146 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * The SOCINV custom functions. This file is read by custom-functions-metadata-plugin at
+ * build time (functions.json is generated from these JSDoc tags; ids never change because
+ * they are stored in users' workbooks). Each function is a thin adapter: impl.ts parses the
+ * ranges and calls the engine; here every failure becomes a CustomFunctions.Error.
+ * Parameter types are written inline (the metadata generator refuses type aliases).
+ */
+import * as impl from "./impl";
+import { FunctionError } from "./errors";
+
+function toExcelError(e: unknown): CustomFunctions.Error {
+  if (e instanceof FunctionError) {
+    const code = e.code === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    return new CustomFunctions.Error(code, e.message);
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Internt fel i socinv: ${message}`);
+}
+
+function guard<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw toExcelError(e);
+  }
+}
+
+/**
+ * Nettot år 1 för en aktör inklusive dess underenheter; utan aktör en tabell med netto per aktör och Summa.
+ * @customfunction NETBYACTOR NETBYACTOR
+ * @param lines Poster med rubrikrad: Aktör och Belopp krävs; Riktning, Kostnadslag, Roll, Bas, Från år, Till år, Överordnad valfria.
+ * @param [actor] Aktörens namn. Utelämnad: en tabell Aktör | Netto med Summa.
+ * @param [perspective] Totalt (standard), Offentlig sektor eller Samhällsekonomiskt (bara reala poster och produktionsvärde).
+ * @param [assumptions] Antaganden (namn | värde); behövs för poster per person (Antal med utfall) och justeringar.
+ * @returns Nettot i kronor, eller en tabell.
+ */
+export function netByActor(lines: any[][], actor?: string, perspective?: string, assumptions?: any[][]): any[][] {
+  return guard(() => impl.netByActor(lines, actor, perspective, assumptions));
+}
+
+/**
+ * Socioekonomisk resultaträkning för år 1: Aktör | Intäkt | Kostnad | Netto, och Summa.
+ * @customfunction STATEMENT STATEMENT
+ * @param lines Poster med rubrikrad (Aktör, Riktning, Kostnadslag, Roll, Bas, Belopp, Från år, Till år).
+ * @param [assumptions] Antaganden (namn | värde); behövs för poster per person.
+ * @returns Resultaträkningen som tabell.
+ */
+export function statement(lines: any[][], assumptions?: any[][]): any[][] {
+  return guard(() => impl.statement(lines, assumptions));
+}
+
+/**
+ * Prognos per år: År | en kolumn per aktör eller kostnadslag | Summa.
+ * @customfunction PROJECTION PROJECTION
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde): Horisont, Diskonteringsränta, Antal med utfall, Återfall, Avklingning, Dödvikt, Tillskrivning, Undanträngning, Real tillväxt.
+ * @param [view] Ackumulerat (standard) eller årligt; aktör (standard) eller kostnadslag; diskonterat (standard) eller odiskonterat. T.ex. "årligt kostnadslag".
+ * @param [years] År att visa, t.ex. {1;2;3;4;5;10;20}. Utelämnad: alla år till horisonten.
+ * @returns Prognostabellen.
+ */
+export function projection(lines: any[][], assumptions: any[][], view?: string, years?: any[][]): any[][] {
+  return guard(() => impl.projection(lines, assumptions, view, years));
+}
+
+/**
+ * Break-even-år: första året från vilket det ackumulerade nettot är minst 0 ända till horisonten.
+ * @customfunction BREAKEVEN BREAKEVEN
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @returns Året, eller #SAKNAS! (#N/A) när det inte finns något inom horisonten.
+ */
+export function breakEven(lines: any[][], assumptions: any[][], perspective?: string): number {
+  return guard(() => impl.breakEven(lines, assumptions, perspective));
+}
+
+/**
+ * Nettonuvärde över horisonten: nytta minus investering, diskonterat.
+ * @customfunction NPV NPV
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @returns Nettonuvärdet i kronor.
+ */
+export function npv(lines: any[][], assumptions: any[][], perspective?: string): number {
+  return guard(() => impl.npv(lines, assumptions, perspective));
+}
+
+/**
+ * Avkastningskvot: diskonterad nytta delad med diskonterad investering.
+ * @customfunction ROI ROI
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @returns Kvoten, eller #SAKNAS! (#N/A) när perspektivet saknar investering.
+ */
+export function roi(lines: any[][], assumptions: any[][], perspective?: string): number {
+  return guard(() => impl.roi(lines, assumptions, perspective));
+}
+
+/**
+ * Investering: summan av diskonterade insatsposter (som positivt belopp).
+ * @customfunction INVESTMENT INVESTMENT
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @returns Investeringen i kronor, nuvärde.
+ */
+export function investment(lines: any[][], assumptions: any[][], perspective?: string): number {
+  return guard(() => impl.investment(lines, assumptions, perspective));
+}
+
+/**
+ * Nytta: summan av diskonterade effektposter över horisonten.
+ * @customfunction BENEFITS BENEFITS
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @returns Nyttan i kronor, nuvärde.
+ */
+export function benefits(lines: any[][], assumptions: any[][], perspective?: string): number {
+  return guard(() => impl.benefits(lines, assumptions, perspective));
+}
+
+/**
+ * Sammanfattning per perspektiv: investering, nytta, nettonuvärde, avkastningskvot och break-even-år.
+ * @customfunction SUMMARY SUMMARY
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @returns Tabellen med en rad per perspektiv och aktör.
+ */
+export function summary(lines: any[][], assumptions: any[][]): any[][] {
+  return guard(() => impl.summary(lines, assumptions));
+}
+
+/**
+ * Diskonteringsfaktor (1 + r)^-(år - 1); år 1 diskonteras inte.
+ * @customfunction DISCOUNTFACTOR DISCOUNTFACTOR
+ * @param rate Real diskonteringsränta per år, t.ex. 3,5 %.
+ * @param year Året, från 1.
+ * @returns Faktorn.
+ */
+export function discountFactor(rate: number, year: number): number {
+  return guard(() => impl.discountFactor(rate, year));
+}

@@ -1,0 +1,70 @@
+import vm from "vm";
+import { builtFile, metadata } from "../helpers/built";
+import { CustomFunctionsError, ErrorCode } from "../helpers/customFunctionsRuntime";
+import "../helpers/customFunctionsRuntime";
+import * as F from "../../src/functions/functions";
+import { linesToRange, assumptionsToRange } from "../../src/functions/ranges";
+import { loadExample } from "../helpers/cases";
+
+/** Loads dist/web/functions.js the way Excel's runtime does: a script with a global CustomFunctions. */
+function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
+  const registered = new Map<string, (...args: unknown[]) => unknown>();
+  const sandbox: Record<string, unknown> = {
+    console,
+    CustomFunctions: {
+      Error: CustomFunctionsError,
+      ErrorCode,
+      associate: (id: string, f: (...args: unknown[]) => unknown) => {
+        if (registered.has(id)) throw new Error(`associate called twice for ${id}`);
+        registered.set(id, f);
+      },
+    },
+  };
+  sandbox.self = sandbox;
+  sandbox.window = sandbox;
+  vm.createContext(sandbox);
+  vm.runInContext(builtFile("functions.js"), sandbox, { filename: "functions.js" });
+  return registered;
+}
+
+describe("the built functions bundle, evaluated as Excel does", () => {
+  const registered = loadBundle();
+  const meta = metadata();
+  const c = loadExample("arbetsmarknadskontoret.json");
+  const lines = linesToRange(c);
+  const a = assumptionsToRange(c);
+
+  test("every id in functions.json is registered to a callable, and nothing else", () => {
+    expect([...registered.keys()].sort()).toEqual(meta.functions.map((f) => f.id).sort());
+    for (const f of registered.values()) expect(typeof f).toBe("function");
+  });
+
+  const calls: [string, unknown[], () => unknown][] = [
+    ["NETBYACTOR", [lines, null, null, a], () => F.netByActor(lines, undefined, undefined, a)],
+    ["NETBYACTOR", [lines, "Kommunen", null, a], () => F.netByActor(lines, "Kommunen", undefined, a)],
+    ["STATEMENT", [lines, a], () => F.statement(lines, a)],
+    ["PROJECTION", [lines, a, "årligt kostnadslag", [[1, 2, 3, 4, 5, 10, 20]]], () => F.projection(lines, a, "årligt kostnadslag", [[1, 2, 3, 4, 5, 10, 20]])],
+    ["BREAKEVEN", [lines, a, null], () => F.breakEven(lines, a)],
+    ["NPV", [lines, a, "Offentlig sektor"], () => F.npv(lines, a, "Offentlig sektor")],
+    ["ROI", [lines, a, null], () => F.roi(lines, a)],
+    ["INVESTMENT", [lines, a, null], () => F.investment(lines, a)],
+    ["BENEFITS", [lines, a, null], () => F.benefits(lines, a)],
+    ["SUMMARY", [lines, a], () => F.summary(lines, a)],
+    ["DISCOUNTFACTOR", [0.035, 3], () => F.discountFactor(0.035, 3)],
+  ];
+  test.each(calls)("%s through the bundle equals the direct call", (id, args, direct) => {
+    // Optional arguments arrive from Excel as null.
+    expect(registered.get(id)!(...args)).toEqual(direct());
+  });
+
+  test("errors come out of the bundle as CustomFunctions.Error with the Swedish message", () => {
+    try {
+      registered.get("STATEMENT")!([["Aktör", "Belopp"], ["Kommunen", "tolv"]], null);
+      throw new Error("not thrown");
+    } catch (e) {
+      expect(e).toBeInstanceOf(CustomFunctionsError);
+      expect((e as CustomFunctionsError).code).toBe("#VALUE!");
+      expect((e as CustomFunctionsError).message).toBe("Rad 2, Belopp: 'tolv' är inget tal");
+    }
+  });
+});

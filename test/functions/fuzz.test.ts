@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { CustomFunctionsError } from "../helpers/customFunctionsRuntime";
+import * as F from "../../src/functions/functions";
+
+/** Random ranges: text, blanks, huge and negative numbers, wrong shapes, with or without a header. */
+const cell = fc.oneof(
+  fc.constantFrom("", 0, "Aktör", "Belopp", "Riktning", "Kostnad", "Intäkt", "Kommunen", "Per person", "Insats", "Horisont", "Diskonteringsränta", "Antal med utfall", "Återfall", "Från år", "Till år", "Bas", "Roll", "x", "NaN", "1e400"),
+  fc.double(),
+  fc.integer({ min: -1e6, max: 1e6 }),
+  fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER, 1e-300, Infinity, -Infinity, NaN),
+  fc.boolean(),
+  fc.string({ maxLength: 12 }),
+  fc.constant(null),
+);
+const matrix = fc.array(fc.array(cell, { minLength: 0, maxLength: 6 }), { minLength: 0, maxLength: 8 });
+const withHeader = fc.tuple(fc.shuffledSubarray(["Aktör", "Belopp", "Riktning", "Roll", "Bas", "Från år", "Till år", "Kostnadslag"], { minLength: 1 }), fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { maxLength: 6 })).map(([h, rows]) => [h, ...rows.map((r) => r.slice(0, h.length))]);
+const lines = fc.oneof(matrix, withHeader);
+const assumptions = fc.oneof(matrix, fc.array(fc.tuple(fc.constantFrom("Horisont", "Diskonteringsränta", "Antal med utfall", "Återfall", "Avklingning", "Dödvikt", "Real tillväxt", "okänd"), cell), { maxLength: 6 }), fc.constant(null));
+const text = fc.oneof(fc.constant(null), fc.string({ maxLength: 10 }), fc.constantFrom("Kommunen", "Offentlig sektor", "årligt kostnadslag", "Totalt"));
+
+function finite(x: unknown): boolean {
+  if (typeof x === "number") return Number.isFinite(x);
+  if (Array.isArray(x)) return x.every(finite);
+  return x !== null && x !== undefined;
+}
+
+function onlyExcelErrors(f: () => unknown): boolean {
+  try {
+    return finite(f());
+  } catch (e) {
+    if (!(e instanceof CustomFunctionsError)) throw e;
+    if (e.code !== "#VALUE!" && e.code !== "#N/A") throw new Error(`unexpected code ${e.code}`);
+    if (/Internt fel/.test(e.message)) throw new Error(`internal error surfaced: ${e.message}`);
+    return e.message.length > 0;
+  }
+}
+
+describe("random ranges never break a function", () => {
+  const opts = { seed: 424242, numRuns: 300 };
+  test("NETBYACTOR, STATEMENT, SUMMARY", () => {
+    fc.assert(
+      fc.property(lines, text, text, assumptions, (l, a, p, as) =>
+        onlyExcelErrors(() => F.netByActor(l as unknown[][], a as string, p as string, as as unknown[][])) &&
+        onlyExcelErrors(() => F.statement(l as unknown[][], as as unknown[][])) &&
+        onlyExcelErrors(() => F.summary(l as unknown[][], as as unknown[][])),
+      ),
+      opts,
+    );
+  });
+  test("PROJECTION, BREAKEVEN, NPV, ROI, INVESTMENT, BENEFITS", () => {
+    fc.assert(
+      fc.property(lines, assumptions, text, matrix, (l, as, p, ys) =>
+        onlyExcelErrors(() => F.projection(l as unknown[][], as as unknown[][], p as string, ys as unknown[][])) &&
+        onlyExcelErrors(() => F.breakEven(l as unknown[][], as as unknown[][], p as string)) &&
+        onlyExcelErrors(() => F.npv(l as unknown[][], as as unknown[][], p as string)) &&
+        onlyExcelErrors(() => F.roi(l as unknown[][], as as unknown[][], p as string)) &&
+        onlyExcelErrors(() => F.investment(l as unknown[][], as as unknown[][], p as string)) &&
+        onlyExcelErrors(() => F.benefits(l as unknown[][], as as unknown[][], p as string)),
+      ),
+      opts,
+    );
+  });
+  test("DISCOUNTFACTOR", () => {
+    fc.assert(fc.property(cell, cell, (r, y) => onlyExcelErrors(() => F.discountFactor(r as number, y as number))), opts);
+  });
+});
