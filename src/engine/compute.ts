@@ -12,9 +12,10 @@ import { CATEGORIES, type Assumptions, type Case, type Category, type Line, type
  *   investment:  v(t) = s · A · δ(t)
  *   effect:      v(t) = s · A · q(t) · k · (1 - λ)^(t-1) · (1 + g)^(t-1) · δ(t)
  *
- * Lines are aggregated per (actor, category, role, basis) with a difference array over
- * their windows, so the cost is O(lines + groups · H) Decimal operations; the yearly
- * factors are computed once, incrementally.
+ * Lines are first summed per (actor, category, role, basis, direction, window), exactly
+ * (whole kronor as safe integers, other amounts in Decimal); each such bucket then enters a
+ * difference array over its window, so the cost is O(lines) additions plus O(groups · H)
+ * Decimal operations. The yearly factors are computed once, incrementally.
  */
 
 export type Series = Dec[];
@@ -141,25 +142,60 @@ export function compute(c: Case): Computation {
   const f = yearFactors(a);
   // Signed amounts active per year, per actor/category/role/basis, as difference arrays.
   type Key = string;
-  const diffs = new Map<Key, Dec[]>();
-  const byActor = new Map<string, StatementRow>();
-  for (const actor of c.actors) byActor.set(actor.id, { revenue: ZERO, cost: ZERO, net: ZERO });
+  // 1. Bucket the lines by actor, category, role, basis, direction and window, summing their
+  //    amounts exactly: amounts with at most two decimals as safe integers of öre in plain
+  //    numbers (a/100 round-trips to the same double, so the decimal value is cents/100),
+  //    anything else in Decimal.
+  interface Bucket {
+    ore: number;
+    dec: Dec | null;
+  }
+  const buckets = new Map<Key, Bucket>();
   for (const line of c.lines) {
-    const key = `${line.actor}\u0000${line.category}\u0000${line.role}\u0000${line.basis}`;
+    const key = `${line.actor}\u0000${line.category}\u0000${line.role}\u0000${line.basis}\u0000${line.direction}\u0000${line.fromYear}\u0000${line.toYear}`;
+    let b = buckets.get(key);
+    if (!b) {
+      b = { ore: 0, dec: null };
+      buckets.set(key, b);
+    }
+    const a = line.amount;
+    const ore = Math.round(a * 100);
+    // Below 10^13 kr a double's spacing is under 0.002, so no other two-decimal number maps to a.
+    if (Math.abs(a) < 1e13 && ore / 100 === a && Math.abs(b.ore + ore) <= Number.MAX_SAFE_INTEGER) b.ore += ore;
+    else b.dec = (b.dec ?? ZERO).plus(a);
+  }
+  // 2. Per actor/category/role/basis, a difference array of signed amounts over the years,
+  //    and the year-1 amounts per actor, direction, role and basis.
+  const diffs = new Map<Key, Dec[]>();
+  const year1 = new Map<Key, Dec>();
+  for (const [bkey, b] of buckets) {
+    const [actor, category, role, basis, direction, from, to] = bkey.split("\u0000");
+    const kronor = new Dec(b.ore).div(100);
+    const amount = b.dec ? b.dec.plus(kronor) : kronor;
+    const key = `${actor}\u0000${category}\u0000${role}\u0000${basis}`;
     let diff = diffs.get(key);
     if (!diff) {
       diff = Array.from({ length: H + 1 }, () => ZERO);
       diffs.set(key, diff);
     }
-    const signed = line.direction === "revenue" ? new Dec(line.amount) : new Dec(line.amount).neg();
-    diff[line.fromYear - 1] = diff[line.fromYear - 1].plus(signed);
-    diff[line.toYear] = diff[line.toYear].minus(signed);
-    if (line.fromYear === 1) {
-      const row = byActor.get(line.actor) as StatementRow;
-      const value = lineFactor(f, line, 1).times(line.amount);
-      if (line.direction === "revenue") row.revenue = row.revenue.plus(value);
-      else row.cost = row.cost.plus(value);
+    const signed = direction === "revenue" ? amount : amount.neg();
+    const fromYear = Number(from);
+    const toYear = Number(to);
+    diff[fromYear - 1] = diff[fromYear - 1].plus(signed);
+    diff[toYear] = diff[toYear].minus(signed);
+    if (fromYear === 1) {
+      const k1 = `${actor}\u0000${direction}\u0000${role}\u0000${basis}`;
+      year1.set(k1, (year1.get(k1) ?? ZERO).plus(amount));
     }
+  }
+  const byActor = new Map<string, StatementRow>();
+  for (const actor of c.actors) byActor.set(actor.id, { revenue: ZERO, cost: ZERO, net: ZERO });
+  for (const [k1, amount] of year1) {
+    const [actor, direction, role, basis] = k1.split("\u0000") as [string, Line["direction"], Role, Line["basis"]];
+    const row = byActor.get(actor) as StatementRow;
+    const value = amount.times(lineFactor(f, { role, basis }, 1));
+    if (direction === "revenue") row.revenue = row.revenue.plus(value);
+    else row.cost = row.cost.plus(value);
   }
   let total = ZERO;
   for (const row of byActor.values()) {

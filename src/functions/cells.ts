@@ -27,9 +27,17 @@ export function showCell(v: Cell): string {
   return "tom";
 }
 
-/** A key for matching names: lower case, no diacritics, letters and digits only. */
+const KEY_CACHE = new Map<string, string>();
+
+/** A key for matching names: lower case, no diacritics, letters and digits only (memoised: cells repeat). */
 export function key(s: string): string {
-  return fold(s).replace(/[^a-z0-9]/g, "");
+  let k = KEY_CACHE.get(s);
+  if (k === undefined) {
+    k = fold(s).replace(/[^a-z0-9]/g, "");
+    if (KEY_CACHE.size > 10_000) KEY_CACHE.clear();
+    KEY_CACHE.set(s, k);
+  }
+  return k;
 }
 
 /**

@@ -240,3 +240,12 @@ describe("money stays exact", () => {
     expect(comp.statement.total.toFixed(2)).toBe("49999999999987.25");
   });
 });
+
+describe("exact sums of amounts", () => {
+  test("amounts with öre, with more decimals, and huge amounts sum exactly", () => {
+    const amounts = [0.07, 0.1, 0.2, 1.005, 123456.78, 1e14 + 0.5, 2.675, 999999999999.99];
+    const comp = compute(mk(amounts.map((a) => eff(a)), { horizon: 1 }));
+    // the decimal sum of the amounts as written (Decimal of each number's shortest form)
+    expect(comp.statement.total.toString()).toBe("101000000123461.32");
+  });
+});
