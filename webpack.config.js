@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the add-in into dist/web: one page (taskpane.html) for the shared runtime that loads
 // the custom functions and the taskpane; functions.json is generated from the JSDoc in
 // src/functions/functions.ts by custom-functions-metadata-plugin (never hand-written), and
@@ -20,9 +19,16 @@ class TranslatedMetadataPlugin {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return; // the metadata plugin reported its own errors
           const table = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/locale/en-US.json"), "utf8"));
-          const { metadata, problems } = translateMetadata(JSON.parse(asset.source.source().toString()), table, "en-US");
+          const { metadata, problems } = translateMetadata(
+            JSON.parse(asset.source.source().toString()),
+            table,
+            "en-US",
+          );
           for (const p of problems) compilation.errors.push(new webpack.WebpackError(p));
-          compilation.emitAsset("functions.en-US.json", new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)));
+          compilation.emitAsset(
+            "functions.en-US.json",
+            new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)),
+          );
         },
       );
     });

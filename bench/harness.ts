@@ -52,7 +52,13 @@ export function timed(t: Timing, extra: Partial<Metric> = {}): Metric {
 
 export function machine(): Record<string, unknown> {
   const c = cpus();
-  return { host: hostname(), cpu: c[0]?.model ?? "unknown", cores: c.length, memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version };
+  return {
+    host: hostname(),
+    cpu: c[0]?.model ?? "unknown",
+    cores: c.length,
+    memoryGiB: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+  };
 }
 
 export function table(metrics: Metrics): string {
@@ -66,6 +72,10 @@ export function table(metrics: Metrics): string {
   ]);
   const head = ["mått", "värde", "p10–p90", "baslinje", "kvot", "mål"];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((x, i) => x.padEnd(w[i])).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((x, i) => x.padEnd(w[i]))
+      .join("  ")
+      .trimEnd();
   return [line(head), line(w.map((n) => "-".repeat(n))), ...rows.map(line)].join("\n");
 }

@@ -17,11 +17,17 @@ for (const n of [10, 100, 1000, 10000]) {
   const c = syntheticCase(n, 20);
   const base = time(() => plainProjection(c));
   const t = time(() => buildReport(compute(c)));
-  metrics[`engine.report.${n}.ms`] = timed(t, { baseline: Number(base.median.toFixed(4)), note: "statement, projection and all perspectives, 20 years" });
+  metrics[`engine.report.${n}.ms`] = timed(t, {
+    baseline: Number(base.median.toFixed(4)),
+    note: "statement, projection and all perspectives, 20 years",
+  });
 }
 for (const H of [10, 50, 100]) {
   const c = syntheticCase(1000, H);
-  metrics[`engine.report.1000x${H}y.ms`] = timed(time(() => buildReport(compute(c))), { note: "growth with the horizon" });
+  metrics[`engine.report.1000x${H}y.ms`] = timed(
+    time(() => buildReport(compute(c))),
+    { note: "growth with the horizon" },
+  );
 }
 
 // Custom functions, including range parsing.
@@ -30,19 +36,29 @@ for (const H of [10, 50, 100]) {
   const lines = linesToRange(c);
   const base = time(() => plainProjection(c));
   const a = assumptionsToRange(c);
-  metrics["functions.netbyactor.10000.ms"] = timed(time(() => F.netByActor(lines, "Kommunen", null, a)), { target: 50, baseline: Number(base.median.toFixed(4)) });
+  metrics["functions.netbyactor.10000.ms"] = timed(
+    time(() => F.netByActor(lines, "Kommunen", null, a)),
+    { target: 50, baseline: Number(base.median.toFixed(4)) },
+  );
 }
 {
   const c = syntheticCase(1000, 50);
   const lines = linesToRange(c);
   const a = assumptionsToRange(c);
   const base = time(() => plainProjection(c));
-  metrics["functions.projection.1000x50.ms"] = timed(time(() => F.projection(lines, a)), { target: 50, baseline: Number(base.median.toFixed(4)) });
+  metrics["functions.projection.1000x50.ms"] = timed(
+    time(() => F.projection(lines, a)),
+    { target: 50, baseline: Number(base.median.toFixed(4)) },
+  );
 }
 
 const doc = { generated: new Date().toISOString(), machine: machine(), metrics };
 const dir = join(__dirname, "..", "..", "..", "bench", "results");
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, "latest.json"), JSON.stringify(doc, null, 2) + "\n");
-if (process.env.SOCINV_BENCH_KEEP) writeFileSync(join(dir, `${doc.generated.slice(0, 10)}-${String(doc.machine.host)}.json`), JSON.stringify(doc, null, 2) + "\n");
+if (process.env.SOCINV_BENCH_KEEP)
+  writeFileSync(
+    join(dir, `${doc.generated.slice(0, 10)}-${String(doc.machine.host)}.json`),
+    JSON.stringify(doc, null, 2) + "\n",
+  );
 process.stdout.write(table(metrics) + "\n\n" + JSON.stringify(doc, null, 2) + "\n");

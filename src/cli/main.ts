@@ -60,7 +60,13 @@ export function readCaseFile(file: string): unknown {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === "ENOENT" ? "filen finns inte" : code === "EISDIR" ? "det är en mapp" : code === "EACCES" ? "åtkomst nekad" : "kunde inte läsas";
+      code === "ENOENT"
+        ? "filen finns inte"
+        : code === "EISDIR"
+          ? "det är en mapp"
+          : code === "EACCES"
+            ? "åtkomst nekad"
+            : "kunde inte läsas";
     throw new InputError(`${file}: ${why}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -65,7 +65,11 @@ export function renderText(comp: Computation): string {
       ASSUMPTIONS.map((info) => {
         const v = a[info.key];
         const show = (x: number | null) =>
-          x === null ? "" : info.unit === "andel" || info.unit === "ränta" ? formatPercent(x) : formatDecimal(x, Number.isInteger(x) ? 0 : 2);
+          x === null
+            ? ""
+            : info.unit === "andel" || info.unit === "ränta"
+              ? formatPercent(x)
+              : formatDecimal(x, Number.isInteger(x) ? 0 : 2);
         return [info.label + ` (${info.symbol})`, show(v), show(info.default)];
       }),
       [false, true, true],
@@ -100,11 +104,14 @@ export function renderText(comp: Computation): string {
     ];
   });
   out.push(
-    table(
-      ["Perspektiv", "Investering", "Nytta", "Nettonuvärde", "Avkastningskvot", "Break-even år"],
-      sumRows,
-      [false, true, true, true, true, true],
-    ),
+    table(["Perspektiv", "Investering", "Nytta", "Nettonuvärde", "Avkastningskvot", "Break-even år"], sumRows, [
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]),
   );
   return out.join("\n") + "\n";
 }

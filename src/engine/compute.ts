@@ -62,7 +62,11 @@ export function lineFactor(f: YearFactors, line: Pick<Line, "role" | "basis">, t
 }
 
 /** The values of one line over years 1..H: undiscounted and discounted. */
-export function lineValues(c: Case, index: number, f: YearFactors = yearFactors(c.assumptions)): {
+export function lineValues(
+  c: Case,
+  index: number,
+  f: YearFactors = yearFactors(c.assumptions),
+): {
   undiscounted: Series;
   discounted: Series;
 } {
@@ -297,7 +301,12 @@ export function actorAnnual(comp: Computation, actorId: string, discounted: bool
 
 /** Annual values of a category over all actors, discounted or not. */
 export function categoryAnnual(comp: Computation, category: Category, discounted: boolean): Series {
-  return selectedSeries(comp, { actors: comp.case.actors.map((x) => x.id), categories: [category] }, "both", discounted);
+  return selectedSeries(
+    comp,
+    { actors: comp.case.actors.map((x) => x.id), categories: [category] },
+    "both",
+    discounted,
+  );
 }
 
 export function perspectivesOf(c: Case): Perspective[] {

@@ -86,7 +86,8 @@ function distance(a: string, b: string): number {
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[m][n];
@@ -165,8 +166,7 @@ class Collector {
         const hint = suggest(key, allowed);
         this.add(
           p,
-          `okänt fält '${key}'` +
-            (hint ? `; menade du '${hint}'?` : `; tillåtna fält är ${allowedList(allowed)}`),
+          `okänt fält '${key}'` + (hint ? `; menade du '${hint}'?` : `; tillåtna fält är ${allowedList(allowed)}`),
         );
       }
     }
@@ -258,7 +258,11 @@ function validateAssumptions(c: Collector, raw: unknown): Assumptions | undefine
     c.add("assumptions", `${describe(raw)} är inget objekt; ange t.ex. { "horizon": 20 }`);
     return undefined;
   }
-  c.fields(raw, ASSUMPTIONS.map((a) => a.key), "assumptions");
+  c.fields(
+    raw,
+    ASSUMPTIONS.map((a) => a.key),
+    "assumptions",
+  );
   const out: Assumptions = { ...DEFAULT_ASSUMPTIONS };
   let ok = true;
   for (const info of ASSUMPTIONS) {
@@ -340,10 +344,7 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
     if (a.parent === undefined) return;
     if (!byId.has(a.parent)) {
       const hint = suggest(a.parent, [...byId.keys()]);
-      c.add(
-        `actors[${i}].parent`,
-        `'${a.parent}' är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""),
-      );
+      c.add(`actors[${i}].parent`, `'${a.parent}' är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""));
       ok = false;
     }
   });
@@ -413,8 +414,7 @@ function validateLines(c: Collector, raw: unknown, actors: Actor[] | undefined, 
     const label = l.label === undefined ? undefined : checkString(c, l.label, `${path}.label`, false);
     const yearOpts = { integer: true, min: 1 };
     const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, `${path}.fromYear`, yearOpts);
-    const toYear =
-      l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
+    const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
     if (horizon !== undefined) {
       if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
         c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);

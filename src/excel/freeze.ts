@@ -25,7 +25,10 @@ export function noteText(formula: string, when: Date): string {
 export function offsetAddress(rangeAddress: string, row: number, col: number): string {
   const bang = rangeAddress.lastIndexOf("!");
   const sheet = bang >= 0 ? rangeAddress.slice(0, bang + 1) : "";
-  const first = rangeAddress.slice(bang + 1).split(":")[0].replace(/\$/g, "");
+  const first = rangeAddress
+    .slice(bang + 1)
+    .split(":")[0]
+    .replace(/\$/g, "");
   const m = /^([A-Z]+)(\d+)$/i.exec(first);
   if (!m) throw new Error(`unexpected address ${rangeAddress}`);
   let colNo = 0;
@@ -45,7 +48,13 @@ export async function freezeSelection(
   await context.sync();
 
   const formulas = selection.formulas as unknown[][];
-  const targets: { cell: Excel.Range; address: string; spill: Excel.Range; note: Excel.Note | null; formula: string }[] = [];
+  const targets: {
+    cell: Excel.Range;
+    address: string;
+    spill: Excel.Range;
+    note: Excel.Note | null;
+    formula: string;
+  }[] = [];
   formulas.forEach((row, r) =>
     row.forEach((f, c) => {
       if (typeof f !== "string" || !f.startsWith("=") || !SOCINV_FORMULA.test(f)) return;

@@ -47,7 +47,10 @@ export function key(s: string): string {
 export function parseNumber(v: Cell): number | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
   if (typeof v !== "string") return undefined;
-  let s = v.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/\u2212/g, "-");
+  let s = v
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/\u2212/g, "-");
   s = s.replace(/kr$/i, "");
   let percent = false;
   if (s.endsWith("%")) {

@@ -11,7 +11,8 @@ import { FunctionError } from "./errors";
 
 function toExcelError(e: unknown): CustomFunctions.Error {
   if (e instanceof FunctionError) {
-    const code = e.code === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    const code =
+      e.code === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, e.message);
   }
   const message = e instanceof Error ? e.message : String(e);

@@ -49,7 +49,10 @@ function findActor(c: Case, name: string, param: string): string {
   const k = key(name);
   const a = c.actors.find((x) => key(x.id) === k || key(x.name) === k);
   if (a) return a.id;
-  const hint = suggest(name, c.actors.map((x) => x.name));
+  const hint = suggest(
+    name,
+    c.actors.map((x) => x.name),
+  );
   throw invalid(
     `${param}: '${name}' finns inte bland posternas aktörer` +
       (hint ? `; menade du '${hint}'?` : `; aktörerna är ${c.actors.map((x) => x.name).join(", ")}`),
@@ -57,9 +60,19 @@ function findActor(c: Case, name: string, param: string): string {
 }
 
 const PERSPECTIVE_WORDS: Record<string, "total" | "public" | "economic"> = {
-  total: "total", totalt: "total", summa: "total", alla: "total",
-  public: "public", offentlig: "public", offentligsektor: "public", offentligt: "public",
-  economic: "economic", samhallsekonomiskt: "economic", samhallsekonomisk: "economic", samhallet: "economic", samhalle: "economic",
+  total: "total",
+  totalt: "total",
+  summa: "total",
+  alla: "total",
+  public: "public",
+  offentlig: "public",
+  offentligsektor: "public",
+  offentligt: "public",
+  economic: "economic",
+  samhallsekonomiskt: "economic",
+  samhallsekonomisk: "economic",
+  samhallet: "economic",
+  samhalle: "economic",
 };
 
 /** A perspective argument: Totalt, Offentlig sektor, Samhällsekonomiskt, or an actor's name. */
@@ -88,7 +101,10 @@ export function netByActor(lines: unknown, actor?: unknown, perspective?: unknow
   const comp = load(lines, assumptions);
   const c = comp.case;
   const p = parsePerspective(c, perspective);
-  if (p.startsWith("actor:")) throw invalid(`Perspektiv: ange Totalt, Offentlig sektor eller Samhällsekonomiskt; aktören anges i argumentet Aktör`);
+  if (p.startsWith("actor:"))
+    throw invalid(
+      `Perspektiv: ange Totalt, Offentlig sektor eller Samhällsekonomiskt; aktören anges i argumentet Aktör`,
+    );
   const sel = (ids: string[]) => {
     const chosen = p === "public" ? ids.filter((id) => c.actors.find((a) => a.id === id)?.kind === "public") : ids;
     const cats = p === "economic" ? (["real", "production"] as const) : CATEGORIES;
@@ -137,12 +153,32 @@ export interface View {
 }
 
 const VIEW_WORDS: Record<string, Partial<View>> = {
-  ackumulerat: { accumulated: true }, ackumulerad: { accumulated: true }, accumulated: { accumulated: true }, cumulative: { accumulated: true },
-  arligt: { accumulated: false }, arlig: { accumulated: false }, perar: { accumulated: false }, annual: { accumulated: false }, yearly: { accumulated: false },
-  aktor: { byCategory: false }, aktorer: { byCategory: false }, peraktor: { byCategory: false }, actor: { byCategory: false }, actors: { byCategory: false },
-  kostnadslag: { byCategory: true }, perkostnadslag: { byCategory: true }, category: { byCategory: true }, categories: { byCategory: true },
-  diskonterat: { discounted: true }, diskonterad: { discounted: true }, nuvarde: { discounted: true }, discounted: { discounted: true },
-  odiskonterat: { discounted: false }, odiskonterad: { discounted: false }, undiscounted: { discounted: false }, nominellt: { discounted: false },
+  ackumulerat: { accumulated: true },
+  ackumulerad: { accumulated: true },
+  accumulated: { accumulated: true },
+  cumulative: { accumulated: true },
+  arligt: { accumulated: false },
+  arlig: { accumulated: false },
+  perar: { accumulated: false },
+  annual: { accumulated: false },
+  yearly: { accumulated: false },
+  aktor: { byCategory: false },
+  aktorer: { byCategory: false },
+  peraktor: { byCategory: false },
+  actor: { byCategory: false },
+  actors: { byCategory: false },
+  kostnadslag: { byCategory: true },
+  perkostnadslag: { byCategory: true },
+  category: { byCategory: true },
+  categories: { byCategory: true },
+  diskonterat: { discounted: true },
+  diskonterad: { discounted: true },
+  nuvarde: { discounted: true },
+  discounted: { discounted: true },
+  odiskonterat: { discounted: false },
+  odiskonterad: { discounted: false },
+  undiscounted: { discounted: false },
+  nominellt: { discounted: false },
 };
 
 /** A view: words in any order, e.g. "årligt kostnadslag", "ackumulerat, odiskonterat", "annual category". */
@@ -153,7 +189,9 @@ export function parseView(v: unknown): View {
   for (const word of text.split(/[\s,;+/]+/).filter(Boolean)) {
     const w = VIEW_WORDS[key(word)];
     if (!w) {
-      throw invalid(`Vy: '${word}' känns inte igen; ange ackumulerat eller årligt, aktör eller kostnadslag, diskonterat eller odiskonterat`);
+      throw invalid(
+        `Vy: '${word}' känns inte igen; ange ackumulerat eller årligt, aktör eller kostnadslag, diskonterat eller odiskonterat`,
+      );
     }
     Object.assign(view, w);
   }
@@ -162,11 +200,14 @@ export function parseView(v: unknown): View {
 
 function parseYears(v: unknown, horizon: number): number[] {
   if (v === null || v === undefined) return Array.from({ length: horizon }, (_, i) => i + 1);
-  const cells = asMatrix(v).flat().filter((x) => !isBlankOrZero(x));
+  const cells = asMatrix(v)
+    .flat()
+    .filter((x) => !isBlankOrZero(x));
   if (cells.length === 0) return Array.from({ length: horizon }, (_, i) => i + 1);
   return cells.map((x) => {
     const n = parseNumber(x);
-    if (n === undefined || !Number.isInteger(n) || n < 1) throw invalid(`År: ${showCell(x)} är inget år; ange heltal från 1, t.ex. {1;2;3;4;5;10;20}`);
+    if (n === undefined || !Number.isInteger(n) || n < 1)
+      throw invalid(`År: ${showCell(x)} är inget år; ange heltal från 1, t.ex. {1;2;3;4;5;10;20}`);
     if (n > horizon) throw invalid(`År: ${n} är större än horisonten ${horizon}`);
     return n;
   });
@@ -174,7 +215,8 @@ function parseYears(v: unknown, horizon: number): number[] {
 
 /** PROJECTION: År | one column per actor or kostnadslag | Summa, one row per year. */
 export function projection(lines: unknown, assumptions: unknown, view?: unknown, years?: unknown): OutMatrix {
-  if (assumptions === null || assumptions === undefined) throw invalid("Antaganden: ange området med antaganden (namn och värde)");
+  if (assumptions === null || assumptions === undefined)
+    throw invalid("Antaganden: ange området med antaganden (namn och värde)");
   const comp = load(lines, assumptions);
   const c = comp.case;
   const vw = parseView(view);
@@ -193,7 +235,8 @@ export function projection(lines: unknown, assumptions: unknown, view?: unknown,
 }
 
 function summaryOf(lines: unknown, assumptions: unknown, perspective: unknown) {
-  if (assumptions === null || assumptions === undefined) throw invalid("Antaganden: ange området med antaganden (namn och värde)");
+  if (assumptions === null || assumptions === undefined)
+    throw invalid("Antaganden: ange området med antaganden (namn och värde)");
   const comp = load(lines, assumptions);
   const p = parsePerspective(comp.case, perspective);
   return { comp, p, r: enginePerspective(comp, p) };
@@ -225,7 +268,8 @@ export function benefits(lines: unknown, assumptions: unknown, perspective?: unk
 
 /** SUMMARY: one row per perspective with investment, benefits, NPV, ROI and break-even. */
 export function summary(lines: unknown, assumptions: unknown): OutMatrix {
-  if (assumptions === null || assumptions === undefined) throw invalid("Antaganden: ange området med antaganden (namn och värde)");
+  if (assumptions === null || assumptions === undefined)
+    throw invalid("Antaganden: ange området med antaganden (namn och värde)");
   const comp = load(lines, assumptions);
   const rows: OutMatrix = [["Perspektiv", "Investering", "Nytta", "Nettonuvärde", "Avkastningskvot", "Break-even år"]];
   for (const p of perspectivesOf(comp.case)) {
@@ -248,6 +292,7 @@ export function discountFactor(rate: unknown, year: unknown): number {
   if (r === undefined) throw invalid(`Ränta: ${showCell(rate)} är inget tal`);
   if (r <= -1) throw invalid(`Ränta: ${showCell(rate)} måste vara större än -100 %`);
   const t = parseNumber(year);
-  if (t === undefined || !Number.isInteger(t) || t < 1 || t > 1000) throw invalid(`År: ${showCell(year)} är inget år; ange ett heltal 1–1000`);
+  if (t === undefined || !Number.isInteger(t) || t < 1 || t > 1000)
+    throw invalid(`År: ${showCell(year)} är inget år; ange ett heltal 1–1000`);
   return out(new Dec(1).plus(r).pow(-(t - 1)));
 }

@@ -19,7 +19,18 @@ import { invalid } from "./errors";
  * Rows are numbered within the range (the header row is row 1), columns by the user's own header.
  */
 
-type Field = "actor" | "direction" | "category" | "role" | "basis" | "amount" | "fromYear" | "toYear" | "label" | "parent" | "kind";
+type Field =
+  | "actor"
+  | "direction"
+  | "category"
+  | "role"
+  | "basis"
+  | "amount"
+  | "fromYear"
+  | "toYear"
+  | "label"
+  | "parent"
+  | "kind";
 
 /** Header names recognised, compared by key(): case-, space- and diacritics-insensitive. */
 const HEADERS: Record<Field, string[]> = {
@@ -51,20 +62,58 @@ export const FIELD_LABEL: Record<Field, string> = {
 };
 
 const VALUES = {
-  direction: { intakt: "revenue", intakter: "revenue", revenue: "revenue", income: "revenue", kostnad: "cost", kostnader: "cost", cost: "cost", expense: "cost" } as Record<string, Direction>,
+  direction: {
+    intakt: "revenue",
+    intakter: "revenue",
+    revenue: "revenue",
+    income: "revenue",
+    kostnad: "cost",
+    kostnader: "cost",
+    cost: "cost",
+    expense: "cost",
+  } as Record<string, Direction>,
   category: {
-    real: "real", reala: "real", realt: "real", realekonomisk: "real",
-    finansiell: "financial", finansiella: "financial", finansiellt: "financial", financial: "financial",
-    produktion: "production", produktionsvarde: "production", production: "production",
+    real: "real",
+    reala: "real",
+    realt: "real",
+    realekonomisk: "real",
+    finansiell: "financial",
+    finansiella: "financial",
+    finansiellt: "financial",
+    financial: "financial",
+    produktion: "production",
+    produktionsvarde: "production",
+    production: "production",
   } as Record<string, Category>,
-  role: { insats: "investment", investering: "investment", investment: "investment", effekt: "effect", effect: "effect" } as Record<string, Role>,
+  role: {
+    insats: "investment",
+    investering: "investment",
+    investment: "investment",
+    effekt: "effect",
+    effect: "effect",
+  } as Record<string, Role>,
   basis: {
-    totalt: "total", total: "total", summa: "total",
-    perperson: "perSuccess", perdeltagare: "perSuccess", perutfall: "perSuccess", persuccess: "perSuccess", perpersonmedutfall: "perSuccess",
+    totalt: "total",
+    total: "total",
+    summa: "total",
+    perperson: "perSuccess",
+    perdeltagare: "perSuccess",
+    perutfall: "perSuccess",
+    persuccess: "perSuccess",
+    perpersonmedutfall: "perSuccess",
   } as Record<string, Basis>,
   kind: {
-    offentlig: "public", public: "public", individ: "individual", individen: "individual", individual: "individual",
-    samhalle: "society", society: "society", produktionsvarde: "society", ovrig: "other", ovriga: "other", other: "other",
+    offentlig: "public",
+    public: "public",
+    individ: "individual",
+    individen: "individual",
+    individual: "individual",
+    samhalle: "society",
+    society: "society",
+    produktionsvarde: "society",
+    ovrig: "other",
+    ovriga: "other",
+    other: "other",
   } as Record<string, ActorKind>,
 };
 
@@ -83,7 +132,13 @@ const KNOWN_ACTORS: Record<string, ActorKind> = (() => {
     m[key(a.id)] = a.kind;
     m[key(a.name)] = a.kind;
   }
-  Object.assign(m, { individer: "individual", deltagaren: "individual", deltagare: "individual", samhallet: "society", ovrigt: "other" });
+  Object.assign(m, {
+    individer: "individual",
+    deltagaren: "individual",
+    deltagare: "individual",
+    samhallet: "society",
+    ovrigt: "other",
+  });
   return m;
 })();
 
@@ -112,7 +167,10 @@ function actorId(name: string, taken: Set<string>): string {
   return id;
 }
 
-function findColumns(header: Matrix[number]): { cols: Partial<Record<Field, number>>; labels: Partial<Record<Field, string>> } {
+function findColumns(header: Matrix[number]): {
+  cols: Partial<Record<Field, number>>;
+  labels: Partial<Record<Field, string>>;
+} {
   const cols: Partial<Record<Field, number>> = {};
   const labels: Partial<Record<Field, string>> = {};
   header.forEach((cell, c) => {
@@ -121,7 +179,9 @@ function findColumns(header: Matrix[number]): { cols: Partial<Record<Field, numb
     for (const field of Object.keys(HEADERS) as Field[]) {
       if (HEADERS[field].some((h) => key(h) === k)) {
         if (cols[field] !== undefined) {
-          throw invalid(`Rubrikraden har två kolumner för ${FIELD_LABEL[field]} (kolumn ${cols[field]! + 1} och ${c + 1})`);
+          throw invalid(
+            `Rubrikraden har två kolumner för ${FIELD_LABEL[field]} (kolumn ${cols[field]! + 1} och ${c + 1})`,
+          );
         }
         cols[field] = c;
         labels[field] = cellText(cell).trim();
@@ -131,7 +191,11 @@ function findColumns(header: Matrix[number]): { cols: Partial<Record<Field, numb
   return { cols, labels };
 }
 
-function enumValue<F extends keyof typeof VALUES>(field: F, v: unknown, where: string): (typeof VALUES)[F][string] | undefined {
+function enumValue<F extends keyof typeof VALUES>(
+  field: F,
+  v: unknown,
+  where: string,
+): (typeof VALUES)[F][string] | undefined {
   if (isBlankOrZero(v)) return undefined;
   const found = VALUES[field][key(cellText(v))];
   if (found === undefined) {
@@ -152,11 +216,17 @@ function yearValue(v: unknown, where: string): number | undefined {
 export function parseLines(range: unknown): ParsedLines {
   const m = asMatrix(range);
   const headerIndex = m.findIndex((row) => row.some((c) => !isBlankOrZero(c)));
-  if (headerIndex < 0) throw invalid("Området med poster är tomt; det ska ha en rubrikrad (Aktör, Belopp, ...) och minst en rad med poster");
+  if (headerIndex < 0)
+    throw invalid(
+      "Området med poster är tomt; det ska ha en rubrikrad (Aktör, Belopp, ...) och minst en rad med poster",
+    );
   const { cols, labels } = findColumns(m[headerIndex]);
   const missing = (["actor", "amount"] as Field[]).filter((f) => cols[f] === undefined);
   if (missing.length > 0) {
-    const found = m[headerIndex].filter((c) => !isBlank(c)).map((c) => `'${cellText(c)}'`).join(", ");
+    const found = m[headerIndex]
+      .filter((c) => !isBlank(c))
+      .map((c) => `'${cellText(c)}'`)
+      .join(", ");
     throw invalid(
       `Rubrikraden (rad ${headerIndex + 1}) saknar kolumnen ${missing.map((f) => FIELD_LABEL[f]).join(" och ")}; ` +
         `fann ${found || "inga rubriker"}. Krävs: Aktör och Belopp; valfria: Riktning, Kostnadslag, Roll, Bas, Från år, Till år`,
@@ -191,7 +261,11 @@ export function parseLines(range: unknown): ParsedLines {
     const at = (f: Field) => `Rad ${rowNo}, ${label(f)}`;
     const actorCell = get(row, "actor");
     if (isBlankOrZero(actorCell) || typeof actorCell !== "string") {
-      throw invalid(isBlankOrZero(actorCell) ? `${at("actor")}: saknas; ange vilken aktör posten gäller` : `${at("actor")}: ${showCell(actorCell)} är inget aktörsnamn`);
+      throw invalid(
+        isBlankOrZero(actorCell)
+          ? `${at("actor")}: saknas; ange vilken aktör posten gäller`
+          : `${at("actor")}: ${showCell(actorCell)} är inget aktörsnamn`,
+      );
     }
     const actor = actorFor(actorCell);
     const kind = enumValue("kind", get(row, "kind"), at("kind"));
@@ -207,7 +281,9 @@ export function parseLines(range: unknown): ParsedLines {
     let direction = enumValue("direction", get(row, "direction"), at("direction"));
     if (direction === undefined) direction = amount < 0 ? "cost" : "revenue";
     else if (amount < 0) {
-      throw invalid(`${at("amount")}: ${showCell(amountCell)} är negativt fast ${label("direction")} anger ${direction === "cost" ? "Kostnad" : "Intäkt"}; ange beloppet positivt`);
+      throw invalid(
+        `${at("amount")}: ${showCell(amountCell)} är negativt fast ${label("direction")} anger ${direction === "cost" ? "Kostnad" : "Intäkt"}; ange beloppet positivt`,
+      );
     }
     const role = enumValue("role", get(row, "role"), at("role")) ?? "effect";
     const basis = enumValue("basis", get(row, "basis"), at("basis")) ?? "total";
@@ -226,21 +302,31 @@ export function parseLines(range: unknown): ParsedLines {
     const to = yearValue(get(row, "toYear"), at("toYear"));
     if (from !== undefined) line.fromYear = from;
     if (to !== undefined) line.toYear = to;
-    if (from !== undefined && to !== undefined && from > to) throw invalid(`${at("fromYear")}: år ${from} är efter ${label("toYear")} ${to}`);
+    if (from !== undefined && to !== undefined && from > to)
+      throw invalid(`${at("fromYear")}: år ${from} är efter ${label("toYear")} ${to}`);
     const text = get(row, "label");
     if (typeof text === "string" && text.trim() !== "") line.label = text.trim();
     lines.push(line);
     rowOf.push(rowNo);
   }
-  if (lines.length === 0) throw invalid(`Området med poster har en rubrikrad (rad ${headerIndex + 1}) men inga rader med poster`);
+  if (lines.length === 0)
+    throw invalid(`Området med poster har en rubrikrad (rad ${headerIndex + 1}) men inga rader med poster`);
   for (const [actor, p] of parentOf) {
     const parent = byKey.get(key(p.name));
     if (!parent) {
-      const hint = suggest(p.name, actors.map((a) => a.name));
-      throw invalid(`Rad ${p.row}, ${label("parent")}: '${p.name}' är ingen aktör bland posterna` + (hint ? `; menade du '${hint}'?` : ""));
+      const hint = suggest(
+        p.name,
+        actors.map((a) => a.name),
+      );
+      throw invalid(
+        `Rad ${p.row}, ${label("parent")}: '${p.name}' är ingen aktör bland posterna` +
+          (hint ? `; menade du '${hint}'?` : ""),
+      );
     }
     if (actor.parent !== undefined && actor.parent !== parent.id) {
-      throw invalid(`Rad ${p.row}, ${label("parent")}: ${actor.name} har redan en annan överordnad aktör på en tidigare rad`);
+      throw invalid(
+        `Rad ${p.row}, ${label("parent")}: ${actor.name} har redan en annan överordnad aktör på en tidigare rad`,
+      );
     }
     actor.parent = parent.id;
   }
@@ -255,10 +341,21 @@ const ASSUMPTION_NAMES: Record<string, AssumptionKey> = (() => {
     m[key(a.key)] = a.key;
   }
   Object.assign(m, {
-    horisontar: "horizon", ar: "horizon", years: "horizon",
-    ranta: "discountRate", diskontering: "discountRate", discount: "discountRate",
-    antalutfall: "successes", antalmedutfall: "successes", utfall: "successes", personermedutfall: "successes", successes: "successes", n: "successes",
-    dropoff: "decay", tillvaxt: "growth", realgrowth: "growth",
+    horisontar: "horizon",
+    ar: "horizon",
+    years: "horizon",
+    ranta: "discountRate",
+    diskontering: "discountRate",
+    discount: "discountRate",
+    antalutfall: "successes",
+    antalmedutfall: "successes",
+    utfall: "successes",
+    personermedutfall: "successes",
+    successes: "successes",
+    n: "successes",
+    dropoff: "decay",
+    tillvaxt: "growth",
+    realgrowth: "growth",
   });
   return m;
 })();
@@ -287,7 +384,10 @@ export function parseAssumptions(range: unknown): ParsedAssumptions {
     const k = ASSUMPTION_NAMES[key(name)];
     if (!k) {
       if (r === 0 && HEADER_WORDS.has(key(name))) return; // a header row
-      const hint = suggest(name, ASSUMPTIONS.map((a) => a.label));
+      const hint = suggest(
+        name,
+        ASSUMPTIONS.map((a) => a.label),
+      );
       throw invalid(
         `Antaganden rad ${rowNo}: okänt antagande '${name}'` +
           (hint ? `; menade du '${hint}'?` : `; kända är ${ASSUMPTIONS.map((a) => a.label).join(", ")}`),
@@ -296,7 +396,9 @@ export function parseAssumptions(range: unknown): ParsedAssumptions {
     if (rowOf[k] !== undefined) throw invalid(`Antaganden rad ${rowNo}: ${name} står redan på rad ${rowOf[k]}`);
     const v = parseNumber(row[1]);
     if (v === undefined) {
-      throw invalid(`Antaganden rad ${rowNo}, ${name}: ${isBlank(row[1]) ? "värdet saknas" : `${showCell(row[1])} är inget tal`}`);
+      throw invalid(
+        `Antaganden rad ${rowNo}, ${name}: ${isBlank(row[1]) ? "värdet saknas" : `${showCell(row[1])} är inget tal`}`,
+      );
     }
     values[k] = v;
     rowOf[k] = rowNo;
@@ -311,7 +413,8 @@ export function parseAssumptions(range: unknown): ParsedAssumptions {
  */
 export function caseFromRanges(linesRange: unknown, assumptionsRange?: unknown): { case: Case; parsed: ParsedLines } {
   const parsed = parseLines(linesRange);
-  const pa = assumptionsRange === undefined || assumptionsRange === null ? undefined : parseAssumptions(assumptionsRange);
+  const pa =
+    assumptionsRange === undefined || assumptionsRange === null ? undefined : parseAssumptions(assumptionsRange);
   const assumptions: Record<string, number> = { ...(pa?.values ?? {}) };
   if (pa === undefined || assumptions.horizon === undefined) {
     const lastYear = Math.max(0, ...parsed.lines.map((l) => Math.max(Number(l.fromYear ?? 0), Number(l.toYear ?? 0))));
@@ -322,7 +425,12 @@ export function caseFromRanges(linesRange: unknown, assumptionsRange?: unknown):
   if (!v.ok) {
     const e = v.errors[0];
     const message = e.message.replace(/basis 'perSuccess'/g, "Bas 'Per person'");
-    throw invalid(translatePath(e.path, parsed, pa) + ": " + message + (v.errors.length > 1 ? ` (och ${v.errors.length - 1} fel till)` : ""));
+    throw invalid(
+      translatePath(e.path, parsed, pa) +
+        ": " +
+        message +
+        (v.errors.length > 1 ? ` (och ${v.errors.length - 1} fel till)` : ""),
+    );
   }
   return { case: v.case, parsed };
 }
@@ -344,7 +452,18 @@ function translatePath(path: string, parsed: ParsedLines, pa: ParsedAssumptions 
 }
 
 /** The Swedish column headers of a lines range, in the order socinv writes them. */
-export const LINE_HEADERS = ["Aktör", "Överordnad", "Riktning", "Kostnadslag", "Roll", "Bas", "Belopp", "Från år", "Till år", "Benämning"] as const;
+export const LINE_HEADERS = [
+  "Aktör",
+  "Överordnad",
+  "Riktning",
+  "Kostnadslag",
+  "Roll",
+  "Bas",
+  "Belopp",
+  "Från år",
+  "Till år",
+  "Benämning",
+] as const;
 
 const SV_VALUE = {
   direction: { revenue: "Intäkt", cost: "Kostnad" },

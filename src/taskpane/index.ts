@@ -20,10 +20,14 @@ function render(root: HTMLElement): void {
   status.setAttribute("role", "status");
   button.addEventListener("click", () => {
     status.textContent = "Låser värden …";
-    Excel.run(async (context) => freezeSelection(context, { useNotes: Office.context.requirements.isSetSupported("ExcelApi", "1.18") }))
+    Excel.run(async (context) =>
+      freezeSelection(context, { useNotes: Office.context.requirements.isSetSupported("ExcelApi", "1.18") }),
+    )
       .then((r) => {
         status.textContent =
-          r.frozen === 0 ? "Markeringen innehåller inga SOCINV-formler." : `${r.frozen} formler (${r.cells} celler) är låsta till värden.`;
+          r.frozen === 0
+            ? "Markeringen innehåller inga SOCINV-formler."
+            : `${r.frozen} formler (${r.cells} celler) är låsta till värden.`;
       })
       .catch((e: unknown) => {
         status.textContent = `Det gick inte att låsa värdena: ${e instanceof Error ? e.message : String(e)}`;

@@ -71,7 +71,12 @@ describe("socinv validate", () => {
     expect(r.out).toMatch(/giltig kalkyl .*8 aktörer, 17 poster/);
   });
   test("exit 1 with every error on stderr, nothing on stdout", () => {
-    const f = file("bad.json", { title: "T", priceYear: 2024, assumptions: { horizon: 20 }, lines: [{ actor: "kommun", direction: "cost", category: "real", amount: -3, toYear: 25 }] });
+    const f = file("bad.json", {
+      title: "T",
+      priceYear: 2024,
+      assumptions: { horizon: 20 },
+      lines: [{ actor: "kommun", direction: "cost", category: "real", amount: -3, toYear: 25 }],
+    });
     const r = call(["validate", f]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
@@ -80,7 +85,11 @@ describe("socinv validate", () => {
     expect(r.err).toContain("lines[0].amount: -3 är negativt");
   });
   test("calc refuses an invalid case the same way", () => {
-    const f = file("bad2.json", { title: "T", priceYear: 2024, lines: [{ actor: "x", direction: "cost", category: "real", amount: 1 }] });
+    const f = file("bad2.json", {
+      title: "T",
+      priceYear: 2024,
+      lines: [{ actor: "x", direction: "cost", category: "real", amount: 1 }],
+    });
     const r = call(["calc", f, "--json"]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");

@@ -1,11 +1,4 @@
-import {
-  compute,
-  buildReport,
-  perspective,
-  lineValues,
-  yearFactors,
-  type Perspective,
-} from "../../src/engine";
+import { compute, buildReport, perspective, lineValues, yearFactors, type Perspective } from "../../src/engine";
 import { mk, close } from "../helpers/cases";
 
 const eff = (amount: number, extra: Record<string, unknown> = {}) => ({
@@ -92,18 +85,40 @@ describe("relapse, decay, growth and adjustments", () => {
 
   test("every factor at once against the formula in plain numbers", () => {
     const A = 12345.67;
-    const a = { horizon: 12, discountRate: 0.035, successes: 37, relapse: 0.08, decay: 0.03, deadweight: 0.2, attribution: 0.8, displacement: 0.05, growth: 0.01 };
+    const a = {
+      horizon: 12,
+      discountRate: 0.035,
+      successes: 37,
+      relapse: 0.08,
+      decay: 0.03,
+      deadweight: 0.2,
+      attribution: 0.8,
+      displacement: 0.05,
+      growth: 0.01,
+    };
     const c = mk([eff(A, { basis: "perSuccess", direction: "cost", fromYear: 2, toYear: 10 })], a);
     const got = lineValues(c, 0).discounted.map((x) => x.toNumber());
     const k = (1 - a.deadweight) * (1 - a.displacement) * a.attribution;
     for (let t = 1; t <= 12; t++) {
       const inWindow = t >= 2 && t <= 10;
       const v = inWindow
-        ? -A * a.successes * Math.pow(1 - a.relapse, t - 1) * k * Math.pow(1 - a.decay, t - 1) * Math.pow(1 + a.growth, t - 1) * Math.pow(1 + a.discountRate, -(t - 1))
+        ? -A *
+          a.successes *
+          Math.pow(1 - a.relapse, t - 1) *
+          k *
+          Math.pow(1 - a.decay, t - 1) *
+          Math.pow(1 + a.growth, t - 1) *
+          Math.pow(1 + a.discountRate, -(t - 1))
         : 0;
       expect(close(got[t - 1], v, 1e-12)).toBe(true);
     }
-    expect(close(annualTotal(c).reduce((s, x) => s + x, 0), got.reduce((s, x) => s + x, 0), 1e-12)).toBe(true);
+    expect(
+      close(
+        annualTotal(c).reduce((s, x) => s + x, 0),
+        got.reduce((s, x) => s + x, 0),
+        1e-12,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -146,7 +161,12 @@ describe("break-even", () => {
     // annual: +100, -50, -100, +200 → accumulated 100, 50, -50, 150
     expect(
       be(
-        [eff(100, { toYear: 1 }), inv(50, { fromYear: 2, toYear: 2 }), inv(100, { fromYear: 3, toYear: 3 }), eff(200, { fromYear: 4, toYear: 4 })],
+        [
+          eff(100, { toYear: 1 }),
+          inv(50, { fromYear: 2, toYear: 2 }),
+          inv(100, { fromYear: 3, toYear: 3 }),
+          eff(200, { fromYear: 4, toYear: 4 }),
+        ],
         4,
       ),
     ).toBe(4);
@@ -169,7 +189,11 @@ describe("ROI and NPV", () => {
   });
   test("an investment line with direction revenue reduces the investment (co-financing)", () => {
     const r = buildReport(
-      compute(mk([inv(100, { toYear: 1 }), inv(40, { toYear: 1, direction: "revenue", category: "financial" })], { horizon: 1 })),
+      compute(
+        mk([inv(100, { toYear: 1 }), inv(40, { toYear: 1, direction: "revenue", category: "financial" })], {
+          horizon: 1,
+        }),
+      ),
     ).perspectives.total;
     expect(r.investment).toBe(60);
   });
@@ -244,7 +268,12 @@ describe("money stays exact", () => {
 describe("exact sums of amounts", () => {
   test("amounts with öre, with more decimals, and huge amounts sum exactly", () => {
     const amounts = [0.07, 0.1, 0.2, 1.005, 123456.78, 1e14 + 0.5, 2.675, 999999999999.99];
-    const comp = compute(mk(amounts.map((a) => eff(a)), { horizon: 1 }));
+    const comp = compute(
+      mk(
+        amounts.map((a) => eff(a)),
+        { horizon: 1 },
+      ),
+    );
     // the decimal sum of the amounts as written (Decimal of each number's shortest form)
     expect(comp.statement.total.toString()).toBe("101000000123461.32");
   });

@@ -47,8 +47,15 @@ describe("engine properties", () => {
       fc.property(arbCase(), (c) => {
         const comp = compute(c);
         const total = perspective(comp, "total").annual.map((x) => x.toNumber());
-        const und = selectedSeries(comp, { actors: c.actors.map((a) => a.id), categories: [...CATEGORIES] }, "both", false).map((x) => x.toNumber());
-        return closeSeries(total, naiveTotalAnnual(c, true), 1e-9) && closeSeries(und, naiveTotalAnnual(c, false), 1e-9);
+        const und = selectedSeries(
+          comp,
+          { actors: c.actors.map((a) => a.id), categories: [...CATEGORIES] },
+          "both",
+          false,
+        ).map((x) => x.toNumber());
+        return (
+          closeSeries(total, naiveTotalAnnual(c, true), 1e-9) && closeSeries(und, naiveTotalAnnual(c, false), 1e-9)
+        );
       }),
     );
   });
@@ -68,7 +75,9 @@ describe("engine properties", () => {
     fc.assert(
       fc.property(arbCase(), (c) => {
         const comp = compute(c);
-        return c.actors.every((a) => actorAnnual(comp, a.id, true)[0].minus(comp.statement.byActor.get(a.id)!.net).abs().lt(1e-20));
+        return c.actors.every((a) =>
+          actorAnnual(comp, a.id, true)[0].minus(comp.statement.byActor.get(a.id)!.net).abs().lt(1e-20),
+        );
       }),
     );
   });
@@ -110,7 +119,10 @@ describe("engine properties", () => {
         }
         const a = buildReport(compute(c));
         const b = buildReport(compute({ ...c, lines: shuffled }));
-        const flat = (r: unknown): number[] => JSON.stringify(r).match(/-?\d+(\.\d+)?(e[-+]?\d+)?/g)!.map(Number);
+        const flat = (r: unknown): number[] =>
+          JSON.stringify(r)
+            .match(/-?\d+(\.\d+)?(e[-+]?\d+)?/g)!
+            .map(Number);
         const fa = flat(a);
         const fb = flat(b);
         return fa.length === fb.length && fa.every((x, i) => close(x, fb[i], 1e-12));
@@ -127,7 +139,8 @@ describe("engine properties", () => {
         for (const a of c.actors) npv = npv.plus(sumSeries(actorAnnual(comp, a.id, true)));
         // and the root actors' perspectives (which include their descendants) add up to it too
         let roots = ZERO_FOR_TESTS;
-        for (const a of c.actors.filter((x) => x.parent === undefined)) roots = roots.plus(perspective(comp, `actor:${a.id}`).npv);
+        for (const a of c.actors.filter((x) => x.parent === undefined))
+          roots = roots.plus(perspective(comp, `actor:${a.id}`).npv);
         return total.npv.minus(npv).abs().lt(1e-20) && total.npv.minus(roots).abs().lt(1e-20);
       }),
     );

@@ -11,11 +11,14 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 const check = ajv.compile(schema);
 
 describe("docs/case.schema.json", () => {
-  test.each(readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".json")))("example %s matches the schema", (f) => {
-    const raw = JSON.parse(readFileSync(join(ROOT, "examples", f), "utf8"));
-    expect(check(raw)).toBe(true);
-    expect(validateCase(raw).ok).toBe(true);
-  });
+  test.each(readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".json")))(
+    "example %s matches the schema",
+    (f) => {
+      const raw = JSON.parse(readFileSync(join(ROOT, "examples", f), "utf8"));
+      expect(check(raw)).toBe(true);
+      expect(validateCase(raw).ok).toBe(true);
+    },
+  );
 
   test("names exactly the fields the validator accepts", () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...CASE_FIELDS].sort());

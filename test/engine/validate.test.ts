@@ -59,7 +59,11 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(raw, "lines[3].toYear", "25 är större än horisonten 20");
   });
   test("fromYear beyond the horizon", () => {
-    expectError(rawCase([line({ fromYear: 30, toYear: 30 })], { horizon: 20 }), "lines[0].fromYear", "30 är större än horisonten 20");
+    expectError(
+      rawCase([line({ fromYear: 30, toYear: 30 })], { horizon: 20 }),
+      "lines[0].fromYear",
+      "30 är större än horisonten 20",
+    );
   });
   test("years below 1 and non-integer years", () => {
     expectError(rawCase([line({ fromYear: 0 })]), "lines[0].fromYear", /0 är mindre än 1/);
@@ -69,8 +73,16 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(rawCase([line({ fromYear: 5, toYear: 3 })]), "lines[0].fromYear", "från år 5 är efter till år 3");
   });
   test("unknown actor id, with a hint", () => {
-    expectError(rawCase([line({ actor: "komun" })]), "lines[0].actor", "'komun' är ingen aktör i kalkylen; menade du 'kommun'?");
-    expectError(rawCase([line({ actor: "xyzzy" })]), "lines[0].actor", /^'xyzzy' är ingen aktör i kalkylen; kända aktörer är 'kommun', 'region'/);
+    expectError(
+      rawCase([line({ actor: "komun" })]),
+      "lines[0].actor",
+      "'komun' är ingen aktör i kalkylen; menade du 'kommun'?",
+    );
+    expectError(
+      rawCase([line({ actor: "xyzzy" })]),
+      "lines[0].actor",
+      /^'xyzzy' är ingen aktör i kalkylen; kända aktörer är 'kommun', 'region'/,
+    );
   });
   test("duplicate actor ids", () => {
     expectError(
@@ -80,19 +92,33 @@ describe("every validation rule, in Swedish, with its path", () => {
     );
   });
   test("a parent cycle", () => {
-    const errs = errors(rawCase([line({ actor: "a" })], {}, [
-      { id: "a", parent: "b" },
-      { id: "b", parent: "a" },
-    ]));
+    const errs = errors(
+      rawCase([line({ actor: "a" })], {}, [
+        { id: "a", parent: "b" },
+        { id: "b", parent: "a" },
+      ]),
+    );
     expect(errs).toContainEqual({ path: "actors[0].parent", message: "cirkel i över-/underordning: a → b → a" });
   });
   test("a self-parent and an unknown parent", () => {
-    expectError(rawCase([line({ actor: "a" })], {}, [{ id: "a", parent: "a" }]), "actors[0].parent", "cirkel i över-/underordning: a → a");
-    expectError(rawCase([line({ actor: "a" })], {}, [{ id: "a", parent: "kommun" }]), "actors[0].parent", "'kommun' är ingen aktör i kalkylen");
+    expectError(
+      rawCase([line({ actor: "a" })], {}, [{ id: "a", parent: "a" }]),
+      "actors[0].parent",
+      "cirkel i över-/underordning: a → a",
+    );
+    expectError(
+      rawCase([line({ actor: "a" })], {}, [{ id: "a", parent: "kommun" }]),
+      "actors[0].parent",
+      "'kommun' är ingen aktör i kalkylen",
+    );
   });
   test("invalid actor ids and kinds", () => {
     expectError(rawCase([line()], {}, [{ id: "1x" }]), "actors[0].id", /är inget giltigt id/);
-    expectError(rawCase([line()], {}, [{ id: "x", kind: "publik" }]), "actors[0].kind", "'publik' är inget tillåtet värde; menade du 'public'? tillåtna värden är 'public', 'individual', 'society', 'other'");
+    expectError(
+      rawCase([line()], {}, [{ id: "x", kind: "publik" }]),
+      "actors[0].kind",
+      "'publik' är inget tillåtet värde; menade du 'public'? tillåtna värden är 'public', 'individual', 'society', 'other'",
+    );
   });
   test("negative amounts", () => {
     expectError(
@@ -105,17 +131,33 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(rawCase([line({ amount: "tolv" })]), "lines[0].amount", "'tolv' är inget tal");
     expectError(rawCase([line({ amount: "1 000" })]), "lines[0].amount", "'1 000' är inget tal");
     expectError(rawCase([line({ amount: null })]), "lines[0].amount", "null är inget tal");
-    expectError(rawCase([{ actor: "kommun", direction: "cost", category: "real" }]), "lines[0].amount", "saknas; ange ett belopp i kronor per år");
+    expectError(
+      rawCase([{ actor: "kommun", direction: "cost", category: "real" }]),
+      "lines[0].amount",
+      "saknas; ange ett belopp i kronor per år",
+    );
   });
   test("enumerations: direction, category, role, basis", () => {
-    expectError(rawCase([line({ direction: "intäkt" })]), "lines[0].direction", /är inget tillåtet värde; .*tillåtna värden är 'revenue', 'cost'/);
+    expectError(
+      rawCase([line({ direction: "intäkt" })]),
+      "lines[0].direction",
+      /är inget tillåtet värde; .*tillåtna värden är 'revenue', 'cost'/,
+    );
     expectError(rawCase([line({ category: "finacial" })]), "lines[0].category", /menade du 'financial'\?/);
     expectError(rawCase([line({ role: "insats" })]), "lines[0].role", /tillåtna värden är 'investment', 'effect'/);
     expectError(rawCase([line({ basis: "perPerson" })]), "lines[0].basis", /menade du 'perSuccess'\?/);
-    expectError(rawCase([{ actor: "kommun", category: "real", amount: 1 }]), "lines[0].direction", "saknas; tillåtna värden är 'revenue', 'cost'");
+    expectError(
+      rawCase([{ actor: "kommun", category: "real", amount: 1 }]),
+      "lines[0].direction",
+      "saknas; tillåtna värden är 'revenue', 'cost'",
+    );
   });
   test("an investment cannot be per person", () => {
-    expectError(rawCase([line({ role: "investment", basis: "perSuccess" })], { successes: 3 }), "lines[0].basis", /räknas i totalbelopp/);
+    expectError(
+      rawCase([line({ role: "investment", basis: "perSuccess" })], { successes: 3 }),
+      "lines[0].basis",
+      /räknas i totalbelopp/,
+    );
   });
   test("horizon outside 1..100", () => {
     expectError(rawCase([], { horizon: 0 }), "assumptions.horizon", "0 är utanför 1–100");
@@ -126,11 +168,18 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(rawCase([], { discountRate: -1 }), "assumptions.discountRate", "-1 måste vara större än -1 (−100 %)");
     expect(validateCase(rawCase([], { discountRate: -0.99 })).ok).toBe(true);
   });
-  test.each(["relapse", "decay", "deadweight", "attribution", "displacement"])("%s must be a share in [0, 1]", (key) => {
-    expectError(rawCase([], { [key]: 1.5 }), `assumptions.${key}`, "1,5 är utanför 0–1 (en andel anges som bråk, t.ex. 0,25 för 25 %)");
-    expectError(rawCase([], { [key]: -0.1 }), `assumptions.${key}`, /-0,1 är utanför 0–1/);
-    expectError(rawCase([], { [key]: "10%" }), `assumptions.${key}`, "'10%' är inget tal");
-  });
+  test.each(["relapse", "decay", "deadweight", "attribution", "displacement"])(
+    "%s must be a share in [0, 1]",
+    (key) => {
+      expectError(
+        rawCase([], { [key]: 1.5 }),
+        `assumptions.${key}`,
+        "1,5 är utanför 0–1 (en andel anges som bråk, t.ex. 0,25 för 25 %)",
+      );
+      expectError(rawCase([], { [key]: -0.1 }), `assumptions.${key}`, /-0,1 är utanför 0–1/);
+      expectError(rawCase([], { [key]: "10%" }), `assumptions.${key}`, "'10%' är inget tal");
+    },
+  );
   test("successes: not negative, required with perSuccess lines, not above participants", () => {
     expectError(rawCase([], { successes: -1 }), "assumptions.successes", /-1 är utanför/);
     expectError(
@@ -138,19 +187,35 @@ describe("every validation rule, in Swedish, with its path", () => {
       "assumptions.successes",
       "saknas; krävs när någon post har basis 'perSuccess' (belopp per person med utfall)",
     );
-    expectError({ ...rawCase([], { successes: 20 }), participants: 10 }, "assumptions.successes", "20 med utfall är fler än 10 deltagare (participants)");
+    expectError(
+      { ...rawCase([], { successes: 20 }), participants: 10 },
+      "assumptions.successes",
+      "20 med utfall är fler än 10 deltagare (participants)",
+    );
   });
   test("unknown fields, with a hint for a likely misspelling", () => {
     expectError(rawCase([line({ amout: 5 })]), "lines[0].amout", "okänt fält 'amout'; menade du 'amount'?");
     expectError({ ...rawCase([line()]), titel: "x" }, "titel", "okänt fält 'titel'; menade du 'title'?");
     expectError(rawCase([], { horison: 10 }), "assumptions.horison", "okänt fält 'horison'; menade du 'horizon'?");
-    expectError(rawCase([line({ zzzzzzzz: 1 })]), "lines[0].zzzzzzzz", /^okänt fält 'zzzzzzzz'; tillåtna fält är 'actor', 'direction'/);
+    expectError(
+      rawCase([line({ zzzzzzzz: 1 })]),
+      "lines[0].zzzzzzzz",
+      /^okänt fält 'zzzzzzzz'; tillåtna fält är 'actor', 'direction'/,
+    );
   });
   test("prototype-polluting keys are refused", () => {
-    const raw = JSON.parse('{"title":"T","priceYear":2024,"lines":[],"__proto__":{"polluted":true},"assumptions":{"constructor":1}}');
+    const raw = JSON.parse(
+      '{"title":"T","priceYear":2024,"lines":[],"__proto__":{"polluted":true},"assumptions":{"constructor":1}}',
+    );
     const errs = errors(raw);
-    expect(errs).toContainEqual({ path: "__proto__", message: "fältnamnet '__proto__' är inte tillåtet i en kalkylfil" });
-    expect(errs).toContainEqual({ path: "assumptions.constructor", message: "fältnamnet 'constructor' är inte tillåtet i en kalkylfil" });
+    expect(errs).toContainEqual({
+      path: "__proto__",
+      message: "fältnamnet '__proto__' är inte tillåtet i en kalkylfil",
+    });
+    expect(errs).toContainEqual({
+      path: "assumptions.constructor",
+      message: "fältnamnet 'constructor' är inte tillåtet i en kalkylfil",
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   test("title and priceYear", () => {
@@ -162,7 +227,11 @@ describe("every validation rule, in Swedish, with its path", () => {
   test("shapes: not an object, lines not a list, missing lines", () => {
     expectError([], "(kalkyl)", "en lista är ingen kalkyl; filen ska innehålla ett JSON-objekt");
     expectError({ title: "T", priceYear: 2024 }, "lines", "saknas; ange en lista av poster");
-    expectError({ title: "T", priceYear: 2024, lines: {} }, "lines", "ett objekt är ingen lista; ange en lista av poster");
+    expectError(
+      { title: "T", priceYear: 2024, lines: {} },
+      "lines",
+      "ett objekt är ingen lista; ange en lista av poster",
+    );
     expectError(rawCase([42 as unknown as Record<string, unknown>]), "lines[0]", /42 är ingen post/);
     expectError({ ...rawCase([]), actors: [] }, "actors", /listan är tom/);
   });
@@ -175,7 +244,14 @@ describe("every validation rule, in Swedish, with its path", () => {
     };
     const paths = errors(raw).map((e) => e.path);
     expect(paths).toEqual(
-      expect.arrayContaining(["title", "priceYear", "assumptions.relapse", "lines[0].amount", "lines[1].actor", "lines[2].category"]),
+      expect.arrayContaining([
+        "title",
+        "priceYear",
+        "assumptions.relapse",
+        "lines[0].amount",
+        "lines[1].actor",
+        "lines[2].category",
+      ]),
     );
   });
   test("parseCase throws a CaseError carrying every issue", () => {

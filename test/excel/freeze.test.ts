@@ -21,6 +21,7 @@ class FakeBook {
   constructor(readonly selection: string) {}
 
   context(): Excel.RequestContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- closures below outlive this method
     const book = this;
     const whenSynced = <T extends object>(obj: T, props: Record<string, () => unknown>): T => {
       for (const [k, get] of Object.entries(props)) {
@@ -67,13 +68,18 @@ class FakeBook {
     const notes = {
       getItemOrNullObject: (key: string) => {
         const n: Record<string, unknown> = { load: () => book.pending.push(() => book.synced.add(n)) };
-        const props: Record<string, () => unknown> = { isNullObject: () => !book.notes.has(key), content: () => book.notes.get(key) };
+        const props: Record<string, () => unknown> = {
+          isNullObject: () => !book.notes.has(key),
+          content: () => book.notes.get(key),
+        };
         (props as Record<string, unknown>)["set:content"] = (v: string) => book.notes.set(key, v);
         return whenSynced(n, props);
       },
       add: (key: string, content: string) => book.pending.push(() => book.notes.set(key, content)),
     };
-    const comments = { add: (key: string, content: string) => book.pending.push(() => book.comments.set(key, content)) };
+    const comments = {
+      add: (key: string, content: string) => book.pending.push(() => book.comments.set(key, content)),
+    };
     const [, first, last] = /!([A-Z]+\d+)(?::([A-Z]+\d+))?$/.exec(this.selection)!;
     const pos = (a: string) => {
       const m = /^([A-Z])(\d+)$/.exec(a)!;
@@ -112,7 +118,13 @@ describe("Lås värden (freeze SOCINV.* cells to values)", () => {
     book.cells.set("Blad1!B1", { formula: "=SUM(C1:C3)", value: 6 });
     book.cells.set("Blad1!A2", { formula: "=socinv.STATEMENT(A10:H30)", value: "Aktör" });
     book.cells.set("Blad1!B2", { value: "fritext" });
-    book.spills.set("Blad1!A2", { address: "Blad1!A2:B3", cells: [["Blad1!A2", "Blad1!B2"], ["Blad1!A3", "Blad1!B3"]] });
+    book.spills.set("Blad1!A2", {
+      address: "Blad1!A2:B3",
+      cells: [
+        ["Blad1!A2", "Blad1!B2"],
+        ["Blad1!A3", "Blad1!B3"],
+      ],
+    });
     book.cells.set("Blad1!A3", { value: "Summa" });
     book.cells.set("Blad1!B3", { value: 34017064 });
     book.notes.set("Blad1!A1", "Min egen anteckning");
@@ -123,7 +135,9 @@ describe("Lås värden (freeze SOCINV.* cells to values)", () => {
     expect(book.cells.get("Blad1!A1")).toEqual({ value: 123.5 });
     expect(book.cells.get("Blad1!B1")!.formula).toBe("=SUM(C1:C3)");
     expect(book.cells.get("Blad1!B3")).toEqual({ value: 34017064 });
-    expect(book.notes.get("Blad1!A1")).toBe(`Min egen anteckning\n\n${noteText("=SOCINV.NPV(Poster!A1:H20;Antaganden!A1:B9)", NOW)}`);
+    expect(book.notes.get("Blad1!A1")).toBe(
+      `Min egen anteckning\n\n${noteText("=SOCINV.NPV(Poster!A1:H20;Antaganden!A1:B9)", NOW)}`,
+    );
     expect(book.notes.get("Blad1!A2")).toBe("socinv: låst värde 2026-11-23. Formeln var: =socinv.STATEMENT(A10:H30)");
   });
 
@@ -147,7 +161,9 @@ describe("Lås värden (freeze SOCINV.* cells to values)", () => {
 
   test("three syncs whatever the size of the selection", async () => {
     const book = new FakeBook("Blad1!A1:J20");
-    for (let r = 1; r <= 20; r++) for (let c = 0; c < 10; c++) book.cells.set(`Blad1!${String.fromCharCode(65 + c)}${r}`, { formula: `=SOCINV.NPV(X${r})`, value: r * c });
+    for (let r = 1; r <= 20; r++)
+      for (let c = 0; c < 10; c++)
+        book.cells.set(`Blad1!${String.fromCharCode(65 + c)}${r}`, { formula: `=SOCINV.NPV(X${r})`, value: r * c });
     const res = await freezeSelection(book.context(), { useNotes: true, now: NOW });
     expect(res.frozen).toBe(200);
     expect(book.syncs).toBe(3);

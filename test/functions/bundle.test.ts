@@ -43,7 +43,11 @@ describe("the built functions bundle, evaluated as Excel does", () => {
     ["NETBYACTOR", [lines, null, null, a], () => F.netByActor(lines, undefined, undefined, a)],
     ["NETBYACTOR", [lines, "Kommunen", null, a], () => F.netByActor(lines, "Kommunen", undefined, a)],
     ["STATEMENT", [lines, a], () => F.statement(lines, a)],
-    ["PROJECTION", [lines, a, "årligt kostnadslag", [[1, 2, 3, 4, 5, 10, 20]]], () => F.projection(lines, a, "årligt kostnadslag", [[1, 2, 3, 4, 5, 10, 20]])],
+    [
+      "PROJECTION",
+      [lines, a, "årligt kostnadslag", [[1, 2, 3, 4, 5, 10, 20]]],
+      () => F.projection(lines, a, "årligt kostnadslag", [[1, 2, 3, 4, 5, 10, 20]]),
+    ],
     ["BREAKEVEN", [lines, a, null], () => F.breakEven(lines, a)],
     ["NPV", [lines, a, "Offentlig sektor"], () => F.npv(lines, a, "Offentlig sektor")],
     ["ROI", [lines, a, null], () => F.roi(lines, a)],
@@ -59,7 +63,13 @@ describe("the built functions bundle, evaluated as Excel does", () => {
 
   test("errors come out of the bundle as CustomFunctions.Error with the Swedish message", () => {
     try {
-      registered.get("STATEMENT")!([["Aktör", "Belopp"], ["Kommunen", "tolv"]], null);
+      registered.get("STATEMENT")!(
+        [
+          ["Aktör", "Belopp"],
+          ["Kommunen", "tolv"],
+        ],
+        null,
+      );
       throw new Error("not thrown");
     } catch (e) {
       expect(e).toBeInstanceOf(CustomFunctionsError);

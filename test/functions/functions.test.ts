@@ -51,7 +51,12 @@ describe("Table 4.2 entered as a range", () => {
     expect(t[t.length - 1][3]).toBe(34_017_064);
   });
   test("NPV, ROI, BREAKEVEN, INVESTMENT, BENEFITS equal the engine's report per perspective", () => {
-    for (const [arg, key] of [[null, "total"], ["Offentlig sektor", "public"], ["samhällsekonomiskt", "economic"], ["Kommunen", "actor:kommun"]] as const) {
+    for (const [arg, key] of [
+      [null, "total"],
+      ["Offentlig sektor", "public"],
+      ["samhällsekonomiskt", "economic"],
+      ["Kommunen", "actor:kommun"],
+    ] as const) {
       const r = report42.perspectives[key];
       expect(F.npv(lines42, assumptions42, arg ?? undefined)).toBeCloseTo(r.npv, 6);
       expect(F.investment(lines42, assumptions42, arg ?? undefined)).toBeCloseTo(r.investment, 6);
@@ -104,25 +109,55 @@ describe("headers and cells as users write them", () => {
       ["Region", 0, 40, -40],
       ["Summa", 100, 40, 60],
     ]);
-    const sv = [["belopp", "AKTOR", "riktning"], [5, "Kommun", "intakt"]];
+    const sv = [
+      ["belopp", "AKTOR", "riktning"],
+      [5, "Kommun", "intakt"],
+    ];
     expect(F.netByActor(sv, "kommun")).toEqual([[5]]);
   });
   test("without Riktning a negative Belopp is a kostnad", () => {
-    const t = F.statement([["Aktör", "Belopp"], ["Kommunen", -300], ["Kommunen", 1000], ["Regionen", "-1 234,50"]]);
+    const t = F.statement([
+      ["Aktör", "Belopp"],
+      ["Kommunen", -300],
+      ["Kommunen", 1000],
+      ["Regionen", "-1 234,50"],
+    ]);
     expect(t[1]).toEqual(["Kommunen", 1000, 300, 700]);
     expect(t[2]).toEqual(["Regionen", 0, 1234.5, -1234.5]);
   });
   test("percent cells arrive as fractions; '3,5 %' as text works too", () => {
-    const lines = [["Aktör", "Roll", "Belopp", "Till år"], ["Kommunen", "Insats", -1000, 1], ["Kommunen", "Effekt", 600, 0]];
-    const a1 = [["Horisont", 2], ["Diskonteringsränta", 0.1]];
-    const a2 = [["horizon", 2], ["Discount rate", "10 %"]];
+    const lines = [
+      ["Aktör", "Roll", "Belopp", "Till år"],
+      ["Kommunen", "Insats", -1000, 1],
+      ["Kommunen", "Effekt", 600, 0],
+    ];
+    const a1 = [
+      ["Horisont", 2],
+      ["Diskonteringsränta", 0.1],
+    ];
+    const a2 = [
+      ["horizon", 2],
+      ["Discount rate", "10 %"],
+    ];
     expect(F.npv(lines, a1)).toBeCloseTo(-1000 + 600 + 600 / 1.1, 9);
     expect(F.npv(lines, a2)).toBeCloseTo(-1000 + 600 + 600 / 1.1, 9);
   });
   test("empty rows (all '' or 0) are skipped; a header row in the assumptions is skipped", () => {
-    const lines = [["", ""], ["Aktör", "Belopp"], ["", 0], ["Kommunen", 10], [0, ""]];
+    const lines = [
+      ["", ""],
+      ["Aktör", "Belopp"],
+      ["", 0],
+      ["Kommunen", 10],
+      [0, ""],
+    ];
     expect(F.netByActor(lines, "Kommunen")).toEqual([[10]]);
-    expect(F.npv(lines, [["Antagande", "Värde"], ["Horisont", 3], ["", ""]])).toBeCloseTo(10 + 10 / 1.035 + 10 / 1.035 ** 2, 9);
+    expect(
+      F.npv(lines, [
+        ["Antagande", "Värde"],
+        ["Horisont", 3],
+        ["", ""],
+      ]),
+    ).toBeCloseTo(10 + 10 / 1.035 + 10 / 1.035 ** 2, 9);
   });
   test("Per person lines use Antal med utfall; Överordnad builds the hierarchy", () => {
     const lines = [
@@ -130,12 +165,21 @@ describe("headers and cells as users write them", () => {
       ["Socialförvaltningen", "Kommunen", "Per person", 100],
       ["Kommunen", "", "Totalt", 1],
     ];
-    const a = [["Antal med utfall", 7], ["Horisont", 1]];
+    const a = [
+      ["Antal med utfall", 7],
+      ["Horisont", 1],
+    ];
     expect(F.netByActor(lines, "Kommunen", undefined, a)).toEqual([[701]]);
     expect(F.netByActor(lines, "Socialförvaltningen", undefined, a)).toEqual([[700]]);
   });
   test("blank spill cells are '' and never null", () => {
-    const t = F.summary([["Aktör", "Belopp"], ["Kommunen", 5]], [["Horisont", 2]]);
+    const t = F.summary(
+      [
+        ["Aktör", "Belopp"],
+        ["Kommunen", 5],
+      ],
+      [["Horisont", 2]],
+    );
     expect(t.flat().every((x) => x !== null)).toBe(true);
   });
   test("DISCOUNTFACTOR: year 1 is 1; (1+r)^-(t-1)", () => {
@@ -146,31 +190,275 @@ describe("headers and cells as users write them", () => {
 
 describe("errors: #VALUE! or #N/A with a Swedish message naming row and column", () => {
   const cases: [string, () => unknown, string, string | RegExp][] = [
-    ["a word as amount", () => F.statement([["Aktör", "Belopp"], ["Kommunen", 5], ["Kommunen", 1], ["Kommunen", 2], ["Kommunen", 3], ["Kommunen", 4], ["Kommunen", "tolv"]]), "#VALUE!", "Rad 7, Belopp: 'tolv' är inget tal"],
-    ["no data rows", () => F.statement([["Aktör", "Belopp"], ["", ""]]), "#VALUE!", "Området med poster har en rubrikrad (rad 1) men inga rader med poster"],
+    [
+      "a word as amount",
+      () =>
+        F.statement([
+          ["Aktör", "Belopp"],
+          ["Kommunen", 5],
+          ["Kommunen", 1],
+          ["Kommunen", 2],
+          ["Kommunen", 3],
+          ["Kommunen", 4],
+          ["Kommunen", "tolv"],
+        ]),
+      "#VALUE!",
+      "Rad 7, Belopp: 'tolv' är inget tal",
+    ],
+    [
+      "no data rows",
+      () =>
+        F.statement([
+          ["Aktör", "Belopp"],
+          ["", ""],
+        ]),
+      "#VALUE!",
+      "Området med poster har en rubrikrad (rad 1) men inga rader med poster",
+    ],
     ["an empty range", () => F.statement([["", 0]]), "#VALUE!", /Området med poster är tomt/],
-    ["a missing Belopp column", () => F.statement([["Aktör", "Summa"], ["Kommunen", 1]]), "#VALUE!", /Rubrikraden \(rad 1\) saknar kolumnen Belopp; fann 'Aktör', 'Summa'/],
-    ["a missing actor", () => F.statement([["Aktör", "Belopp"], ["", 5]]), "#VALUE!", "Rad 2, Aktör: saknas; ange vilken aktör posten gäller"],
-    ["a bad Riktning", () => F.statement([["Aktör", "Riktning", "Belopp"], ["K", "Vinst", 5]]), "#VALUE!", "Rad 2, Riktning: 'Vinst' är inget giltigt värde; ange Intäkt eller Kostnad"],
-    ["a bad Kostnadslag", () => F.statement([["Aktör", "Kostnadslag", "Belopp"], ["K", "Social", 5]]), "#VALUE!", /Rad 2, Kostnadslag: 'Social' är inget giltigt värde; ange Real, Finansiell eller Produktion/],
-    ["a negative amount with Riktning", () => F.statement([["Aktör", "Riktning", "Belopp"], ["K", "Kostnad", -5]]), "#VALUE!", /Rad 2, Belopp: -5 är negativt fast Riktning anger Kostnad/],
-    ["a year beyond the horizon", () => F.npv([["Aktör", "Belopp", "Till år"], ["K", 5, 25]], [["Horisont", 20]]), "#VALUE!", "Rad 2, Till år: 25 är större än horisonten 20"],
-    ["from after to", () => F.statement([["Aktör", "Belopp", "Från år", "Till år"], ["K", 5, 4, 2]]), "#VALUE!", "Rad 2, Från år: år 4 är efter Till år 2"],
-    ["a bad year", () => F.statement([["Aktör", "Belopp", "Från år"], ["K", 5, "två"]]), "#VALUE!", /Rad 2, Från år: 'två' är inget år/],
-    ["an unknown assumption", () => F.npv([["Aktör", "Belopp"], ["K", 5]], [["Diskonteringsräntan", 0.03]]), "#VALUE!", /Antaganden rad 1: okänt antagande 'Diskonteringsräntan'; menade du 'Diskonteringsränta'\?/],
-    ["an assumption out of range", () => F.npv([["Aktör", "Belopp"], ["K", 5]], [["Horisont", 10], ["Återfall", 1.5]]), "#VALUE!", /Antaganden rad 2, Återfall: 1,5 är utanför 0–1/],
-    ["an assumption that is not a number", () => F.npv([["Aktör", "Belopp"], ["K", 5]], [["Horisont", "tjugo"]]), "#VALUE!", "Antaganden rad 1, Horisont: 'tjugo' är inget tal"],
-    ["per person without Antal med utfall", () => F.statement([["Aktör", "Bas", "Belopp"], ["K", "Per person", 5]]), "#VALUE!", "Antaganden, Antal med utfall: saknas; krävs när någon post har Bas 'Per person' (belopp per person med utfall)"],
-    ["an unknown actor argument", () => F.netByActor([["Aktör", "Belopp"], ["Kommunen", 5]], "Kommunn"), "#VALUE!", "Aktör: 'Kommunn' finns inte bland posternas aktörer; menade du 'Kommunen'?"],
-    ["an unknown perspective", () => F.npv([["Aktör", "Belopp"], ["K", 5]], [["Horisont", 2]], "Staten"), "#VALUE!", /Perspektiv: 'Staten' är inget perspektiv/],
-    ["a bad view word", () => F.projection([["Aktör", "Belopp"], ["K", 5]], [["Horisont", 2]], "månadsvis"), "#VALUE!", /Vy: 'månadsvis' känns inte igen/],
-    ["a year beyond the horizon in years", () => F.projection([["Aktör", "Belopp"], ["K", 5]], [["Horisont", 2]], undefined, [[1, 5]]), "#VALUE!", "År: 5 är större än horisonten 2"],
-    ["no break-even", () => F.breakEven([["Aktör", "Roll", "Belopp"], ["K", "Insats", -100], ["K", "Effekt", 1]], [["Horisont", 2]]), "#N/A", "Ingen break-even inom horisonten"],
-    ["no investment for ROI", () => F.roi([["Aktör", "Belopp"], ["K", 5]], [["Horisont", 2]]), "#N/A", /Ingen investering i perspektivet/],
-    ["PROJECTION without assumptions", () => F.projection([["Aktör", "Belopp"], ["K", 5]], null as unknown as unknown[][]), "#VALUE!", /Antaganden: ange området/],
+    [
+      "a missing Belopp column",
+      () =>
+        F.statement([
+          ["Aktör", "Summa"],
+          ["Kommunen", 1],
+        ]),
+      "#VALUE!",
+      /Rubrikraden \(rad 1\) saknar kolumnen Belopp; fann 'Aktör', 'Summa'/,
+    ],
+    [
+      "a missing actor",
+      () =>
+        F.statement([
+          ["Aktör", "Belopp"],
+          ["", 5],
+        ]),
+      "#VALUE!",
+      "Rad 2, Aktör: saknas; ange vilken aktör posten gäller",
+    ],
+    [
+      "a bad Riktning",
+      () =>
+        F.statement([
+          ["Aktör", "Riktning", "Belopp"],
+          ["K", "Vinst", 5],
+        ]),
+      "#VALUE!",
+      "Rad 2, Riktning: 'Vinst' är inget giltigt värde; ange Intäkt eller Kostnad",
+    ],
+    [
+      "a bad Kostnadslag",
+      () =>
+        F.statement([
+          ["Aktör", "Kostnadslag", "Belopp"],
+          ["K", "Social", 5],
+        ]),
+      "#VALUE!",
+      /Rad 2, Kostnadslag: 'Social' är inget giltigt värde; ange Real, Finansiell eller Produktion/,
+    ],
+    [
+      "a negative amount with Riktning",
+      () =>
+        F.statement([
+          ["Aktör", "Riktning", "Belopp"],
+          ["K", "Kostnad", -5],
+        ]),
+      "#VALUE!",
+      /Rad 2, Belopp: -5 är negativt fast Riktning anger Kostnad/,
+    ],
+    [
+      "a year beyond the horizon",
+      () =>
+        F.npv(
+          [
+            ["Aktör", "Belopp", "Till år"],
+            ["K", 5, 25],
+          ],
+          [["Horisont", 20]],
+        ),
+      "#VALUE!",
+      "Rad 2, Till år: 25 är större än horisonten 20",
+    ],
+    [
+      "from after to",
+      () =>
+        F.statement([
+          ["Aktör", "Belopp", "Från år", "Till år"],
+          ["K", 5, 4, 2],
+        ]),
+      "#VALUE!",
+      "Rad 2, Från år: år 4 är efter Till år 2",
+    ],
+    [
+      "a bad year",
+      () =>
+        F.statement([
+          ["Aktör", "Belopp", "Från år"],
+          ["K", 5, "två"],
+        ]),
+      "#VALUE!",
+      /Rad 2, Från år: 'två' är inget år/,
+    ],
+    [
+      "an unknown assumption",
+      () =>
+        F.npv(
+          [
+            ["Aktör", "Belopp"],
+            ["K", 5],
+          ],
+          [["Diskonteringsräntan", 0.03]],
+        ),
+      "#VALUE!",
+      /Antaganden rad 1: okänt antagande 'Diskonteringsräntan'; menade du 'Diskonteringsränta'\?/,
+    ],
+    [
+      "an assumption out of range",
+      () =>
+        F.npv(
+          [
+            ["Aktör", "Belopp"],
+            ["K", 5],
+          ],
+          [
+            ["Horisont", 10],
+            ["Återfall", 1.5],
+          ],
+        ),
+      "#VALUE!",
+      /Antaganden rad 2, Återfall: 1,5 är utanför 0–1/,
+    ],
+    [
+      "an assumption that is not a number",
+      () =>
+        F.npv(
+          [
+            ["Aktör", "Belopp"],
+            ["K", 5],
+          ],
+          [["Horisont", "tjugo"]],
+        ),
+      "#VALUE!",
+      "Antaganden rad 1, Horisont: 'tjugo' är inget tal",
+    ],
+    [
+      "per person without Antal med utfall",
+      () =>
+        F.statement([
+          ["Aktör", "Bas", "Belopp"],
+          ["K", "Per person", 5],
+        ]),
+      "#VALUE!",
+      "Antaganden, Antal med utfall: saknas; krävs när någon post har Bas 'Per person' (belopp per person med utfall)",
+    ],
+    [
+      "an unknown actor argument",
+      () =>
+        F.netByActor(
+          [
+            ["Aktör", "Belopp"],
+            ["Kommunen", 5],
+          ],
+          "Kommunn",
+        ),
+      "#VALUE!",
+      "Aktör: 'Kommunn' finns inte bland posternas aktörer; menade du 'Kommunen'?",
+    ],
+    [
+      "an unknown perspective",
+      () =>
+        F.npv(
+          [
+            ["Aktör", "Belopp"],
+            ["K", 5],
+          ],
+          [["Horisont", 2]],
+          "Staten",
+        ),
+      "#VALUE!",
+      /Perspektiv: 'Staten' är inget perspektiv/,
+    ],
+    [
+      "a bad view word",
+      () =>
+        F.projection(
+          [
+            ["Aktör", "Belopp"],
+            ["K", 5],
+          ],
+          [["Horisont", 2]],
+          "månadsvis",
+        ),
+      "#VALUE!",
+      /Vy: 'månadsvis' känns inte igen/,
+    ],
+    [
+      "a year beyond the horizon in years",
+      () =>
+        F.projection(
+          [
+            ["Aktör", "Belopp"],
+            ["K", 5],
+          ],
+          [["Horisont", 2]],
+          undefined,
+          [[1, 5]],
+        ),
+      "#VALUE!",
+      "År: 5 är större än horisonten 2",
+    ],
+    [
+      "no break-even",
+      () =>
+        F.breakEven(
+          [
+            ["Aktör", "Roll", "Belopp"],
+            ["K", "Insats", -100],
+            ["K", "Effekt", 1],
+          ],
+          [["Horisont", 2]],
+        ),
+      "#N/A",
+      "Ingen break-even inom horisonten",
+    ],
+    [
+      "no investment for ROI",
+      () =>
+        F.roi(
+          [
+            ["Aktör", "Belopp"],
+            ["K", 5],
+          ],
+          [["Horisont", 2]],
+        ),
+      "#N/A",
+      /Ingen investering i perspektivet/,
+    ],
+    [
+      "PROJECTION without assumptions",
+      () =>
+        F.projection(
+          [
+            ["Aktör", "Belopp"],
+            ["K", 5],
+          ],
+          null as unknown as unknown[][],
+        ),
+      "#VALUE!",
+      /Antaganden: ange området/,
+    ],
     ["DISCOUNTFACTOR rate ≤ -100 %", () => F.discountFactor(-1, 2), "#VALUE!", /Ränta: -1 måste vara större än -100 %/],
     ["DISCOUNTFACTOR year 0", () => F.discountFactor(0.03, 0), "#VALUE!", /År: 0 är inget år/],
-    ["an investment per person", () => F.statement([["Aktör", "Roll", "Bas", "Belopp"], ["K", "Insats", "Per person", 5]]), "#VALUE!", /Rad 2, Bas: en insats räknas i totalbelopp/],
+    [
+      "an investment per person",
+      () =>
+        F.statement([
+          ["Aktör", "Roll", "Bas", "Belopp"],
+          ["K", "Insats", "Per person", 5],
+        ]),
+      "#VALUE!",
+      /Rad 2, Bas: en insats räknas i totalbelopp/,
+    ],
   ];
   test.each(cases)("%s", (_name, f, code, message) => {
     const e = excelError(f);

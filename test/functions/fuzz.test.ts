@@ -4,7 +4,29 @@ import * as F from "../../src/functions/functions";
 
 /** Random ranges: text, blanks, huge and negative numbers, wrong shapes, with or without a header. */
 const cell = fc.oneof(
-  fc.constantFrom("", 0, "Aktör", "Belopp", "Riktning", "Kostnad", "Intäkt", "Kommunen", "Per person", "Insats", "Horisont", "Diskonteringsränta", "Antal med utfall", "Återfall", "Från år", "Till år", "Bas", "Roll", "x", "NaN", "1e400"),
+  fc.constantFrom(
+    "",
+    0,
+    "Aktör",
+    "Belopp",
+    "Riktning",
+    "Kostnad",
+    "Intäkt",
+    "Kommunen",
+    "Per person",
+    "Insats",
+    "Horisont",
+    "Diskonteringsränta",
+    "Antal med utfall",
+    "Återfall",
+    "Från år",
+    "Till år",
+    "Bas",
+    "Roll",
+    "x",
+    "NaN",
+    "1e400",
+  ),
   fc.double(),
   fc.integer({ min: -1e6, max: 1e6 }),
   fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER, 1e-300, Infinity, -Infinity, NaN),
@@ -13,10 +35,40 @@ const cell = fc.oneof(
   fc.constant(null),
 );
 const matrix = fc.array(fc.array(cell, { minLength: 0, maxLength: 6 }), { minLength: 0, maxLength: 8 });
-const withHeader = fc.tuple(fc.shuffledSubarray(["Aktör", "Belopp", "Riktning", "Roll", "Bas", "Från år", "Till år", "Kostnadslag"], { minLength: 1 }), fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { maxLength: 6 })).map(([h, rows]) => [h, ...rows.map((r) => r.slice(0, h.length))]);
+const withHeader = fc
+  .tuple(
+    fc.shuffledSubarray(["Aktör", "Belopp", "Riktning", "Roll", "Bas", "Från år", "Till år", "Kostnadslag"], {
+      minLength: 1,
+    }),
+    fc.array(fc.array(cell, { minLength: 8, maxLength: 8 }), { maxLength: 6 }),
+  )
+  .map(([h, rows]) => [h, ...rows.map((r) => r.slice(0, h.length))]);
 const lines = fc.oneof(matrix, withHeader);
-const assumptions = fc.oneof(matrix, fc.array(fc.tuple(fc.constantFrom("Horisont", "Diskonteringsränta", "Antal med utfall", "Återfall", "Avklingning", "Dödvikt", "Real tillväxt", "okänd"), cell), { maxLength: 6 }), fc.constant(null));
-const text = fc.oneof(fc.constant(null), fc.string({ maxLength: 10 }), fc.constantFrom("Kommunen", "Offentlig sektor", "årligt kostnadslag", "Totalt"));
+const assumptions = fc.oneof(
+  matrix,
+  fc.array(
+    fc.tuple(
+      fc.constantFrom(
+        "Horisont",
+        "Diskonteringsränta",
+        "Antal med utfall",
+        "Återfall",
+        "Avklingning",
+        "Dödvikt",
+        "Real tillväxt",
+        "okänd",
+      ),
+      cell,
+    ),
+    { maxLength: 6 },
+  ),
+  fc.constant(null),
+);
+const text = fc.oneof(
+  fc.constant(null),
+  fc.string({ maxLength: 10 }),
+  fc.constantFrom("Kommunen", "Offentlig sektor", "årligt kostnadslag", "Totalt"),
+);
 
 function finite(x: unknown): boolean {
   if (typeof x === "number") return Number.isFinite(x);
@@ -39,28 +91,41 @@ describe("random ranges never break a function", () => {
   const opts = { seed: 424242, numRuns: 300 };
   test("NETBYACTOR, STATEMENT, SUMMARY", () => {
     fc.assert(
-      fc.property(lines, text, text, assumptions, (l, a, p, as) =>
-        onlyExcelErrors(() => F.netByActor(l as unknown[][], a as string, p as string, as as unknown[][])) &&
-        onlyExcelErrors(() => F.statement(l as unknown[][], as as unknown[][])) &&
-        onlyExcelErrors(() => F.summary(l as unknown[][], as as unknown[][])),
+      fc.property(
+        lines,
+        text,
+        text,
+        assumptions,
+        (l, a, p, as) =>
+          onlyExcelErrors(() => F.netByActor(l as unknown[][], a as string, p as string, as as unknown[][])) &&
+          onlyExcelErrors(() => F.statement(l as unknown[][], as as unknown[][])) &&
+          onlyExcelErrors(() => F.summary(l as unknown[][], as as unknown[][])),
       ),
       opts,
     );
   });
   test("PROJECTION, BREAKEVEN, NPV, ROI, INVESTMENT, BENEFITS", () => {
     fc.assert(
-      fc.property(lines, assumptions, text, matrix, (l, as, p, ys) =>
-        onlyExcelErrors(() => F.projection(l as unknown[][], as as unknown[][], p as string, ys as unknown[][])) &&
-        onlyExcelErrors(() => F.breakEven(l as unknown[][], as as unknown[][], p as string)) &&
-        onlyExcelErrors(() => F.npv(l as unknown[][], as as unknown[][], p as string)) &&
-        onlyExcelErrors(() => F.roi(l as unknown[][], as as unknown[][], p as string)) &&
-        onlyExcelErrors(() => F.investment(l as unknown[][], as as unknown[][], p as string)) &&
-        onlyExcelErrors(() => F.benefits(l as unknown[][], as as unknown[][], p as string)),
+      fc.property(
+        lines,
+        assumptions,
+        text,
+        matrix,
+        (l, as, p, ys) =>
+          onlyExcelErrors(() => F.projection(l as unknown[][], as as unknown[][], p as string, ys as unknown[][])) &&
+          onlyExcelErrors(() => F.breakEven(l as unknown[][], as as unknown[][], p as string)) &&
+          onlyExcelErrors(() => F.npv(l as unknown[][], as as unknown[][], p as string)) &&
+          onlyExcelErrors(() => F.roi(l as unknown[][], as as unknown[][], p as string)) &&
+          onlyExcelErrors(() => F.investment(l as unknown[][], as as unknown[][], p as string)) &&
+          onlyExcelErrors(() => F.benefits(l as unknown[][], as as unknown[][], p as string)),
       ),
       opts,
     );
   });
   test("DISCOUNTFACTOR", () => {
-    fc.assert(fc.property(cell, cell, (r, y) => onlyExcelErrors(() => F.discountFactor(r as number, y as number))), opts);
+    fc.assert(
+      fc.property(cell, cell, (r, y) => onlyExcelErrors(() => F.discountFactor(r as number, y as number))),
+      opts,
+    );
   });
 });

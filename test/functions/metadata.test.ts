@@ -5,17 +5,89 @@ import { metadata } from "../helpers/built";
 import { ROOT } from "../helpers/cases";
 
 // id → [parameter name, type, dimensionality ("matrix" or scalar), optional]
-const EXPECTED: Record<string, { params: [string, string, "matrix" | "scalar", boolean][]; result: "matrix" | "number" }> = {
-  NETBYACTOR: { params: [["lines", "any", "matrix", false], ["actor", "string", "scalar", true], ["perspective", "string", "scalar", true], ["assumptions", "any", "matrix", true]], result: "matrix" },
-  STATEMENT: { params: [["lines", "any", "matrix", false], ["assumptions", "any", "matrix", true]], result: "matrix" },
-  PROJECTION: { params: [["lines", "any", "matrix", false], ["assumptions", "any", "matrix", false], ["view", "string", "scalar", true], ["years", "any", "matrix", true]], result: "matrix" },
-  BREAKEVEN: { params: [["lines", "any", "matrix", false], ["assumptions", "any", "matrix", false], ["perspective", "string", "scalar", true]], result: "number" },
-  NPV: { params: [["lines", "any", "matrix", false], ["assumptions", "any", "matrix", false], ["perspective", "string", "scalar", true]], result: "number" },
-  ROI: { params: [["lines", "any", "matrix", false], ["assumptions", "any", "matrix", false], ["perspective", "string", "scalar", true]], result: "number" },
-  INVESTMENT: { params: [["lines", "any", "matrix", false], ["assumptions", "any", "matrix", false], ["perspective", "string", "scalar", true]], result: "number" },
-  BENEFITS: { params: [["lines", "any", "matrix", false], ["assumptions", "any", "matrix", false], ["perspective", "string", "scalar", true]], result: "number" },
-  SUMMARY: { params: [["lines", "any", "matrix", false], ["assumptions", "any", "matrix", false]], result: "matrix" },
-  DISCOUNTFACTOR: { params: [["rate", "number", "scalar", false], ["year", "number", "scalar", false]], result: "number" },
+const EXPECTED: Record<
+  string,
+  { params: [string, string, "matrix" | "scalar", boolean][]; result: "matrix" | "number" }
+> = {
+  NETBYACTOR: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["actor", "string", "scalar", true],
+      ["perspective", "string", "scalar", true],
+      ["assumptions", "any", "matrix", true],
+    ],
+    result: "matrix",
+  },
+  STATEMENT: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", true],
+    ],
+    result: "matrix",
+  },
+  PROJECTION: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["view", "string", "scalar", true],
+      ["years", "any", "matrix", true],
+    ],
+    result: "matrix",
+  },
+  BREAKEVEN: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["perspective", "string", "scalar", true],
+    ],
+    result: "number",
+  },
+  NPV: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["perspective", "string", "scalar", true],
+    ],
+    result: "number",
+  },
+  ROI: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["perspective", "string", "scalar", true],
+    ],
+    result: "number",
+  },
+  INVESTMENT: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["perspective", "string", "scalar", true],
+    ],
+    result: "number",
+  },
+  BENEFITS: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["perspective", "string", "scalar", true],
+    ],
+    result: "number",
+  },
+  SUMMARY: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+    ],
+    result: "matrix",
+  },
+  DISCOUNTFACTOR: {
+    params: [
+      ["rate", "number", "scalar", false],
+      ["year", "number", "scalar", false],
+    ],
+    result: "number",
+  },
 };
 
 describe("generated functions.json", () => {
@@ -26,7 +98,14 @@ describe("generated functions.json", () => {
   });
   test.each(Object.entries(EXPECTED))("%s: parameter types, dimensionality and optionality", (id, exp) => {
     const f = meta.functions.find((x) => x.id === id)!;
-    expect(f.parameters.map((p) => [p.name, p.type, p.dimensionality === "matrix" ? "matrix" : "scalar", p.optional === true])).toEqual(exp.params);
+    expect(
+      f.parameters.map((p) => [
+        p.name,
+        p.type,
+        p.dimensionality === "matrix" ? "matrix" : "scalar",
+        p.optional === true,
+      ]),
+    ).toEqual(exp.params);
     if (exp.result === "matrix") expect(f.result.dimensionality).toBe("matrix");
     else expect(f.result.type).toBe("number");
   });
@@ -74,7 +153,9 @@ describe("manifest.xml", () => {
     expect(xml).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
     expect(xml).toMatch(/<Namespace resid="Functions.Namespace"\/>/);
     expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SOCINV"\/>/);
-    expect(xml).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/[^"]+\/functions.json">\s*<bt:Override Locale="en-US" Value="https:\/\/[^"]+\/functions.en-US.json"\/>/);
+    expect(xml).toMatch(
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/[^"]+\/functions.json">\s*<bt:Override Locale="en-US" Value="https:\/\/[^"]+\/functions.en-US.json"\/>/,
+    );
   });
   test("the ribbon's ExecuteFunction names a command the taskpane registers", () => {
     const names = [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);

@@ -18,7 +18,12 @@ export function rawCase(
   assumptions: Record<string, unknown> = {},
   actors?: Record<string, unknown>[],
 ): Record<string, unknown> {
-  const c: Record<string, unknown> = { title: "Test", priceYear: 2025, assumptions: { discountRate: 0, ...assumptions }, lines };
+  const c: Record<string, unknown> = {
+    title: "Test",
+    priceYear: 2025,
+    assumptions: { discountRate: 0, ...assumptions },
+    lines,
+  };
   if (actors) c.actors = actors;
   return c;
 }

@@ -21,7 +21,10 @@ export class CustomFunctionsError extends Error {
   }
 }
 
-export function installCustomFunctionsRuntime(target: Record<string, unknown>, associate?: (id: string, f: unknown) => void): void {
+export function installCustomFunctionsRuntime(
+  target: Record<string, unknown>,
+  associate?: (id: string, f: unknown) => void,
+): void {
   target.CustomFunctions = {
     Error: CustomFunctionsError,
     ErrorCode,

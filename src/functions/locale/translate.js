@@ -6,7 +6,8 @@
 function translateMetadata(metadata, table, locale) {
   const problems = [];
   const known = new Set(metadata.functions.map((f) => f.id));
-  for (const id of Object.keys(table)) if (!known.has(id)) problems.push(`${locale}: translation for unknown function ${id}`);
+  for (const id of Object.keys(table))
+    if (!known.has(id)) problems.push(`${locale}: translation for unknown function ${id}`);
   const functions = metadata.functions.map((f) => {
     const t = table[f.id];
     if (!t) {
@@ -19,7 +20,8 @@ function translateMetadata(metadata, table, locale) {
       return { ...p, description: d || p.description };
     });
     for (const name of Object.keys(t.parameters || {})) {
-      if (!f.parameters.some((p) => p.name === name)) problems.push(`${locale}: translation for unknown parameter ${f.id}(${name})`);
+      if (!f.parameters.some((p) => p.name === name))
+        problems.push(`${locale}: translation for unknown parameter ${f.id}(${name})`);
     }
     if (!t.description) problems.push(`${locale}: no description for ${f.id}`);
     return { ...f, description: t.description || f.description, parameters };
