@@ -14,7 +14,9 @@ try {
   }
   throw e;
 }
-process.exitCode = cli.run(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
-});
+cli
+  .run(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+  })
+  .then((code) => (process.exitCode = code));

@@ -1,6 +1,9 @@
-import { readFileSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { dirname, resolve } from "path";
 import { compute, buildReport, validateCase, METHOD_VERSION, type Issue } from "../engine";
 import { renderText } from "./text";
+import { buildWorkbook, caseJsonFromRevision, BASE_SHEET_NAMES, TemplateError } from "../template/build";
+import { writeXlsx } from "../xlsx/render";
 
 export interface Io {
   out: (s: string) => void;
@@ -10,6 +13,11 @@ export interface Io {
 export const USAGE = `Användning:
   socinv calc <kalkyl.json> [--json]   räkna ut resultaträkning, prognos och perspektiv
   socinv validate <kalkyl.json>        kontrollera en kalkylfil
+  socinv workbook <kalkyl.json> -o <fil.xlsx>
+                                       skriv arbetsboken (resultaträkning, prognos, poster,
+                                       antaganden, metod, revision) med Excels egna formler
+  socinv extract <arbetsbok.xlsx> [-o <kalkyl.json>]
+                                       läs ut kalkylen ur en arbetsboks Revision-blad
   socinv --version                     visa version
   socinv --help                        visa denna hjälp
 
@@ -33,6 +41,7 @@ interface Parsed {
   command: string;
   file: string;
   json: boolean;
+  output?: string;
 }
 
 function parseArgs(argv: string[]): Parsed | "help" | "version" {
@@ -40,16 +49,26 @@ function parseArgs(argv: string[]): Parsed | "help" | "version" {
   if (argv.includes("--help") || argv.includes("-h")) return "help";
   if (argv[0] === "--version" || argv[0] === "-v") return "version";
   const [command, ...rest] = argv;
-  if (command !== "calc" && command !== "validate") throw new UsageError(`okänt kommando '${command}'`);
+  if (!["calc", "validate", "workbook", "extract"].includes(command))
+    throw new UsageError(`okänt kommando '${command}'`);
   let json = false;
+  let output: string | undefined;
   const files: string[] = [];
-  for (const arg of rest) {
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
     if (arg === "--json" && command === "calc") json = true;
-    else if (arg.startsWith("-")) throw new UsageError(`okänd flagga '${arg}' för ${command}`);
+    else if ((arg === "-o" || arg === "--output") && (command === "workbook" || command === "extract")) {
+      output = rest[++i];
+      if (output === undefined || output.startsWith("-")) throw new UsageError(`${arg} behöver ett filnamn`);
+    } else if (arg.startsWith("-")) throw new UsageError(`okänd flagga '${arg}' för ${command}`);
     else files.push(arg);
   }
-  if (files.length !== 1) throw new UsageError(`${command} tar exakt en kalkylfil (fick ${files.length})`);
-  return { command, file: files[0], json };
+  const what = command === "extract" ? "arbetsbok" : "kalkylfil";
+  if (files.length !== 1) throw new UsageError(`${command} tar exakt en ${what} (fick ${files.length})`);
+  if (command === "workbook" && output === undefined) throw new UsageError("workbook behöver -o <fil.xlsx>");
+  if (command === "workbook" && !/\.xlsx$/i.test(output!))
+    throw new UsageError(`-o ${output}: filnamnet ska sluta på .xlsx`);
+  return { command, file: files[0], json, output };
 }
 
 /** Reads a case file as data only: JSON.parse, never require/import. */
@@ -92,7 +111,33 @@ function issuesText(file: string, issues: Issue[]): string {
   return [head, ...issues.map((i) => `  ${i.path}: ${i.message}`)].join("\n") + "\n";
 }
 
-export function run(argv: string[], io: Io): number {
+/** Reads the canonical case out of a workbook's Revision sheet. */
+async function extractCase(file: string): Promise<string> {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: ${code === "ENOENT" ? "filen finns inte" : "kunde inte läsas som .xlsx-arbetsbok"}`);
+  }
+  const sheets = wb.worksheets.filter(
+    (w) => w.name === BASE_SHEET_NAMES.revision || w.name.startsWith(`${BASE_SHEET_NAMES.revision} (`),
+  );
+  if (sheets.length === 0)
+    throw new InputError(
+      `${file}: arbetsboken har inget blad ${BASE_SHEET_NAMES.revision}; den är inte skapad av socinv`,
+    );
+  // the newest version: the highest " (n)"
+  const ws = sheets[sheets.length - 1];
+  const colA: unknown[] = [];
+  ws.getColumn(1).eachCell({ includeEmpty: true }, (cell, row) => (colA[row - 1] = cell.value));
+  const json = caseJsonFromRevision(colA);
+  if (!json) throw new InputError(`${file}: bladet ${ws.name} innehåller ingen kalkyl`);
+  return json;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs(argv);
@@ -112,6 +157,16 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
   try {
+    if (parsed.command === "extract") {
+      const json = await extractCase(parsed.file);
+      const pretty = JSON.stringify(JSON.parse(json), null, 2) + "\n";
+      if (parsed.output) {
+        mkdirSync(dirname(resolve(parsed.output)), { recursive: true });
+        writeFileSync(parsed.output, pretty);
+        io.out(`${parsed.output}: kalkylen ur ${parsed.file}\n`);
+      } else io.out(pretty);
+      return 0;
+    }
     const raw = readCaseFile(parsed.file);
     const v = validateCase(raw);
     if (!v.ok) {
@@ -125,6 +180,24 @@ export function run(argv: string[], io: Io): number {
         `${parsed.file}: giltig kalkyl "${c.title}" (prisår ${c.priceYear}): ${c.actors.length} aktörer, ` +
           `${c.lines.length} poster (${perSuccess} per person), horisont ${c.assumptions.horizon} år\n`,
       );
+      return 0;
+    }
+    if (parsed.command === "workbook") {
+      const out = parsed.output!;
+      mkdirSync(dirname(resolve(out)), { recursive: true });
+      let model: ReturnType<typeof buildWorkbook>;
+      try {
+        model = buildWorkbook(c, { addinVersion: VERSION });
+      } catch (e) {
+        if (e instanceof TemplateError) throw new InputError(`${parsed.file}: ${e.message}`);
+        throw e;
+      }
+      try {
+        await writeXlsx(model, out);
+      } catch (e) {
+        throw new InputError(`${out}: kunde inte skrivas (${(e as Error).message})`);
+      }
+      io.out(`${out}: ${model.sheets.map((s) => s.name).join(", ")}\n`);
       return 0;
     }
     const comp = compute(c);
@@ -141,8 +214,8 @@ export function run(argv: string[], io: Io): number {
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), {
+  void run(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
-  });
+  }).then((code) => (process.exitCode = code));
 }

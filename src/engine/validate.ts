@@ -337,6 +337,15 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
     }
     actors.push(parent === undefined ? { id, name, kind } : { id, name, kind, parent });
   });
+  const names = new Map<string, number>();
+  actors.forEach((a, i) => {
+    const k = fold(a.name);
+    const first = names.get(k);
+    if (first !== undefined) {
+      c.add(`actors[${i}].name`, `'${a.name}' används redan av actors[${first}]; varje aktör måste ha ett eget namn`);
+      ok = false;
+    } else names.set(k, i);
+  });
   if (!ok) return undefined;
   // parents: exist, and no cycles
   const byId = new Map(actors.map((a) => [a.id, a]));

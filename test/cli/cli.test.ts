@@ -5,10 +5,10 @@ import { join } from "path";
 import { run } from "../../src/cli/main";
 import { ROOT, rawExample } from "../helpers/cases";
 
-function call(argv: string[]): { code: number; out: string; err: string } {
+async function call(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = run(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await run(argv, { out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
 }
 
@@ -22,8 +22,8 @@ function file(name: string, content: string | object): string {
 const example = join(ROOT, "examples", "arbetsmarknadskontoret.json");
 
 describe("socinv calc", () => {
-  test("prints the Table 4.2 statement and the summary in Swedish", () => {
-    const r = call(["calc", example]);
+  test("prints the Table 4.2 statement and the summary in Swedish", async () => {
+    const r = await call(["calc", example]);
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     expect(r.out).toContain("Socioekonomisk resultaträkning, år 1 (kr)");
@@ -34,8 +34,8 @@ describe("socinv calc", () => {
     expect(r.out).toMatch(/Diskonteringsränta \(r\)\s+3,5 %\s+3,5 %/);
   });
 
-  test("--json prints exactly the report shape", () => {
-    const r = call(["calc", example, "--json"]);
+  test("--json prints exactly the report shape", async () => {
+    const r = await call(["calc", example, "--json"]);
     expect(r.code).toBe(0);
     const rep = JSON.parse(r.out);
     expect(Object.keys(rep)).toEqual(["statement", "projection", "perspectives"]);
@@ -59,38 +59,38 @@ describe("socinv calc", () => {
     }
   });
 
-  test("--json may come before the file", () => {
-    expect(call(["calc", "--json", example]).code).toBe(0);
+  test("--json may come before the file", async () => {
+    expect((await call(["calc", "--json", example])).code).toBe(0);
   });
 });
 
 describe("socinv validate", () => {
-  test("exit 0 and a short summary when valid", () => {
-    const r = call(["validate", example]);
+  test("exit 0 and a short summary when valid", async () => {
+    const r = await call(["validate", example]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/giltig kalkyl .*8 aktörer, 17 poster/);
   });
-  test("exit 1 with every error on stderr, nothing on stdout", () => {
+  test("exit 1 with every error on stderr, nothing on stdout", async () => {
     const f = file("bad.json", {
       title: "T",
       priceYear: 2024,
       assumptions: { horizon: 20 },
       lines: [{ actor: "kommun", direction: "cost", category: "real", amount: -3, toYear: 25 }],
     });
-    const r = call(["validate", f]);
+    const r = await call(["validate", f]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toContain("2 fel i kalkylen");
     expect(r.err).toContain("lines[0].toYear: 25 är större än horisonten 20");
     expect(r.err).toContain("lines[0].amount: -3 är negativt");
   });
-  test("calc refuses an invalid case the same way", () => {
+  test("calc refuses an invalid case the same way", async () => {
     const f = file("bad2.json", {
       title: "T",
       priceYear: 2024,
       lines: [{ actor: "x", direction: "cost", category: "real", amount: 1 }],
     });
-    const r = call(["calc", f, "--json"]);
+    const r = await call(["calc", f, "--json"]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toContain("lines[0].actor: 'x' är ingen aktör i kalkylen");
@@ -98,25 +98,25 @@ describe("socinv validate", () => {
 });
 
 describe("exit codes and messages", () => {
-  test("a missing file: exit 1, Swedish message", () => {
-    const r = call(["calc", join(tmp, "finns-inte.json")]);
+  test("a missing file: exit 1, Swedish message", async () => {
+    const r = await call(["calc", join(tmp, "finns-inte.json")]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toMatch(/finns-inte.json: filen finns inte/);
   });
-  test("a directory: exit 1", () => {
-    const r = call(["calc", tmp]);
+  test("a directory: exit 1", async () => {
+    const r = await call(["calc", tmp]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/det är en mapp/);
   });
-  test("invalid JSON: exit 1 with the line and column", () => {
-    const r = call(["validate", file("broken.json", '{\n  "title": "T",\n  "priceYear": 2024,,\n}')]);
+  test("invalid JSON: exit 1 with the line and column", async () => {
+    const r = await call(["validate", file("broken.json", '{\n  "title": "T",\n  "priceYear": 2024,,\n}')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/ogiltig JSON på rad 3, kolumn \d+/);
   });
-  test("a file with a byte order mark is read", () => {
+  test("a file with a byte order mark is read", async () => {
     const text = "\ufeff" + JSON.stringify({ title: "T", priceYear: 2024, lines: [] });
-    expect(call(["validate", file("bom.json", text)]).code).toBe(0);
+    expect((await call(["validate", file("bom.json", text)])).code).toBe(0);
   });
   test.each([
     [[], "ange ett kommando"],
@@ -125,16 +125,16 @@ describe("exit codes and messages", () => {
     [["calc", "a.json", "b.json"], "calc tar exakt en kalkylfil (fick 2)"],
     [["validate", "a.json", "--json"], "okänd flagga '--json' för validate"],
     [["calc", "a.json", "--xml"], "okänd flagga '--xml' för calc"],
-  ])("wrong usage %j: exit 2 with the usage text", (argv, msg) => {
-    const r = call(argv as string[]);
+  ])("wrong usage %j: exit 2 with the usage text", async (argv, msg) => {
+    const r = await call(argv as string[]);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err).toContain(msg);
     expect(r.err).toContain("Användning:");
   });
-  test("--help and --version: exit 0", () => {
-    expect(call(["--help"]).out).toContain("Användning:");
-    expect(call(["--version"]).out).toMatch(/^socinv \d+\.\d+\.\d+ \(metod version 1\)/);
+  test("--help and --version: exit 0", async () => {
+    expect((await call(["--help"])).out).toContain("Användning:");
+    expect((await call(["--version"])).out).toMatch(/^socinv \d+\.\d+\.\d+ \(metod version 1\)/);
   });
 });
 
@@ -142,19 +142,19 @@ describe("the installed command, as a user runs it", () => {
   const bin = join(ROOT, "bin", "socinv.js");
   const exec = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
 
-  test("bin/socinv.js calc --json: exit 0, the report on stdout", () => {
+  test("bin/socinv.js calc --json: exit 0, the report on stdout", async () => {
     const r = exec(["calc", example, "--json"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).statement.total).toBe(34017064);
   });
-  test("exit codes 1 and 2 reach the shell", () => {
+  test("exit codes 1 and 2 reach the shell", async () => {
     expect(exec(["validate", join(tmp, "nope.json")]).status).toBe(1);
     const usage = exec(["bogus"]);
     expect(usage.status).toBe(2);
     expect(usage.stdout).toBe("");
   });
-  test("npx socinv works in the project", () => {
+  test("npx socinv works in the project", async () => {
     const r = spawnSync("npx", ["--no-install", "socinv", "validate", example], { cwd: ROOT, encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("giltig kalkyl");

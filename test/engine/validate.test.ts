@@ -91,6 +91,16 @@ describe("every validation rule, in Swedish, with its path", () => {
       "'kommun' finns redan i actors[0]; varje aktör måste ha ett eget id",
     );
   });
+  test("duplicate actor names (statement rows and workbook formulas match by name)", () => {
+    expectError(
+      rawCase([line({ actor: "a" })], {}, [
+        { id: "a", name: "Kommunen" },
+        { id: "b", name: "kommunen" },
+      ]),
+      "actors[1].name",
+      "'kommunen' används redan av actors[0]; varje aktör måste ha ett eget namn",
+    );
+  });
   test("a parent cycle", () => {
     const errs = errors(
       rawCase([line({ actor: "a" })], {}, [

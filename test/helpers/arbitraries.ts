@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { parseCase, type Case } from "../../src/engine";
 
 /** Random valid cases in file form: a few actors with a parent tree, lines in every role, basis and window. */
-export const arbRawCase = (opts: { maxLines?: number; maxHorizon?: number } = {}) =>
+export const arbRawCase = (opts: { maxLines?: number; maxHorizon?: number; ore?: boolean } = {}) =>
   fc
     .record({
       horizon: fc.integer({ min: 1, max: opts.maxHorizon ?? 25 }),
@@ -24,7 +24,12 @@ export const arbRawCase = (opts: { maxLines?: number; maxHorizon?: number } = {}
           category: fc.constantFrom("real", "financial", "production"),
           role: fc.constantFrom("investment", "effect"),
           perSuccess: fc.boolean(),
-          amount: fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true })),
+          amount: opts.ore
+            ? fc.oneof(
+                fc.integer({ min: 0, max: 10_000_000 }),
+                fc.integer({ min: 0, max: 100_000_000_00 }).map((x) => x / 100),
+              )
+            : fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true })),
           from: fc.nat(),
           len: fc.nat(),
         }),

@@ -1,0 +1,56 @@
+import { ASSUMPTIONS, formatPercent } from "../engine";
+
+/** The Metod sheet: the method in Swedish, short, with the formulas the workbook uses. */
+export function methodLines(): { text: string; style?: "title" | "subtitle" | "header" | "note" }[] {
+  const L: { text: string; style?: "title" | "subtitle" | "header" | "note" }[] = [];
+  const h = (text: string) => L.push({ text, style: "header" });
+  const p = (text: string) => L.push({ text });
+  L.push({ text: "Metod (version 1)", style: "title" });
+  L.push({
+    text: "Det socioekonomiska bokslutet (Nilsson & Wadeskog) med internationell praxis för social kostnads–nyttoanalys.",
+    style: "subtitle",
+  });
+  h("Begrepp");
+  p(
+    "Aktör: den som betalar eller vinner (kommun och förvaltningar, region, Försäkringskassan, Arbetsförmedlingen, rättsväsende, individ, övriga, produktionsvärde).",
+  );
+  p("Kostnadslag: real (resurser), finansiell (transfereringar) eller produktion (värdet av arbete).");
+  p("Riktning: intäkt (även minskad kostnad) eller kostnad. Roll: insats (insatsens egen kostnad) eller effekt.");
+  p("Bas: totalt (kronor per år för hela gruppen) eller per person (kronor per år och person med utfall).");
+  h("Värde per post och år t = 1..H (bladet Prognos)");
+  p("s = +1 för intäkt, −1 för kostnad");
+  p("δ(t) = (1 + r)^−(t−1)   år 1 diskonteras inte");
+  p("k = (1 − w) · (1 − u) · α   utfallsjustering (Antaganden: Utfallsjustering)");
+  p("q(t) = N · (1 − ρ)^(t−1) för poster per person, 1 för totalbelopp");
+  p("insats: v(t) = s · A · δ(t)");
+  p("effekt: v(t) = s · A · q(t) · k · (1 − λ)^(t−1) · (1 + g)^(t−1) · δ(t)");
+  p("En post utanför sitt fönster Från år–Till år är 0 det året.");
+  h("Resultat");
+  p("Resultaträkning: år 1 av prognosen per aktör (aktörens egna poster): intäkter, kostnader, netto och summa.");
+  p(
+    "Perspektiv: totalt (alla aktörer), offentlig sektor (offentliga aktörer), samhällsekonomiskt (real och produktion; finansiella transfereringar tar ut varandra).",
+  );
+  p("Investering I = −(summan av diskonterade insatsposter); nytta B = summan av diskonterade effektposter.");
+  p("Nettonuvärde = B − I; avkastningskvot = B / I (saknas när I = 0).");
+  p(
+    "Break-even-år: första år T då det ackumulerade värdet är ≥ 0 varje år från T till H; inget när värdet vid H är negativt.",
+  );
+  h("Antaganden och standardvärden");
+  for (const a of ASSUMPTIONS) {
+    const d =
+      a.default === null
+        ? "anges"
+        : a.unit === "andel" || a.unit === "ränta"
+          ? formatPercent(a.default)
+          : String(a.default);
+    p(`${a.label} (${a.symbol}): standard ${d}. ${a.explanation} Källa: ${a.source}`);
+  }
+  h("Räkning och granskning");
+  p(
+    "Alla tal på bladen räknas om med Excels egna formler; inga tillägg behövs för att öppna, läsa eller ändra arbetsboken.",
+  );
+  p("Ändra belopp på bladet Poster och antaganden på bladet Antaganden; allt annat följer med.");
+  p("Bladet Revision jämför arbetsbokens tal med socinv-motorns tal när boken skapades och visar OK eller Avviker.");
+  p("Motorn räknar exakt med decimaltal; arbetsboken med Excels flyttal. Skillnaden är långt under en krona.");
+  return L;
+}

@@ -1,0 +1,124 @@
+import ExcelJS from "exceljs";
+import type { CellSpec, CellStyle, SheetModel, WorkbookModel } from "../template/model";
+import { quoteSheet } from "../template/model";
+
+/**
+ * Renders the workbook model into an .xlsx file with ExcelJS (the command line's renderer).
+ * Same model and formulas as the Office.js renderer; Excel recalculates everything on open.
+ */
+
+const STYLE: Record<CellStyle, Partial<ExcelJS.Style>> = {
+  title: { font: { bold: true, size: 14, color: { argb: "FF105E7A" } } },
+  subtitle: { font: { italic: true, color: { argb: "FF555555" } } },
+  header: {
+    font: { bold: true },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCEBF0" } },
+    border: { bottom: { style: "thin", color: { argb: "FF105E7A" } } },
+  },
+  total: { font: { bold: true } },
+  label: {},
+  note: { font: { italic: true, color: { argb: "FF666666" } } },
+  input: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF6D5" } } },
+  check: { font: { bold: true } },
+};
+
+function applyCell(cell: ExcelJS.Cell, spec: CellSpec): void {
+  if (spec.f !== undefined) cell.value = { formula: spec.f.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  else if (spec.v !== undefined) cell.value = spec.v;
+  if (spec.fmt) cell.numFmt = spec.fmt;
+  if (spec.style) Object.assign(cell, { style: { ...cell.style, ...STYLE[spec.style] } });
+  if (typeof spec.v === "string" && spec.v.length > 200) cell.alignment = { wrapText: false, vertical: "top" };
+}
+
+function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : undefined,
+  });
+  sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const tableCells = new Set<string>();
+  for (const t of sheet.tables) {
+    const top = ws.getCell(t.ref);
+    const r0 = Number(top.row);
+    const c0 = Number(top.col);
+    const rows = Array.from({ length: t.rows }, (_, i) =>
+      t.columns.map((_, j) => {
+        const spec = sheet.cells[r0 + i]?.[c0 - 1 + j];
+        return spec?.v ?? "";
+      }),
+    );
+    ws.addTable({
+      name: t.name,
+      ref: t.ref,
+      headerRow: true,
+      style: { theme: "TableStyleLight9", showRowStripes: true },
+      columns: t.columns.map((name) => ({ name, filterButton: true })),
+      rows,
+    });
+    for (let i = 0; i <= t.rows; i++) for (let j = 0; j < t.columns.length; j++) tableCells.add(`${r0 + i}:${c0 + j}`);
+  }
+  sheet.cells.forEach((row, r) =>
+    row.forEach((spec, c) => {
+      if (!spec) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (tableCells.has(`${r + 1}:${c + 1}`)) {
+        // the table wrote the value; keep formats and styles
+        if (spec.fmt) cell.numFmt = spec.fmt;
+        if (spec.style === "input") Object.assign(cell, { style: { ...cell.style, ...STYLE.input } });
+        return;
+      }
+      applyCell(cell, spec);
+    }),
+  );
+  for (const v of sheet.validations ?? []) {
+    const list = `"${v.list.join(",")}"`;
+    const [a, b] = v.ref.split(":");
+    const from = ws.getCell(a);
+    const to = ws.getCell(b ?? a);
+    for (let r = Number(from.row); r <= Number(to.row); r++) {
+      for (let c = Number(from.col); c <= Number(to.col); c++) {
+        ws.getCell(r, c).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [list],
+          showErrorMessage: true,
+          errorTitle: "Ogiltigt värde",
+          error: `Välj ett av: ${v.list.join(", ")}`,
+        };
+      }
+    }
+  }
+  return ws;
+}
+
+export function renderWorkbook(
+  model: WorkbookModel,
+  meta: { creator?: string; created?: Date } = {},
+): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = meta.creator ?? "socinv";
+  wb.created = meta.created ?? new Date();
+  wb.calcProperties.fullCalcOnLoad = true;
+  const byKey = new Map<string, string>();
+  for (const sheet of model.sheets) {
+    renderSheet(wb, sheet);
+    byKey.set(sheet.key, sheet.name);
+  }
+  for (const n of model.names) wb.definedNames.add(`${quoteSheet(byKey.get(n.sheet)!)}!${n.ref}`, n.name);
+  const active = model.sheets.findIndex((s) => s.key === model.activeSheet);
+  wb.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" },
+  ];
+  return wb;
+}
+
+export async function writeXlsx(
+  model: WorkbookModel,
+  file: string,
+  meta?: { creator?: string; created?: Date },
+): Promise<void> {
+  await renderWorkbook(model, meta).xlsx.writeFile(file);
+}
+
+export async function xlsxBuffer(model: WorkbookModel, meta?: { creator?: string; created?: Date }): Promise<Buffer> {
+  return Buffer.from(await renderWorkbook(model, meta).xlsx.writeBuffer());
+}
