@@ -1,0 +1,191 @@
+import type { Case } from "../engine";
+import { buildWorkbook, definedNames, sheetNames, nameSuffix, type BuildOptions } from "../template/build";
+import type { CellSpec, CellStyle, SheetModel, WorkbookModel } from "../template/model";
+import { colName } from "../template/model";
+import { swedishOfficeError } from "./errors";
+
+/**
+ * Writes the workbook model into the open workbook with Office.js: whole 2-D blocks per sheet,
+ * two context.sync() calls whatever the number of lines (one to see which sheet and name names
+ * are taken, one to write), never touching a user's sheet: when a name is taken the new
+ * sheets and names get a version suffix such as " (2)" and "_2". If the write fails, the new
+ * sheets and names are removed again (two more syncs, only then).
+ */
+
+export interface RenderResult {
+  version: number;
+  sheets: string[];
+  syncs: number;
+}
+
+export class RenderError extends Error {
+  readonly cause: unknown;
+  constructor(message: string, cause: unknown) {
+    super(message);
+    this.name = "RenderError";
+    this.cause = cause;
+  }
+}
+
+const FILL: Partial<Record<CellStyle, string>> = { header: "#DCEBF0", input: "#FFF6D5" };
+const BOLD: Partial<Record<CellStyle, boolean>> = { title: true, header: true, total: true, check: true };
+const ITALIC: Partial<Record<CellStyle, boolean>> = { subtitle: true, note: true };
+const COLOR: Partial<Record<CellStyle, string>> = { title: "#105E7A", subtitle: "#555555", note: "#666666" };
+
+/** Chooses the lowest version whose sheet names, defined names and table name are all free. */
+export function chooseVersion(c: Case, takenSheets: string[], takenNames: string[], takenTables: string[]): number {
+  const sheets = new Set(takenSheets.map((s) => s.toLowerCase()));
+  const names = new Set([...takenNames, ...takenTables].map((s) => s.toLowerCase()));
+  for (let v = 1; v < 1000; v++) {
+    const free =
+      Object.values(sheetNames(v)).every((s) => !sheets.has(s.toLowerCase())) &&
+      definedNames(c, v).every((n) => !names.has(n.toLowerCase())) &&
+      !names.has(`poster${nameSuffix(v)}`.toLowerCase());
+    if (free) return v;
+  }
+  throw new RenderError("Arbetsboken har redan 999 versioner av kalkylen.", null);
+}
+
+/** Contiguous runs of equal style in each row: [row, firstCol, lastCol, style] (0-based). */
+function styleRuns(cells: (CellSpec | null)[][]): [number, number, number, CellStyle][] {
+  const runs: [number, number, number, CellStyle][] = [];
+  cells.forEach((row, r) => {
+    let start = -1;
+    let cur: CellStyle | undefined;
+    for (let c = 0; c <= row.length; c++) {
+      const s = c < row.length ? row[c]?.style : undefined;
+      if (s !== cur) {
+        if (cur !== undefined) runs.push([r, start, c - 1, cur]);
+        cur = s;
+        start = c;
+      }
+    }
+  });
+  return runs;
+}
+
+function writeSheet(context: Excel.RequestContext, sheet: SheetModel, ws: Excel.Worksheet): void {
+  const rows = sheet.cells.length;
+  const cols = Math.max(1, ...sheet.cells.map((r) => r.length));
+  if (rows > 0) {
+    const range = ws.getRangeByIndexes(0, 0, rows, cols);
+    range.formulas = sheet.cells.map((row) =>
+      Array.from({ length: cols }, (_, c) => {
+        const cell = row[c];
+        return cell?.f ?? cell?.v ?? "";
+      }),
+    ) as unknown as string[][];
+    range.numberFormat = sheet.cells.map((row) => Array.from({ length: cols }, (_, c) => row[c]?.fmt ?? "General"));
+  }
+  for (const [r, c0, c1, style] of styleRuns(sheet.cells)) {
+    const fmt = ws.getRangeByIndexes(r, c0, 1, c1 - c0 + 1).format;
+    if (BOLD[style]) fmt.font.bold = true;
+    if (ITALIC[style]) fmt.font.italic = true;
+    if (COLOR[style]) fmt.font.color = COLOR[style]!;
+    if (FILL[style]) fmt.fill.color = FILL[style]!;
+    if (style === "title") fmt.font.size = 14;
+  }
+  sheet.columnWidths.forEach((w, i) => {
+    ws.getRange(`${colName(i + 1)}:${colName(i + 1)}`).format.columnWidth = Math.round(w * 7);
+  });
+  for (const t of sheet.tables) {
+    const table = ws.tables.add(`${t.ref}:${colName(t.columns.length)}${t.rows + 1}`, true);
+    table.name = t.name;
+    table.style = "TableStyleLight9";
+  }
+  for (const v of sheet.validations ?? []) {
+    ws.getRange(v.ref).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+  }
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
+    ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.cols)));
+  }
+  for (const ch of sheet.charts) {
+    const type = ch.type === "line" ? "Line" : "ColumnClustered";
+    const chart = ws.charts.add(
+      type as Excel.ChartType,
+      ws.getRange(ch.series[0].values),
+      "Rows" as Excel.ChartSeriesBy,
+    );
+    chart.title.text = ch.title;
+    ch.series.forEach((s, i) => {
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      series.name = s.name;
+      if (i > 0) series.setValues(ws.getRange(s.values));
+      series.setXAxisValues(ws.getRange(ch.categories));
+    });
+    chart.setPosition(
+      `${colName(ch.at.col)}${ch.at.row}`,
+      `${colName(ch.at.col + ch.at.cols)}${ch.at.row + ch.at.rows}`,
+    );
+  }
+}
+
+/** Writes the model; the context must be fresh. Returns the sheets written. */
+async function writeModel(context: Excel.RequestContext, model: WorkbookModel): Promise<Map<string, Excel.Worksheet>> {
+  context.application.suspendApiCalculationUntilNextSync();
+  const byKey = new Map<string, Excel.Worksheet>();
+  for (const sheet of model.sheets) {
+    const ws = context.workbook.worksheets.add(sheet.name);
+    byKey.set(sheet.key, ws);
+    writeSheet(context, sheet, ws);
+  }
+  for (const n of model.names) {
+    context.workbook.names.add(n.name, byKey.get(n.sheet)!.getRange(n.ref), n.comment);
+  }
+  byKey.get(model.activeSheet)?.activate();
+  return byKey;
+}
+
+export async function renderCase(
+  context: Excel.RequestContext,
+  c: Case,
+  opts: Omit<BuildOptions, "version"> & { onProgress?: (step: string) => void } = {},
+): Promise<RenderResult> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const progress = opts.onProgress ?? (() => undefined);
+  progress("Läser arbetsbokens blad och namn");
+  const sheets = context.workbook.worksheets;
+  const names = context.workbook.names;
+  const tables = context.workbook.tables;
+  sheets.load("items/name");
+  names.load("items/name");
+  tables.load("items/name");
+  await sync();
+  const version = chooseVersion(
+    c,
+    sheets.items.map((s) => s.name),
+    names.items.map((n) => n.name),
+    tables.items.map((t) => t.name),
+  );
+  const model = buildWorkbook(c, { ...opts, version });
+  progress(`Skriver ${model.sheets.length} blad`);
+  try {
+    await writeModel(context, model);
+    await sync();
+  } catch (e) {
+    progress("Tar bort det som hann skrivas");
+    try {
+      const created = model.sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s.name));
+      const createdNames = model.names.map((n) => context.workbook.names.getItemOrNullObject(n.name));
+      created.forEach((w) => w.load("isNullObject"));
+      createdNames.forEach((n) => n.load("isNullObject"));
+      await sync();
+      createdNames.forEach((n) => {
+        if (!n.isNullObject) n.delete();
+      });
+      created.forEach((w) => {
+        if (!w.isNullObject) w.delete();
+      });
+      await sync();
+    } catch {
+      // the original error is what the user needs to see
+    }
+    throw new RenderError(swedishOfficeError(e), e);
+  }
+  progress("Klart");
+  return { version, sheets: model.sheets.map((s) => s.name), syncs };
+}

@@ -1,0 +1,112 @@
+import { renderCase, RenderError, chooseVersion } from "../../src/excel/render";
+import { buildWorkbook } from "../../src/template/build";
+import { colName } from "../../src/template/model";
+import { FakeWorkbook } from "../fake-excel/fakeExcel";
+import { loadExample } from "../helpers/cases";
+import { syntheticCase } from "../../bench/cases";
+
+const c = loadExample("arbetsmarknadskontoret.json");
+const when = new Date("2026-11-23T12:00:00Z");
+
+describe("the Office.js renderer, against an in-memory workbook", () => {
+  test("cells, formulas, number formats, tables and names equal the model", async () => {
+    const wb = new FakeWorkbook(["Blad1"]);
+    const res = await renderCase(wb.context(), c, { generatedAt: when, addinVersion: "t" });
+    const model = buildWorkbook(c, { generatedAt: when, addinVersion: "t", version: 1 });
+    expect(res.version).toBe(1);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Blad1", ...model.sheets.map((s) => s.name)]);
+    for (const sheet of model.sheets) {
+      sheet.cells.forEach((row, r) =>
+        row.forEach((spec, col) => {
+          const got = wb.cell(sheet.name, `${colName(col + 1)}${r + 1}`);
+          if (!spec) {
+            if (got) expect(got.formula ?? got.value).toBe("");
+            return;
+          }
+          if (spec.f) expect(got?.formula).toBe(spec.f);
+          else expect(got?.value).toBe(spec.v);
+          expect(got?.numberFormat).toBe(spec.fmt ?? "General");
+        }),
+      );
+    }
+    expect(wb.names.map((n) => n.name).sort()).toEqual(model.names.map((n) => n.name).sort());
+    const total = wb.names.find((n) => n.name === "Statement_Total")!;
+    expect(total).toMatchObject({ sheet: "Resultaträkning", address: "D13" });
+    expect(wb.sheet("Poster")!.tables).toEqual([
+      { name: "Poster", address: `A1:J${c.lines.length + 1}`, style: "TableStyleLight9" },
+    ]);
+    expect(wb.cell("Poster", "C2")!.validation).toBe("Intäkt,Kostnad");
+    expect(wb.active).toBe("Resultaträkning");
+    expect(wb.calculationSuspended).toBe(1);
+    expect(wb.sheet("Prognos")!.charts[0].series.map((s) => s.name)).toEqual([
+      "Totalt (Summa)",
+      "Offentlig sektor",
+      "Samhällsekonomiskt",
+    ]);
+    expect(wb.sheet("Resultaträkning")!.charts[0].title).toBe("Netto per aktör år 1");
+  });
+
+  test("no formula written calls SOCINV.*", async () => {
+    const wb = new FakeWorkbook();
+    await renderCase(wb.context(), c);
+    for (const s of wb.sheets) for (const cell of s.cells.values()) expect(cell.formula ?? "").not.toMatch(/SOCINV\./i);
+  });
+
+  test("two context.sync() calls, constant as lines grow from 10 to 1 000", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 100, 1000]) {
+      const wb = new FakeWorkbook();
+      const res = await renderCase(wb.context(), syntheticCase(n, 20));
+      expect(res.syncs).toBe(wb.syncs);
+      counts.push(wb.syncs);
+    }
+    expect(counts).toEqual([2, 2, 2]);
+  });
+
+  test("a user's sheets and names are never overwritten: the new version gets ' (2)' and '_2'", async () => {
+    const wb = new FakeWorkbook(["Resultaträkning", "Mina anteckningar"]);
+    wb.sheet("Resultaträkning")!.cells.set("A1", { value: "användarens egen text", numberFormat: "General" });
+    wb.names.push({ name: "NPV_total", sheet: "Mina anteckningar", address: "B2" });
+    const res = await renderCase(wb.context(), c);
+    expect(res.version).toBe(2);
+    expect(res.sheets).toContain("Resultaträkning (2)");
+    expect(wb.cell("Resultaträkning", "A1")!.value).toBe("användarens egen text");
+    expect(wb.names.find((n) => n.name === "NPV_total")).toEqual({
+      name: "NPV_total",
+      sheet: "Mina anteckningar",
+      address: "B2",
+    });
+    expect(wb.names.some((n) => n.name === "NPV_total_2")).toBe(true);
+    // a second generation in the same workbook
+    const res3 = await renderCase(wb.context(), c);
+    expect(res3.version).toBe(3);
+    expect(wb.sheets.filter((s) => s.name.startsWith("Prognos")).map((s) => s.name)).toEqual([
+      "Prognos (2)",
+      "Prognos (3)",
+    ]);
+  });
+
+  test("chooseVersion ignores case, like Excel", () => {
+    expect(chooseVersion(c, ["prognos"], [], [])).toBe(2);
+    expect(chooseVersion(c, [], ["horisont"], [])).toBe(2);
+    expect(chooseVersion(c, [], [], ["POSTER"])).toBe(2);
+    expect(chooseVersion(c, ["Blad1"], ["Min_egen"], ["Tabell1"])).toBe(1);
+  });
+
+  test("a failed write leaves nothing half-written and says what to do in Swedish", async () => {
+    const wb = new FakeWorkbook(["Blad1"]);
+    wb.failAtSync = { sync: 2, afterOps: 500, code: "InvalidOperation" };
+    await expect(renderCase(wb.context(), c)).rejects.toThrow(RenderError);
+    expect(wb.sheets.filter((s) => !s.deleted).map((s) => s.name)).toEqual(["Blad1"]);
+    expect(wb.names).toEqual([]);
+  });
+
+  test("a read-only workbook: a Swedish message, the user's sheet untouched", async () => {
+    const wb = new FakeWorkbook(["Blad1"]);
+    wb.readOnly = true;
+    const err = await renderCase(wb.context(), c).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RenderError);
+    expect((err as Error).message).toMatch(/skrivskyddad/);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Blad1"]);
+  });
+});
