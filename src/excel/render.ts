@@ -96,8 +96,15 @@ function writeSheet(context: Excel.RequestContext, sheet: SheetModel, ws: Excel.
   for (const v of sheet.validations ?? []) {
     ws.getRange(v.ref).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
   }
-  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
-    ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.cols)));
+  if (sheet.freeze) {
+    const { rows, cols } = sheet.freeze;
+    if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
+    else if (rows > 0) ws.freezePanes.freezeRows(rows);
+    else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+  }
+  if (sheet.print) {
+    ws.pageLayout.orientation = (sheet.print.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
+    if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
   for (const ch of sheet.charts) {
     const type = ch.type === "line" ? "Line" : "ColumnClustered";

@@ -196,8 +196,11 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
   const Y0 = 11; // column K = year 1
   const yc = (t: number) => Y0 + t - 1;
   const NV = Y0 + H; // present value per row
-  const r0 = 5;
-  const rL = 4 + n;
+  // Rows 4–15: the summary and the milestone table (what a reader wants first); row 17: the
+  // header of the year grid; then one row per line and the aggregate sections.
+  const HDR = 17;
+  const r0 = HDR + 1;
+  const rL = HDR + n;
   const col = (cn: number) => `$${colName(cn)}$${r0}:$${colName(cn)}$${rL}`;
   const yearsRow = (row: number) => {
     for (let t = 1; t <= H; t++) fg.set(row, yc(t), N(t, FMT.int, "header"));
@@ -212,14 +215,14 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     ),
   );
   fg.row(
-    4,
+    HDR,
     1,
     ["Rad", "Aktör", "Riktning", "Kostnadslag", "Roll", "Bas", "Belopp", "Från år", "Till år", "Offentlig"].map((h) =>
       T(h, "header"),
     ),
   );
-  yearsRow(4);
-  fg.set(4, NV, T("Nuvärde", "header"));
+  yearsRow(HDR);
+  fg.set(HDR, NV, T("Nuvärde", "header"));
   const pow = (base: string, tc: string) => `IF(${tc}=1,1,(${base})^(${tc}-1))`;
   for (let i = 0; i < n; i++) {
     const r = r0 + i;
@@ -238,7 +241,7 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
       Fx(`=IF(IFERROR(INDEX(${actorKinds},MATCH($B${r},${actorNames},0)),"")="${KIND_SV.public}",1,0)`, FMT.int),
     ]);
     for (let t = 1; t <= H; t++) {
-      const tc = `${colName(yc(t))}$4`;
+      const tc = `${colName(yc(t))}$${HDR}`;
       const f =
         `=IF(AND(${tc}>=$H${r},${tc}<=$I${r},${tc}<=${an("horizon")}),` +
         `IF($C${r}="${SV.direction.revenue}",1,-1)*$G${r}*` +
@@ -332,14 +335,15 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
       p,
       seriesRow(
         `Hjälprad: år med negativt ackumulerat – ${PLABEL[p]}`,
-        (_t, cl) => `=IF(${cl}${accRow}<0,${cl}$4,0)`,
+        (_t, cl) => `=IF(${cl}${accRow}<0,${cl}$${HDR},0)`,
         "note",
       ),
     );
   }
   // every helper row is a year number, not kronor
   for (const p of PERSPECTIVES) for (let t = 1; t <= H; t++) fg.cells[pNeg.get(p)! - 1][yc(t) - 1]!.fmt = FMT.int;
-  row++;
+  const chartRow = row + 1;
+  row = 4;
   fg.set(row, 2, T(`Sammanfattning över ${H} år (nuvärden)`, "header"));
   row++;
   fg.row(
@@ -373,7 +377,7 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     summaryRow.set(p, row);
     row++;
   }
-  row++;
+  row = 10;
   const milestones = [1, 2, 3, 4, 5, 10, 20, 30, 50, 100].filter((y) => y <= H);
   if (!milestones.includes(H)) milestones.push(H);
   fg.set(row, 2, T("Milstolpar: ackumulerat per kostnadslag (jfr tabell 4.3 i Nilsson 2017)", "header"));
@@ -391,8 +395,8 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     T("Summa", "total"),
     ...milestones.map((y) => Fx(`=${colName(yc(y))}${pAcc.get("total")}`, FMT.kr, "total")),
   ]);
-  row += 2;
-  const yearsRef = `$${colName(yc(1))}$4:$${colName(yc(H))}$4`;
+  row = chartRow;
+  const yearsRef = `$${colName(yc(1))}$${HDR}:$${colName(yc(H))}$${HDR}`;
   const projectionCharts: ChartSpec[] = [
     {
       title: "Ackumulerat netto per perspektiv (investeringspuckeln)",
@@ -402,7 +406,8 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
         name: PLABEL[p],
         values: `$${colName(yc(1))}$${pAcc.get(p)}:$${colName(yc(H))}$${pAcc.get(p)}`,
       })),
-      at: { col: 2, row, cols: 10, rows: 20 },
+      // beside the summary and milestones at the top, right of the milestone columns
+      at: { col: 4 + milestones.length, row: 3, cols: 8, rows: 14 },
     },
   ];
 
@@ -480,7 +485,7 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
       type: "bar",
       categories: `$A$5:$A$${4 + A}`,
       series: [{ name: "Netto", values: `$D$5:$D$${4 + A}` }],
-      at: { col: 7, row: 3, cols: 8, rows: Math.max(16, A + 4) },
+      at: { col: 1, row: sr + 1, cols: 5, rows: 20 },
     },
   ];
 
@@ -590,15 +595,17 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
       tables: [],
       charts: statementCharts,
       freeze: { rows: 4, cols: 1 },
+      print: { landscape: true, fitToWidth: true },
     },
     {
       key: "projection",
       name: names.projection,
       cells: fg.dense(),
-      columnWidths: [6, 26, 10, 12, 9, 11, 14, 8, 8, 9, ...Array<number>(H).fill(13), 15],
+      columnWidths: [6, 30, 15, 15, 15, 15, 15, 15, 15, 15, ...Array<number>(H).fill(14), 16],
       tables: [],
       charts: projectionCharts,
-      freeze: { rows: 4, cols: 2 },
+      freeze: { rows: 0, cols: 2 },
+      print: { landscape: true, fitToWidth: false },
     },
     {
       key: "lines",
@@ -606,6 +613,7 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
       cells: pg.dense(),
       columnWidths: [26, 20, 10, 12, 9, 11, 15, 8, 8, 40, 3, 22, 26, 12, 20],
       tables: [{ name: nm("Poster"), ref: "A1", columns: LINE_COLS, rows: n }],
+      print: { landscape: true, fitToWidth: false },
       charts: [],
       validations: [
         { ref: `A2:A${n + 1}`, list: c.actors.map((a) => a.name) },
@@ -623,13 +631,14 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
       columnWidths: [22, 8, 12, 10, 10, 70, 60],
       tables: [],
       charts: [],
+      print: { landscape: true, fitToWidth: false },
     },
     { key: "method", name: names.method, cells: mg.dense(), columnWidths: [140], tables: [], charts: [] },
     {
       key: "revision",
       name: names.revision,
       cells: rg.dense(),
-      columnWidths: [40, 26, 18, 20, 10, 10],
+      columnWidths: [40, 40, 18, 20, 10, 10],
       tables: [],
       charts: [],
     },

@@ -46,6 +46,8 @@ export interface SheetModel {
   columnWidths: number[];
   tables: TableSpec[];
   charts: ChartSpec[];
+  /** Printing: landscape, and fit the width to one page. */
+  print?: { landscape: boolean; fitToWidth: boolean };
   /** Cells that only accept a value from a list (drop-down). */
   validations?: { ref: string; list: string[] }[];
   /** Rows and columns kept in view. */

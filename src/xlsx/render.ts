@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import type { CellSpec, CellStyle, SheetModel, WorkbookModel } from "../template/model";
 import { quoteSheet } from "../template/model";
+import { addCharts } from "./charts";
+import { writeFileSync } from "fs";
 
 /**
  * Renders the workbook model into an .xlsx file with ExcelJS (the command line's renderer).
@@ -33,6 +35,15 @@ function applyCell(cell: ExcelJS.Cell, spec: CellSpec): void {
 function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : undefined,
+    pageSetup: sheet.print
+      ? {
+          orientation: sheet.print.landscape ? "landscape" : "portrait",
+          fitToPage: sheet.print.fitToWidth,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          paperSize: 9,
+        }
+      : { paperSize: 9 },
   });
   sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const tableCells = new Set<string>();
@@ -92,7 +103,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet
 
 export function renderWorkbook(
   model: WorkbookModel,
-  meta: { creator?: string; created?: Date } = {},
+  meta: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] } = {},
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = meta.creator ?? "socinv";
@@ -100,25 +111,31 @@ export function renderWorkbook(
   wb.calcProperties.fullCalcOnLoad = true;
   const byKey = new Map<string, string>();
   for (const sheet of model.sheets) {
-    renderSheet(wb, sheet);
+    const ws = renderSheet(wb, sheet);
+    // for pictures of one sheet: the others are hidden (they still compute)
+    if (meta.onlySheet && meta.onlySheet !== sheet.key) ws.state = "hidden";
     byKey.set(sheet.key, sheet.name);
   }
   for (const n of model.names) wb.definedNames.add(`${quoteSheet(byKey.get(n.sheet)!)}!${n.ref}`, n.name);
-  const active = model.sheets.findIndex((s) => s.key === model.activeSheet);
+  const active = model.sheets.findIndex((s) => s.key === (meta.onlySheet ?? model.activeSheet));
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" },
   ];
   return wb;
 }
 
+export async function xlsxBuffer(
+  model: WorkbookModel,
+  meta?: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] },
+): Promise<Buffer> {
+  const written = Buffer.from(await renderWorkbook(model, meta).xlsx.writeBuffer());
+  return addCharts(written, model);
+}
+
 export async function writeXlsx(
   model: WorkbookModel,
   file: string,
-  meta?: { creator?: string; created?: Date },
+  meta?: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] },
 ): Promise<void> {
-  await renderWorkbook(model, meta).xlsx.writeFile(file);
-}
-
-export async function xlsxBuffer(model: WorkbookModel, meta?: { creator?: string; created?: Date }): Promise<Buffer> {
-  return Buffer.from(await renderWorkbook(model, meta).xlsx.writeBuffer());
+  writeFileSync(file, await xlsxBuffer(model, meta));
 }

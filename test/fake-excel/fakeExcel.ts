@@ -29,6 +29,7 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   frozen?: string;
   deleted?: boolean;
+  pageLayout: { orientation?: string; zoom?: unknown };
 }
 
 export interface FakeName {
@@ -99,7 +100,7 @@ export class FakeWorkbook {
   }
 
   newSheet(name: string): FakeSheet {
-    return { name, cells: new Map(), tables: [], charts: [], columnWidths: new Map() };
+    return { name, cells: new Map(), tables: [], charts: [], columnWidths: new Map(), pageLayout: {} };
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -144,6 +145,7 @@ export class FakeWorkbook {
   }
 
   context(): Excel.RequestContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fake objects below close over the workbook
     const wb = this;
     const sync = async () => {
       wb.syncs++;
@@ -276,12 +278,24 @@ export class FakeWorkbook {
           return rangeOf(() => nameRef.name, r, c, rows, cols);
         },
         activate: () => wb.enqueue(() => (wb.active = nameRef.name)),
+        pageLayout: (() => {
+          const pl = {};
+          Object.defineProperty(pl, "orientation", {
+            set: (v: string) => wb.enqueue(() => (wb.sheet(nameRef.name)!.pageLayout.orientation = v)),
+          });
+          Object.defineProperty(pl, "zoom", {
+            set: (v: unknown) => wb.enqueue(() => (wb.sheet(nameRef.name)!.pageLayout.zoom = v)),
+          });
+          return pl;
+        })(),
         delete: () => wb.enqueue(() => (wb.sheet(nameRef.name)!.deleted = true)),
         freezePanes: {
           freezeAt: (range: Excel.Range) =>
             wb.enqueue(
               () => (wb.sheet(nameRef.name)!.frozen = (range as unknown as { __address: () => string }).__address()),
             ),
+          freezeRows: (n: number) => wb.enqueue(() => (wb.sheet(nameRef.name)!.frozen = `rows:${n}`)),
+          freezeColumns: (n: number) => wb.enqueue(() => (wb.sheet(nameRef.name)!.frozen = `columns:${n}`)),
         },
         tables: {
           add: (address: string) => {

@@ -52,6 +52,15 @@ beforeAll(async () => {
   }
 });
 
+test("LibreOffice reads the charts and keeps them (2 per workbook)", async () => {
+  const JSZip = (await import("jszip")).default;
+  const { readFileSync } = await import("fs");
+  for (const [name] of cases.slice(0, 2)) {
+    const zip = await JSZip.loadAsync(readFileSync(join(out, `${name}.xlsx`)));
+    expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(2);
+  }
+});
+
 test("the generated cases cover every assumption, window and basis", () => {
   const all = generated;
   expect(all.length).toBeGreaterThanOrEqual(20);
