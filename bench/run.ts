@@ -2,12 +2,17 @@
  * npm run bench: prints the figures of bench/README.md as a table and writes
  * bench/results/latest.json (and a dated copy with the machine).
  */
-import { mkdirSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { buildReport, compute } from "../src/engine";
 import * as F from "../src/functions/impl";
 import { assumptionsToRange, linesToRange } from "../src/functions/ranges";
 import { syntheticCase, plainProjection } from "./cases";
+import { parseCase } from "../src/engine";
+import { buildWorkbook } from "../src/template/build";
+import { xlsxBuffer } from "../src/xlsx/render";
+import { renderCase } from "../src/excel/render";
+import { FakeWorkbook } from "../test/fake-excel/fakeExcel";
 import { machine, table, time, timed, type Metrics } from "./harness";
 
 const metrics: Metrics = {};
@@ -52,13 +57,54 @@ for (const H of [10, 50, 100]) {
   );
 }
 
-const doc = { generated: new Date().toISOString(), machine: machine(), metrics };
-const dir = join(__dirname, "..", "..", "..", "bench", "results");
-mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, "latest.json"), JSON.stringify(doc, null, 2) + "\n");
-if (process.env.SOCINV_BENCH_KEEP)
-  writeFileSync(
-    join(dir, `${doc.generated.slice(0, 10)}-${String(doc.machine.host)}.json`),
-    JSON.stringify(doc, null, 2) + "\n",
-  );
-process.stdout.write(table(metrics) + "\n\n" + JSON.stringify(doc, null, 2) + "\n");
+async function later(): Promise<void> {
+  // Office.js renderer: context.sync() calls and API calls per generated workbook.
+  for (const n of [10, 100, 1000]) {
+    const wb = new FakeWorkbook();
+    await renderCase(wb.context(), syntheticCase(n, 20));
+    metrics[`excel.syncs.${n}`] = { value: wb.syncs, unit: "sync", target: 3 };
+    metrics[`excel.apicalls.${n}`] = { value: wb.apiCalls, unit: "calls", note: "method calls and property writes" };
+  }
+  // socinv workbook: time (model + ExcelJS + charts) and file size.
+  const root = join(__dirname, "..", "..", "..");
+  const examples = ["arbetsmarknadskontoret", "unga-utanfor-investering"].map((name) => ({
+    name,
+    c: parseCase(JSON.parse(readFileSync(join(root, "examples", `${name}.json`), "utf8"))),
+  }));
+  for (const { name, c } of [...examples, { name: "1000", c: syntheticCase(1000, 20) }]) {
+    let size = 0;
+    const t = await timeAsync(async () => {
+      size = (await xlsxBuffer(buildWorkbook(c))).length;
+    });
+    metrics[`workbook.${name}.ms`] = timed(t);
+    metrics[`workbook.${name}.bytes`] = { value: size, unit: "bytes" };
+  }
+}
+
+async function timeAsync(
+  f: () => Promise<void>,
+  runs = 5,
+): Promise<{ median: number; p10: number; p90: number; runs: number }> {
+  await f();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    xs.push(performance.now() - t0);
+  }
+  xs.sort((a, b) => a - b);
+  return { median: xs[Math.floor(xs.length / 2)], p10: xs[0], p90: xs[xs.length - 1], runs };
+}
+
+void later().then(() => {
+  const doc = { generated: new Date().toISOString(), machine: machine(), metrics };
+  const dir = join(__dirname, "..", "..", "..", "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "latest.json"), JSON.stringify(doc, null, 2) + "\n");
+  if (process.env.SOCINV_BENCH_KEEP)
+    writeFileSync(
+      join(dir, `${doc.generated.slice(0, 10)}-${String(doc.machine.host)}.json`),
+      JSON.stringify(doc, null, 2) + "\n",
+    );
+  process.stdout.write(table(metrics) + "\n\n" + JSON.stringify(doc, null, 2) + "\n");
+});

@@ -46,8 +46,11 @@ export function chooseVersion(c: Case, takenSheets: string[], takenNames: string
   throw new RenderError("Arbetsboken har redan 999 versioner av kalkylen.", null);
 }
 
-/** Contiguous runs of equal style in each row: [row, firstCol, lastCol, style] (0-based). */
-function styleRuns(cells: (CellSpec | null)[][]): [number, number, number, CellStyle][] {
+/**
+ * Rectangles of equal style: contiguous runs in a row, merged with the same run on the rows
+ * below, so that a styled column over many lines costs one API call: [row, col, rows, cols, style].
+ */
+export function styleBlocks(cells: (CellSpec | null)[][]): [number, number, number, number, CellStyle][] {
   const runs: [number, number, number, CellStyle][] = [];
   cells.forEach((row, r) => {
     let start = -1;
@@ -61,7 +64,19 @@ function styleRuns(cells: (CellSpec | null)[][]): [number, number, number, CellS
       }
     }
   });
-  return runs;
+  const open = new Map<string, [number, number, number, number, CellStyle]>();
+  const blocks: [number, number, number, number, CellStyle][] = [];
+  for (const [r, c0, c1, style] of runs) {
+    const key = `${c0}:${c1}:${style}`;
+    const b = open.get(key);
+    if (b && b[0] + b[2] === r) b[2]++;
+    else {
+      const nb: [number, number, number, number, CellStyle] = [r, c0, 1, c1 - c0 + 1, style];
+      blocks.push(nb);
+      open.set(key, nb);
+    }
+  }
+  return blocks;
 }
 
 function writeSheet(context: Excel.RequestContext, sheet: SheetModel, ws: Excel.Worksheet): void {
@@ -77,8 +92,8 @@ function writeSheet(context: Excel.RequestContext, sheet: SheetModel, ws: Excel.
     ) as unknown as string[][];
     range.numberFormat = sheet.cells.map((row) => Array.from({ length: cols }, (_, c) => row[c]?.fmt ?? "General"));
   }
-  for (const [r, c0, c1, style] of styleRuns(sheet.cells)) {
-    const fmt = ws.getRangeByIndexes(r, c0, 1, c1 - c0 + 1).format;
+  for (const [r, c0, rows, cols, style] of styleBlocks(sheet.cells)) {
+    const fmt = ws.getRangeByIndexes(r, c0, rows, cols).format;
     if (BOLD[style]) fmt.font.bold = true;
     if (ITALIC[style]) fmt.font.italic = true;
     if (COLOR[style]) fmt.font.color = COLOR[style]!;

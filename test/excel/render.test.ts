@@ -110,3 +110,22 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Blad1"]);
   });
 });
+
+describe("styleBlocks", () => {
+  test("merges equal runs on consecutive rows into rectangles, and nothing else", async () => {
+    const { styleBlocks } = await import("../../src/excel/render");
+    const h = { v: "x", style: "header" as const };
+    const t = { v: 1, style: "total" as const };
+    const cells = [
+      [h, h, null],
+      [null, t, null],
+      [null, t, null],
+      [null, null, t],
+    ];
+    expect(styleBlocks(cells)).toEqual([
+      [0, 0, 1, 2, "header"],
+      [1, 1, 2, 1, "total"],
+      [3, 2, 1, 1, "total"],
+    ]);
+  });
+});
