@@ -41,7 +41,7 @@ module.exports = (env, argv) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),
@@ -61,6 +61,7 @@ module.exports = (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new TranslatedMetadataPlugin(),
+      new webpack.DefinePlugin({ SOCINV_VERSION: JSON.stringify(require("./package.json").version) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

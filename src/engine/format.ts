@@ -29,3 +29,25 @@ export function formatPercent(x: number, maxDecimals = 2): string {
   const d = new Dec(x).times(100).toDecimalPlaces(maxDecimals, Dec.ROUND_HALF_UP);
   return d.toString().replace(".", ",").replace("-", "-") + " %";
 }
+
+/**
+ * A number from text written the Swedish or English way: "1 234 567,50", "1234567.50",
+ * "3,5 %" (→ 0.035), "-12", "12 kr". Undefined when it is no number.
+ */
+export function parseNumberText(text: string): number | undefined {
+  let s = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/\u2212/g, "-");
+  s = s.replace(/kr$/i, "");
+  let percent = false;
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  if (/^[-+]?\d+(,\d+)?$/.test(s)) s = s.replace(",", ".");
+  else if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
+  const n = Number(s);
+  if (!Number.isFinite(n)) return undefined;
+  return percent ? n / 100 : n;
+}

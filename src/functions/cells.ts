@@ -1,4 +1,4 @@
-import { fold } from "../engine";
+import { fold, parseNumberText } from "../engine";
 
 /** What Excel passes for one cell of a range argument. */
 export type Cell = unknown;
@@ -40,28 +40,11 @@ export function key(s: string): string {
   return k;
 }
 
-/**
- * A number from a cell: numbers as they are; text written the Swedish or English way
- * ("1 234 567,50", "1234567.50", "3,5 %", "-12"). Returns undefined when it is no number.
- */
+/** A number from a cell: numbers as they are; text through parseNumberText ("1 234,50", "3,5 %"). */
 export function parseNumber(v: Cell): number | undefined {
   if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
   if (typeof v !== "string") return undefined;
-  let s = v
-    .trim()
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .replace(/\u2212/g, "-");
-  s = s.replace(/kr$/i, "");
-  let percent = false;
-  if (s.endsWith("%")) {
-    percent = true;
-    s = s.slice(0, -1);
-  }
-  if (/^[-+]?\d+(,\d+)?$/.test(s)) s = s.replace(",", ".");
-  else if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
-  const n = Number(s);
-  if (!Number.isFinite(n)) return undefined;
-  return percent ? n / 100 : n;
+  return parseNumberText(v);
 }
 
 /** Normalises an argument that Excel may pass as a scalar or a range into a matrix. */

@@ -10,8 +10,17 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
+/** UTF-8 bytes of a string (no TextEncoder: the template runs in any JavaScript environment). */
 function utf8(s: string): Uint8Array {
-  return new TextEncoder().encode(s);
+  const out: number[] = [];
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  }
+  return Uint8Array.from(out);
 }
 
 export function sha256Hex(text: string): string {

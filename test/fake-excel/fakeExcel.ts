@@ -77,6 +77,11 @@ export function cellKey(r: number, c: number): string {
   return `${colLetters(c + 1)}${r + 1}`;
 }
 
+/** Excel.run over a fake workbook: a fresh context per run, as in Office.js. */
+export function fakeRun(wb: FakeWorkbook) {
+  return <T>(f: (context: Excel.RequestContext) => Promise<T>): Promise<T> => f(wb.context());
+}
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   names: FakeName[] = [];
@@ -187,6 +192,7 @@ export class FakeWorkbook {
       const range: Record<string, unknown> = {
         load: () => wb.read(() => wb.loaded.add(range)),
         getCell: (i: number, j: number) => rangeOf(sheetName, r + i, c + j, 1, 1),
+        getColumn: (j: number) => rangeOf(sheetName, r, c + j, rows, 1),
         getSpillingToRangeOrNullObject: () => {
           const nul: Record<string, unknown> = { load: () => wb.read(() => wb.loaded.add(nul)) };
           return wb.guard(nul, { isNullObject: () => true });
@@ -276,6 +282,18 @@ export class FakeWorkbook {
           wb.call();
           const [r, c, rows, cols] = parseAddress(address);
           return rangeOf(() => nameRef.name, r, c, rows, cols);
+        },
+        getUsedRange: () => {
+          wb.call();
+          const s = wb.sheet(nameRef.name);
+          let maxR = 0;
+          let maxC = 0;
+          for (const k of s?.cells.keys() ?? []) {
+            const [r, c] = parseAddress(k);
+            maxR = Math.max(maxR, r);
+            maxC = Math.max(maxC, c);
+          }
+          return rangeOf(() => nameRef.name, 0, 0, maxR + 1, maxC + 1);
         },
         activate: () => wb.enqueue(() => (wb.active = nameRef.name)),
         pageLayout: (() => {

@@ -138,7 +138,15 @@ describe("the workbook template", () => {
     expect(() => buildWorkbook(mk([]))).toThrow("kalkylen har inga poster");
   });
   test("sha256Hex equals Node's crypto for ASCII and Swedish text", () => {
-    for (const s of ["", "abc", "Försäkringskassan åäö ÅÄÖ", "x".repeat(1000)]) {
+    for (const s of [
+      "",
+      "abc",
+      "Försäkringskassan åäö ÅÄÖ",
+      "x".repeat(1000),
+      "€ – 𝔘 \u2212",
+      "a".repeat(55),
+      "b".repeat(64),
+    ]) {
       expect(sha256Hex(s)).toBe(createHash("sha256").update(s, "utf8").digest("hex"));
     }
   });

@@ -1,0 +1,193 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from "react";
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/App";
+import { excelHost, type Host } from "../../src/taskpane/host";
+import { FakeWorkbook, fakeRun } from "../fake-excel/fakeExcel";
+import { buildReport, compute, formatKr } from "../../src/engine";
+import { loadExample } from "../helpers/cases";
+import { renderCase } from "../../src/excel/render";
+
+jest.setTimeout(60_000); // jsdom renders every Fluent control; this is a budget, not a speed test
+
+function setup(wb = new FakeWorkbook(["Blad1"])) {
+  localStorage.clear();
+  const host: Host = excelHost(fakeRun(wb), { addinVersion: "test", settings: null });
+  const user = userEvent.setup();
+  const utils = render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} />
+    </FluentProvider>,
+  );
+  return { wb, host, user, ...utils };
+}
+
+const next = () => screen.getByRole("button", { name: "Nästa" });
+const heading = () => screen.getByRole("heading", { level: 2 }).textContent;
+/** The step's error summary (an alert); fields carry their own alerts too. */
+const summary = () => {
+  const el = document.getElementById("step-error-summary");
+  if (!el) throw new Error("no error summary shown");
+  expect(el).toHaveAttribute("role", "alert");
+  return el;
+};
+
+describe("the wizard in React", () => {
+  test("step 1 refuses to go on without a choice, with the error announced", async () => {
+    const { user } = setup();
+    await user.click(next());
+    expect(summary()).toHaveTextContent("Välj en mall eller ett exempel.");
+    expect(heading()).toBe("Steg 1 av 7: Mall");
+  });
+
+  test("the Table 4.2 example walks to Granska, and the preview equals the engine", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("radio", { name: "Börja från ett exempel" }));
+    await user.click(next());
+    expect(heading()).toBe("Steg 2 av 7: Grunddata");
+    expect(screen.getByRole("textbox", { name: /Rubrik/ })).toHaveValue(
+      "Socioekonomiskt bokslut för arbetsmarknadskontoret",
+    );
+    await user.click(next());
+    expect(heading()).toBe("Steg 3 av 7: Aktörer");
+    await user.click(next());
+    expect(heading()).toBe("Steg 4 av 7: Poster");
+    expect(screen.getAllByRole("group", { name: /^Post \d+$/ })).toHaveLength(17);
+    await user.click(next());
+    expect(heading()).toBe("Steg 5 av 7: Antaganden");
+    expect(screen.getByRole("textbox", { name: /Diskonteringsränta/ })).toHaveValue("3,5");
+    await user.click(next());
+    expect(heading()).toBe("Steg 6 av 7: Granska");
+    const report = buildReport(compute(loadExample("arbetsmarknadskontoret.json")));
+    expect(screen.getByTestId("net-total")).toHaveTextContent("34 017 064");
+    expect(screen.getByTestId("net-Kommunen")).toHaveTextContent("23 438 864");
+    for (const p of ["total", "public", "economic"] as const) {
+      expect(screen.getByTestId(`npv-${p}`)).toHaveTextContent(formatKr(report.perspectives[p].npv));
+    }
+    expect(screen.getByRole("img", { name: "Ackumulerat netto per perspektiv och år" })).toBeInTheDocument();
+  });
+
+  test("Grunddata: an empty title and a bad price year stop Nästa, each named", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("radio", { name: /Social investeringskalkyl/ }));
+    await user.click(next());
+    const title = screen.getByRole("textbox", { name: /Rubrik/ });
+    await user.clear(title);
+    const year = screen.getByRole("textbox", { name: /Prisår/ });
+    await user.clear(year);
+    await user.type(year, "tjugo");
+    await user.click(next());
+    const alert = summary();
+    expect(alert).toHaveTextContent("Rätta 3 fel innan du går vidare");
+    expect(alert).toHaveTextContent("Ange en rubrik för kalkylen.");
+    expect(alert).toHaveTextContent("Ange prisåret som ett årtal, t.ex. 2025.");
+    expect(alert).toHaveTextContent("Ange antal med utfall: några poster räknas per person.");
+    expect(heading()).toBe("Steg 2 av 7: Grunddata");
+  });
+
+  test("Poster: add, duplicate and remove lines; a word as amount is flagged on its field", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("radio", { name: /Social investeringskalkyl/ }));
+    await user.click(next());
+    await user.type(screen.getByRole("textbox", { name: /Antal med utfall/ }), "20");
+    await user.click(next());
+    await user.click(next());
+    expect(heading()).toBe("Steg 4 av 7: Poster");
+    const before = screen.getAllByRole("group", { name: /^Post \d+$/ }).length;
+    await user.click(screen.getByRole("button", { name: "Lägg till post" }));
+    expect(screen.getAllByRole("group", { name: /^Post \d+$/ })).toHaveLength(before + 1);
+    await user.click(screen.getByRole("button", { name: "Duplicera post 1" }));
+    expect(screen.getAllByRole("group", { name: /^Post \d+$/ })).toHaveLength(before + 2);
+    await user.click(screen.getByRole("button", { name: `Ta bort post ${before + 2}` }));
+    expect(screen.getAllByRole("group", { name: /^Post \d+$/ })).toHaveLength(before + 1);
+    const first = screen.getByRole("group", { name: "Post 1" });
+    await user.type(within(first).getByRole("textbox", { name: /Belopp/ }), "tolv");
+    await user.click(next());
+    expect(summary()).toHaveTextContent("Post 1: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50.");
+    expect(within(first).getByText("Post 1: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50.")).toBeInTheDocument();
+    const amount = within(first).getByRole("textbox", { name: /Belopp/ });
+    await user.clear(amount);
+    await user.type(amount, "1234567,5");
+    await user.tab();
+    expect(amount).toHaveValue("1 234 567,50");
+  });
+
+  test("Antaganden: an invalid value is flagged inline in Swedish", async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole("radio", { name: "Börja från ett exempel" }));
+    for (let i = 0; i < 4; i++) await user.click(next());
+    const relapse = screen.getByRole("textbox", { name: /Återfall/ });
+    await user.clear(relapse);
+    await user.type(relapse, "150");
+    await user.click(next());
+    expect(summary()).toHaveTextContent("Återfall: högst 100 %.");
+    expect(heading()).toBe("Steg 5 av 7: Antaganden");
+  });
+
+  test("Skapa writes the workbook through the renderer and reports the sheets", async () => {
+    const { user, wb } = setup();
+    await user.click(screen.getByRole("radio", { name: "Börja från ett exempel" }));
+    for (let i = 0; i < 6; i++) await user.click(next());
+    expect(heading()).toBe("Steg 7 av 7: Skapa");
+    await user.click(screen.getByRole("button", { name: "Skapa arbetsboken" }));
+    expect(
+      await screen.findByText(/Skapade Resultaträkning, Prognos, Poster, Antaganden, Metod, Revision/),
+    ).toBeInTheDocument();
+    expect(wb.sheets.map((s) => s.name)).toContain("Resultaträkning");
+    expect(wb.active).toBe("Resultaträkning");
+  });
+
+  test("a write error is shown as a Swedish MessageBar and nothing is left behind", async () => {
+    const wb = new FakeWorkbook(["Blad1"]);
+    wb.readOnly = true;
+    const { user } = setup(wb);
+    await user.click(screen.getByRole("radio", { name: "Börja från ett exempel" }));
+    for (let i = 0; i < 6; i++) await user.click(next());
+    await user.click(screen.getByRole("button", { name: "Skapa arbetsboken" }));
+    const alert = (await screen.findByText("Det gick inte att skapa arbetsboken")).closest("[role=alert]")!;
+    expect(alert).toHaveTextContent("Det gick inte att skapa arbetsboken");
+    expect(alert).toHaveTextContent(/skrivskyddad/);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Blad1"]);
+  });
+
+  test("re-open: a workbook with a Revision sheet offers its case; regenerating adds version (2)", async () => {
+    const wb = new FakeWorkbook(["Blad1"]);
+    await renderCase(wb.context(), loadExample("unga-utanfor-investering.json"));
+    const { user } = setup(wb);
+    await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }));
+    expect(heading()).toBe("Steg 2 av 7: Grunddata");
+    expect(screen.getByRole("textbox", { name: /Rubrik/ })).toHaveValue(
+      "Social investeringskalkyl: Unga utanför – samordnad insats för unga 16–24 år",
+    );
+    for (let i = 0; i < 5; i++) await user.click(next());
+    await user.click(screen.getByRole("button", { name: "Skapa arbetsboken" }));
+    expect(await screen.findByText(/Skapade Resultaträkning \(2\)/)).toBeInTheDocument();
+    expect(wb.sheets.filter((s) => s.name.startsWith("Revision")).map((s) => s.name)).toEqual([
+      "Revision",
+      "Revision (2)",
+    ]);
+  });
+
+  test("half-filled state survives closing and reopening the taskpane", async () => {
+    const first = setup();
+    await first.user.click(screen.getByRole("radio", { name: /Social investeringskalkyl/ }));
+    await first.user.click(next());
+    const title = screen.getByRole("textbox", { name: /Rubrik/ });
+    await first.user.clear(title);
+    await first.user.type(title, "Min kalkyl");
+    first.unmount();
+    const host = excelHost(fakeRun(first.wb), { addinVersion: "test", settings: null });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} />
+      </FluentProvider>,
+    );
+    expect(heading()).toBe("Steg 2 av 7: Grunddata");
+    expect(screen.getByRole("textbox", { name: /Rubrik/ })).toHaveValue("Min kalkyl");
+    await act(async () => undefined);
+  });
+});

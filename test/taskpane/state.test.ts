@@ -1,0 +1,103 @@
+import { buildReport, compute } from "../../src/engine";
+import {
+  addOwnActor,
+  applyTemplate,
+  assumptionText,
+  caseOf,
+  deserialize,
+  initialState,
+  parseAssumption,
+  serialize,
+  stateFromCase,
+  stepErrors,
+  toRawCase,
+} from "../../src/taskpane/state";
+import { previewOf } from "../../src/taskpane/components/Review";
+import { loadExample } from "../helpers/cases";
+
+describe("wizard state", () => {
+  test("an example round-trips: state → case equals the example, preview equals the engine", () => {
+    for (const name of ["arbetsmarknadskontoret.json", "unga-utanfor-investering.json"]) {
+      const c = loadExample(name);
+      const st = stateFromCase(c);
+      const back = caseOf(st);
+      expect(back.ok).toBe(true);
+      if (!back.ok) return;
+      expect(back.case).toEqual(c);
+      const pv = previewOf(back.case);
+      const r = buildReport(compute(c));
+      expect(pv.total).toBe(r.statement.total);
+      for (const p of pv.perspectives) {
+        expect(p.npv).toBeCloseTo(r.perspectives[p.key].npv, 6);
+        expect(p.breakEven).toBe(r.perspectives[p.key].breakEvenYear);
+      }
+    }
+  });
+
+  test("step 1 needs a template", () => {
+    expect(stepErrors(initialState(), 0)).toEqual({ template: "Välj en mall eller ett exempel." });
+  });
+
+  test("Grunddata: title, price year, participants and successes", () => {
+    const s = initialState();
+    s.basics = { title: "", activity: "", municipality: "", priceYear: "20x5", participants: "tio", successes: "-1" };
+    expect(stepErrors(s, 1)).toEqual({
+      title: "Ange en rubrik för kalkylen.",
+      priceYear: "Ange prisåret som ett årtal, t.ex. 2025.",
+      participants: "Ange antalet deltagare som ett heltal.",
+      successes: "Ange antalet med utfall som ett tal från 0.",
+    });
+    s.basics = { ...s.basics, title: "T", priceYear: "2025", participants: "10", successes: "12" };
+    expect(stepErrors(s, 1)).toEqual({ successes: "Fler med utfall (12) än deltagare (10)." });
+  });
+
+  test("Poster: Swedish amounts are accepted, words and negative amounts are not", () => {
+    const s = applyTemplate(initialState(), "investering");
+    s.lines = s.lines.slice(0, 2);
+    s.lines[0].amount = "1 234 567,50";
+    s.lines[1].amount = "tolv";
+    const e = stepErrors(s, 3);
+    expect(Object.values(e)).toEqual(["Post 2: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50."]);
+    s.lines[1].amount = "-5";
+    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2: ange beloppet positivt och välj Kostnad eller Intäkt."]);
+    s.lines[1].amount = "5";
+    s.lines[1].toYear = "25";
+    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2: till år 25 är efter horisonten 20."]);
+    expect((toRawCase(s).lines as { amount: number }[])[0].amount).toBe(1234567.5);
+  });
+
+  test("Antaganden: percent as typed, ranges checked", () => {
+    expect(parseAssumption("discountRate", "3,5")).toBeCloseTo(0.035, 12);
+    expect(parseAssumption("relapse", "10 %")).toBeCloseTo(0.1, 12);
+    expect(assumptionText("discountRate", 0.035)).toBe("3,5");
+    expect(assumptionText("horizon", 20)).toBe("20");
+    const s = initialState();
+    s.assumptions = { ...s.assumptions, relapse: "150", horizon: "0", discountRate: "x" };
+    expect(stepErrors(s, 4)).toEqual({
+      relapse: "Återfall: högst 100 %.",
+      horizon: "Horisont: minst 1.",
+      discountRate: "Diskonteringsränta: 'x' är inget tal.",
+    });
+  });
+
+  test("Aktörer: own units under kommun, unique names, a deselected actor with lines is refused", () => {
+    let s = applyTemplate(initialState(), "bokslut");
+    s = addOwnActor(s, "Socialförvaltningen", "kommun");
+    expect(s.actors.find((a) => a.name === "Socialförvaltningen")).toMatchObject({
+      id: "socialforvaltningen",
+      parent: "kommun",
+      selected: true,
+    });
+    s = { ...s, actors: s.actors.map((a) => (a.id === "kommun" ? { ...a, selected: false } : a)) };
+    const e = stepErrors(s, 2);
+    expect(e["actor.kommun.selected"]).toBe("Kommunen har poster; ta bort dem först eller behåll aktören.");
+    expect(e["actor.verksamheten.parent"]).toBe("Den överordnade aktören är inte vald.");
+  });
+
+  test("state survives serialisation; garbage is ignored", () => {
+    const s = stateFromCase(loadExample("arbetsmarknadskontoret.json"));
+    expect(deserialize(serialize(s))).toEqual(s);
+    expect(deserialize("{not json")).toBeUndefined();
+    expect(deserialize(JSON.stringify({ version: 2 }))).toBeUndefined();
+  });
+});
