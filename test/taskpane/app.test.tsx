@@ -191,3 +191,16 @@ describe("the wizard in React", () => {
     await act(async () => undefined);
   });
 });
+
+test("with many lines, each is a one-line summary that opens for editing", async () => {
+  const { user } = setup();
+  await user.click(screen.getByRole("radio", { name: "Börja från ett exempel" }));
+  for (let i = 0; i < 3; i++) await user.click(next());
+  const post3 = screen.getByRole("group", { name: "Post 3" });
+  expect(within(post3).queryByRole("textbox", { name: /Belopp/ })).toBeNull();
+  expect(post3).toHaveTextContent("Kommunen · Kostnad · Finansiell · Insats · 18 823 000 kr, år 1–1");
+  await user.click(within(post3).getByRole("button", { name: "Redigera post 3" }));
+  expect(within(screen.getByRole("group", { name: "Post 3" })).getByRole("textbox", { name: /Belopp/ })).toHaveValue(
+    "18 823 000",
+  );
+});

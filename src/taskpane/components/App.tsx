@@ -7,7 +7,7 @@ import {
   MessageBarTitle,
   Tab,
   TabList,
-  Title3,
+  Subtitle1,
 } from "@fluentui/react-components";
 import { parseCase } from "../../engine";
 import type { Host } from "../host";
@@ -78,9 +78,9 @@ export function App({ host }: { host: Host }) {
   const step = state.step;
   return (
     <main className={s.root} aria-labelledby="app-title">
-      <Title3 as="h1" id="app-title">
+      <Subtitle1 as="h1" id="app-title">
         socinv – socioekonomiskt bokslut
-      </Title3>
+      </Subtitle1>
       {unsupported && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{unsupported}</MessageBarBody>

@@ -20,6 +20,8 @@ import { RenderError } from "../../excel/render";
 import { useStyles } from "./ui";
 
 const PLABEL = { total: "Totalt", public: "Offentlig sektor", economic: "Samhällsekonomiskt" } as const;
+/** Shorter labels for the narrow table, with a soft hyphen where a word may break. */
+const PSHORT = { total: "Totalt", public: "Offentlig sektor", economic: "Samhälls\u00adekonomiskt" } as const;
 const COLORS = { total: "#105E7A", public: "#C2502E", economic: "#4E8A2E" } as const;
 
 export interface Preview {
@@ -130,7 +132,7 @@ export function ReviewStep({
           {pv.statement.map((r) => (
             <TableRow key={r.name}>
               <TableCell>{r.name}</TableCell>
-              <TableCell className={s.num} data-testid={`net-${r.name}`}>
+              <TableCell className={`${s.num} ${s.nowrap}`} data-testid={`net-${r.name}`}>
                 {formatKr(r.net)}
               </TableCell>
             </TableRow>
@@ -149,23 +151,29 @@ export function ReviewStep({
       <Table size="small" className={s.table} aria-label="Nettonuvärde, avkastningskvot och break-even per perspektiv">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Perspektiv</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Nuvärde</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Kvot</TableHeaderCell>
-            <TableHeaderCell className={s.num}>Break-even</TableHeaderCell>
+            <TableHeaderCell style={{ width: "34%" }}>Perspektiv</TableHeaderCell>
+            <TableHeaderCell className={s.num} style={{ width: "34%" }}>
+              Nuvärde (kr)
+            </TableHeaderCell>
+            <TableHeaderCell className={s.num} style={{ width: "14%" }}>
+              Kvot
+            </TableHeaderCell>
+            <TableHeaderCell className={s.num} style={{ width: "18%" }}>
+              Break&shy;even
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {pv.perspectives.map((p) => (
             <TableRow key={p.key}>
-              <TableCell>{PLABEL[p.key]}</TableCell>
-              <TableCell className={s.num} data-testid={`npv-${p.key}`}>
+              <TableCell>{PSHORT[p.key]}</TableCell>
+              <TableCell className={`${s.num} ${s.nowrap}`} data-testid={`npv-${p.key}`}>
                 {formatKr(p.npv)}
               </TableCell>
               <TableCell className={s.num} data-testid={`roi-${p.key}`}>
                 {p.roi === null ? "–" : formatDecimal(p.roi, 2)}
               </TableCell>
-              <TableCell className={s.num} data-testid={`be-${p.key}`}>
+              <TableCell className={`${s.num} ${s.nowrap}`} data-testid={`be-${p.key}`}>
                 {p.breakEven === null ? "ingen" : `år ${p.breakEven}`}
               </TableCell>
             </TableRow>

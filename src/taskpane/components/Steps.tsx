@@ -82,6 +82,7 @@ export function TemplateStep({ state, update, errors }: StepProps) {
         <Field label="Exempel" hint={EXAMPLES.find((e) => e.id === example)?.description}>
           <Dropdown
             id={fieldId("example")}
+            className={s.control}
             value={EXAMPLES.find((e) => e.id === example)?.name}
             selectedOptions={[example]}
             onOptionSelect={(_, d) => {
@@ -315,11 +316,23 @@ export function LinesStep({
 }: StepProps & { readSelection: () => Promise<unknown[][]> }) {
   const s = useStyles();
   const [importMsg, setImportMsg] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [expanded, setExpanded] = React.useState<Set<string>>(new Set());
+  const expand = (key: string, open = true) =>
+    setExpanded((x) => {
+      const n = new Set(x);
+      if (open) n.add(key);
+      else n.delete(key);
+      return n;
+    });
+  // with many lines, each shows as one line of text until it is opened for editing
+  const compact = state.lines.length > 6;
   const actors = state.actors.filter((a) => a.selected);
   const setLine = (key: string, patch: Partial<LineRow>) =>
     update((st) => ({ ...st, lines: st.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
-  const focusLater = (key: string) =>
+  const focusLater = (key: string) => {
+    expand(key);
     setTimeout(() => document.getElementById(fieldId(`line.${key}.actor`))?.focus(), 0);
+  };
   const add = () => {
     const l = blankLine(actors[0]?.id ?? "kommun");
     update((st) => ({ ...st, lines: [...st.lines, l] }));
@@ -387,6 +400,48 @@ export function LinesStep({
       {state.lines.map((l, i) => {
         const id = (f: string) => fieldId(`line.${l.key}.${f}`);
         const e = (f: string) => errors[`line.${l.key}.${f}`];
+        const hasError = Object.keys(errors).some((k) => k.startsWith(`line.${l.key}.`));
+        const remove = () => update((st) => ({ ...st, lines: st.lines.filter((x) => x.key !== l.key) }));
+        const duplicate = () => {
+          const copy = { ...l, key: newKey() };
+          update((st) => ({ ...st, lines: [...st.lines.slice(0, i + 1), copy, ...st.lines.slice(i + 1)] }));
+          focusLater(copy.key);
+        };
+        if (compact && !expanded.has(l.key) && !hasError) {
+          const actorName = state.actors.find((a) => a.id === l.actor)?.name ?? l.actor;
+          const years = l.fromYear || l.toYear ? `, år ${l.fromYear || 1}–${l.toYear || "H"}` : "";
+          return (
+            <fieldset key={l.key} className={s.fieldset} aria-label={`Post ${i + 1}`}>
+              <legend className={s.legend}>
+                Post {i + 1}
+                {l.label ? `: ${l.label}` : ""}
+              </legend>
+              <Text>
+                {actorName} · {SV.direction[l.direction]} · {SV.category[l.category]} · {SV.role[l.role]} ·{" "}
+                <span className={s.nowrap}>
+                  {l.amount || "–"} kr{l.basis === "perSuccess" ? "/person" : ""}
+                </span>
+                {years}
+              </Text>
+              <div className={s.row}>
+                <Button
+                  size="small"
+                  aria-expanded={false}
+                  aria-label={`Redigera post ${i + 1}`}
+                  onClick={() => focusLater(l.key)}
+                >
+                  Redigera
+                </Button>
+                <Button size="small" aria-label={`Duplicera post ${i + 1}`} onClick={duplicate}>
+                  Duplicera
+                </Button>
+                <Button size="small" appearance="subtle" aria-label={`Ta bort post ${i + 1}`} onClick={remove}>
+                  Ta bort
+                </Button>
+              </div>
+            </fieldset>
+          );
+        }
         return (
           <fieldset key={l.key} className={s.fieldset} aria-label={`Post ${i + 1}`}>
             <legend className={s.legend}>
@@ -394,7 +449,12 @@ export function LinesStep({
               {l.label ? `: ${l.label}` : ""}
             </legend>
             <Field label="Benämning">
-              <Input id={id("label")} value={l.label} onChange={(_, d) => setLine(l.key, { label: d.value })} />
+              <Input
+                className={s.control}
+                id={id("label")}
+                value={l.label}
+                onChange={(_, d) => setLine(l.key, { label: d.value })}
+              />
             </Field>
             <div className={s.grid2}>
               <Select
@@ -441,6 +501,7 @@ export function LinesStep({
                 validationMessage={e("amount")}
               >
                 <Input
+                  className={s.control}
                   id={id("amount")}
                   inputMode="decimal"
                   value={l.amount}
@@ -495,6 +556,17 @@ export function LinesStep({
               >
                 Ta bort
               </Button>
+              {compact && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-expanded={true}
+                  aria-label={`Stäng post ${i + 1}`}
+                  onClick={() => expand(l.key, false)}
+                >
+                  Stäng
+                </Button>
+              )}
             </div>
           </fieldset>
         );

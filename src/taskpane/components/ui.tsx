@@ -47,6 +47,9 @@ export const useStyles = makeStyles({
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   muted: { color: tokens.colorNeutralForeground3 },
   full: { width: "100%", minWidth: 0 },
+  /** Fluent's Dropdown keeps a 250 px minimum width; in the narrow taskpane it must shrink. */
+  control: { minWidth: 0, width: "100%", maxWidth: "100%", boxSizing: "border-box" },
+  nowrap: { whiteSpace: "nowrap" },
 });
 
 /** Every error of a step at the top, announced to screen readers, each a link to its field. */
