@@ -47,10 +47,8 @@ export async function openTaskpane(browser: Browser, opts: { width?: number; que
   return { page, errors, close: async () => (await context.close(), await server.close()) };
 }
 
-let shot = 0;
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
-  shot++;
   const file = join(SHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;

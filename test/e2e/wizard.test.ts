@@ -1,6 +1,5 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { buildReport, compute, formatKr, parseCase } from "../../src/engine";
-import { loadExample } from "../helpers/cases";
 import { horizontalOverflow, launch, openTaskpane, screenshot } from "./browser";
 
 /**
