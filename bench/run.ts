@@ -13,6 +13,7 @@ import { buildWorkbook } from "../src/template/build";
 import { xlsxBuffer } from "../src/xlsx/render";
 import { renderCase } from "../src/excel/render";
 import { FakeWorkbook } from "../test/fake-excel/fakeExcel";
+import { taskpaneMetrics } from "./taskpane";
 import { machine, table, time, timed, type Metrics } from "./harness";
 
 const metrics: Metrics = {};
@@ -79,6 +80,7 @@ async function later(): Promise<void> {
     metrics[`workbook.${name}.ms`] = timed(t);
     metrics[`workbook.${name}.bytes`] = { value: size, unit: "bytes" };
   }
+  await taskpaneMetrics(root, metrics);
 }
 
 async function timeAsync(
