@@ -34,7 +34,9 @@ export async function taskpaneMetrics(root: string, metrics: Metrics): Promise<v
     for (let i = 0; i < 7; i++) {
       const context = await browser.newContext({ viewport: { width: 350, height: 900 } });
       const page = await context.newPage();
-      await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ path: stub, contentType: "application/javascript" }));
+      await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+        route.fulfill({ path: stub, contentType: "application/javascript" }),
+      );
       // records, in the page, when the wizard's first heading is in the DOM (ms since navigation start)
       await page.addInitScript(() => {
         const w = window as unknown as { __firstRender?: number };
@@ -52,7 +54,13 @@ export async function taskpaneMetrics(root: string, metrics: Metrics): Promise<v
     }
     samples.sort((a, b) => a - b);
     const q = (p: number) => round(samples[Math.floor(p * (samples.length - 1))]);
-    metrics["taskpane.firstrender.ms"] = { value: q(0.5), unit: "ms", spread: [q(0.1), q(0.9)], target: 1000, note: "navigation start to the wizard's heading, 350 px, headless Chromium" };
+    metrics["taskpane.firstrender.ms"] = {
+      value: q(0.5),
+      unit: "ms",
+      spread: [q(0.1), q(0.9)],
+      target: 1000,
+      note: "navigation start to the wizard's heading, 350 px, headless Chromium",
+    };
   } finally {
     await browser.close();
     await server.close();
