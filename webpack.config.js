@@ -72,6 +72,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
     ],
     performance: { hints: false },
+    // no Node polyfills; in particular no "global" shim, whose fallback is new Function("return this")
+    node: { global: false, __filename: false, __dirname: false },
     devServer: {
       static: { directory: path.resolve(__dirname, "dist/web") },
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -1,0 +1,59 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { builtFile } from "../helpers/built";
+import { ROOT } from "../helpers/cases";
+
+/**
+ * The add-in sends nothing anywhere and runs no generated code: the built bundles (what
+ * Excel loads) contain no eval, no new Function, no network API, and name no host other
+ * than Office's own (and XML namespaces and documentation links, which are never fetched).
+ */
+const BUNDLES = ["taskpane.js", "functions.js"];
+const ALLOWED_HOSTS = new Set(["appsforoffice.microsoft.com", "www.w3.org", "reactjs.org", "react.dev"]);
+
+describe.each(BUNDLES)("dist/web/%s", (name) => {
+  const code = builtFile(name);
+  test("no eval and no new Function", () => {
+    expect(code).not.toMatch(/\beval\s*\(/);
+    expect(code).not.toMatch(/new\s+Function\s*\(/);
+    expect(code).not.toMatch(/[^.\w]Function\s*\(\s*["'`]/);
+  });
+  test("no network calls: fetch, XMLHttpRequest, WebSocket, sendBeacon, EventSource, importScripts", () => {
+    expect(code).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+  });
+  test("every host named is Office's own or a namespace/documentation link", () => {
+    const hosts = [...code.matchAll(/\b(?:https?|wss?):\/\/([a-z0-9.-]+)/gi)].map((m) => m[1].toLowerCase());
+    for (const h of hosts) expect(ALLOWED_HOSTS.has(h) ? h : `unexpected host ${h}`).toBe(h);
+  });
+});
+
+describe("taskpane.html", () => {
+  const html = builtFile("taskpane.html");
+  const csp = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? "";
+  test("carries a Content-Security-Policy: own scripts and Office's only, no eval, no outside connections", () => {
+    expect(csp).not.toBe("");
+    const d = Object.fromEntries(
+      csp
+        .split(";")
+        .map((p) => p.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
+    expect(d["default-src"]).toEqual(["'self'"]);
+    expect(d["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(d["connect-src"]).toEqual(["'self'"]);
+    expect(csp).not.toContain("unsafe-eval");
+  });
+  test("loads scripts only from itself and Office's CDN", () => {
+    const srcs = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
+    expect(srcs.length).toBeGreaterThanOrEqual(3);
+    for (const s of srcs) expect(s).toMatch(/^(https:\/\/appsforoffice\.microsoft\.com\/|[a-z]+\.js$)/);
+  });
+});
+
+describe("manifest.xml", () => {
+  const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+  test("asks for the least permission the add-in needs and lists no AppDomains", () => {
+    expect(xml).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
+    expect(xml).not.toMatch(/<AppDomains>\s*<AppDomain/);
+  });
+});
