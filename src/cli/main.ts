@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { dirname, resolve } from "path";
-import { compute, buildReport, validateCase, METHOD_VERSION, type Issue } from "../engine";
-import { renderText } from "./text";
+import { compute, buildReport, compareCases, validateCase, CaseError, METHOD_VERSION, type Case, type Issue } from "../engine";
+import { renderAnalyses, renderCompare, renderText } from "./text";
 import { buildWorkbook, caseJsonFromRevision, BASE_SHEET_NAMES, TemplateError } from "../template/build";
 import { writeXlsx } from "../xlsx/render";
 
@@ -16,6 +16,8 @@ export const USAGE = `Användning:
   socinv workbook <kalkyl.json> -o <fil.xlsx>
                                        skriv arbetsboken (resultaträkning, prognos, poster,
                                        antaganden, metod, revision) med Excels egna formler
+  socinv compare <a.json> <b.json> [--json]
+                                       jämför två alternativ för samma målgrupp per aktör och år
   socinv extract <arbetsbok.xlsx> [-o <kalkyl.json>]
                                        läs ut kalkylen ur en arbetsboks Revision-blad
   socinv --version                     visa version
@@ -40,6 +42,7 @@ class InputError extends Error {}
 interface Parsed {
   command: string;
   file: string;
+  second?: string;
   json: boolean;
   output?: string;
 }
@@ -56,12 +59,16 @@ function parseArgs(argv: string[]): Parsed | "help" | "version" {
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === "--json" && command === "calc") json = true;
+    if (arg === "--json" && (command === "calc" || command === "compare")) json = true;
     else if ((arg === "-o" || arg === "--output") && (command === "workbook" || command === "extract")) {
       output = rest[++i];
       if (output === undefined || output.startsWith("-")) throw new UsageError(`${arg} behöver ett filnamn`);
     } else if (arg.startsWith("-")) throw new UsageError(`okänd flagga '${arg}' för ${command}`);
     else files.push(arg);
+  }
+  if (command === "compare") {
+    if (files.length !== 2) throw new UsageError(`compare tar exakt två kalkylfiler (fick ${files.length})`);
+    return { command, file: files[0], second: files[1], json };
   }
   const what = command === "extract" ? "arbetsbok" : "kalkylfil";
   if (files.length !== 1) throw new UsageError(`${command} tar exakt en ${what} (fick ${files.length})`);
@@ -167,6 +174,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
       } else io.out(pretty);
       return 0;
     }
+    if (parsed.command === "compare") {
+      const load = (f: string): Case | undefined => {
+        const v = validateCase(readCaseFile(f));
+        if (!v.ok) {
+          io.err(issuesText(f, v.errors));
+          return undefined;
+        }
+        return v.case;
+      };
+      const a = load(parsed.file);
+      const b = load(parsed.second!);
+      if (!a || !b) return 1;
+      const r = compareCases(a, b);
+      io.out(parsed.json ? JSON.stringify(r, null, 2) + "\n" : renderCompare(a, b, r));
+      return 0;
+    }
     const raw = readCaseFile(parsed.file);
     const v = validateCase(raw);
     if (!v.ok) {
@@ -201,7 +224,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const comp = compute(c);
-    io.out(parsed.json ? JSON.stringify(buildReport(comp), null, 2) + "\n" : renderText(comp));
+    let report: ReturnType<typeof buildReport>;
+    try {
+      report = buildReport(comp);
+    } catch (e) {
+      if (e instanceof CaseError) {
+        io.err(issuesText(parsed.file, e.issues));
+        return 1;
+      }
+      throw e;
+    }
+    io.out(parsed.json ? JSON.stringify(report, null, 2) + "\n" : renderText(comp) + "\n" + renderAnalyses(c, report));
     return 0;
   } catch (e) {
     if (e instanceof InputError) {

@@ -115,3 +115,95 @@ export function renderText(comp: Computation): string {
   );
   return out.join("\n") + "\n";
 }
+
+/** The analyses of a report (scenarios, Monte Carlo, repayment, compensation, follow-up) as text. */
+export function renderAnalyses(c: import("../engine").Case, r: import("../engine").Report): string {
+  const out: string[] = [];
+  const P = ["total", "public", "economic"] as const;
+  const pn = { total: "Totalt", public: "Offentlig", economic: "Samhällsek." };
+  out.push("Känslighetsanalys: scenarier (nettonuvärde, kr)");
+  out.push(
+    table(
+      ["Scenario", "Antal med utfall", ...P.map((p) => pn[p]), "Break-even (totalt)"],
+      r.scenarios.map((s) => [
+        s.name,
+        formatDecimal(s.assumptions.successes, Number.isInteger(s.assumptions.successes) ? 0 : 1),
+        ...P.map((p) => formatKr(s.perspectives[p].npv)),
+        s.perspectives.total.breakEvenYear === null ? "ingen" : String(s.perspectives.total.breakEvenYear),
+      ]),
+      [false, true, true, true, true, true],
+    ),
+  );
+  if (r.monteCarlo) {
+    const m = r.monteCarlo;
+    out.push("");
+    out.push(`Monte Carlo: ${m.iterations} dragningar, frö ${m.seed}, break-even senast år ${m.breakEvenBy} (nettonuvärde, kr)`);
+    out.push(
+      table(
+        ["Perspektiv", "Medel", "P10", "P50", "P90", "P(NNV ≥ 0)", `P(break-even ≤ år ${m.breakEvenBy})`],
+        P.map((p) => {
+          const x = m.perspectives[p];
+          return [pn[p], formatKr(x.mean), formatKr(x.p10), formatKr(x.p50), formatKr(x.p90), formatPercent(x.probNpvNonNegative, 1), formatPercent(x.probBreakEvenBy, 1)];
+        }),
+        [false, true, true, true, true, true, true],
+      ),
+    );
+  }
+  if (r.repayment) {
+    const rp = r.repayment;
+    const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
+    out.push("");
+    out.push(`Återföring till fonden (${rp.model === "gainShare" ? "andel av vinsten" : "delar efter budgetram"}), ${formatKr(rp.fund)} kr: ${rp.message}`);
+    const years = rp.schedule.map((_, i) => i).filter((i) => rp.schedule[i].some((x) => x !== 0) || i === 0);
+    out.push(
+      table(
+        ["År", ...rp.units.map(name), "Kvar att betala"],
+        years.map((i) => [String(i + 1), ...rp.schedule[i].map((x) => formatKr(x)), formatKr(rp.balance[i])]),
+        [true, ...rp.units.map(() => true), true],
+      ),
+    );
+  }
+  const cp = r.compensation;
+  out.push("");
+  out.push(`Omfördelning mellan aktörer: ${cp.message}`);
+  if (cp.transfers.length) {
+    const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
+    out.push(table(["Från", "Till", "Belopp (kr)"], cp.transfers.map((t) => [name(t.from), name(t.to), formatKr(t.amount)]), [false, false, true]));
+  }
+  if (r.followUp) {
+    const f = r.followUp;
+    out.push("");
+    out.push(`Uppföljning t.o.m. år ${f.lastYear}: nettonuvärde enligt plan ${formatKr(f.npvPlan)} kr, uppdaterad prognos ${formatKr(f.npvUpdated)} kr`);
+    out.push(
+      table(
+        ["År", "Plan", "Utfall/prognos", "Avvikelse"],
+        f.total.plan.map((p, i) => [String(i + 1), formatKr(p), formatKr(f.total.actual[i]), formatKr(f.total.variance[i])]).slice(0, Math.max(f.lastYear + 2, 5)),
+        [true, true, true, true],
+      ),
+    );
+  }
+  return out.join("\n") + "\n";
+}
+
+/** `socinv compare a.json b.json` as text. */
+export function renderCompare(a: import("../engine").Case, b: import("../engine").Case, r: import("../engine").CompareResult): string {
+  const out: string[] = [];
+  out.push(`Jämförelse: A = ${a.title}; B = ${b.title}`);
+  out.push("Nettonuvärde per aktör (egna poster, kr) och vilket alternativ aktören föredrar");
+  out.push(
+    table(
+      ["Aktör", "A", "B", "A − B", "Föredrar"],
+      r.actors.map((x) => [x.name, formatKr(x.npvA), formatKr(x.npvB), formatKr(x.npvA - x.npvB), x.prefers]),
+      [false, true, true, true, false],
+    ),
+  );
+  out.push("");
+  out.push(
+    table(
+      ["Perspektiv", "A", "B", "A − B"],
+      (["total", "public", "economic"] as const).map((p) => [SV.perspective[p], formatKr(r.perspectives[p].npvA), formatKr(r.perspectives[p].npvB), formatKr(r.perspectives[p].difference)]),
+      [false, true, true, true],
+    ),
+  );
+  return out.join("\n") + "\n";
+}

@@ -10,6 +10,18 @@ import {
 } from "./compute";
 import type { Dec } from "./decimal";
 import { CATEGORIES, type Case, type Category } from "./types";
+import {
+  runCompensation,
+  runFollowUp,
+  runMonteCarlo,
+  runRepayment,
+  runScenarios,
+  type CompensationResult,
+  type FollowUpResult,
+  type MonteCarloResult,
+  type RepaymentResult,
+  type ScenarioResult,
+} from "./analyses";
 
 /** The report of `socinv calc --json`: the engine's results as plain JSON numbers. */
 export interface Report {
@@ -25,6 +37,13 @@ export interface Report {
     accumulatedByCategory: Record<Category, number[]>;
   };
   perspectives: Record<string, PerspectiveReport>;
+  /** Scenarios (the case's, or the default set bra/halvbra/dåligt/riktigt dåligt). */
+  scenarios: ScenarioResult[];
+  /** Transfers that make every losing actor whole. */
+  compensation: CompensationResult;
+  monteCarlo?: MonteCarloResult;
+  repayment?: RepaymentResult;
+  followUp?: FollowUpResult;
 }
 
 export interface PerspectiveReport {
@@ -78,11 +97,18 @@ export function buildReport(comp: Computation): Report {
   }
   const perspectives: Record<string, PerspectiveReport> = {};
   for (const p of perspectivesOf(c)) perspectives[p] = perspectiveReport(comp, p);
-  return {
+  const out: Report = {
     statement: { byActor, total: num(comp.statement.total) },
     projection: { years: comp.years, annualByActor, accumulatedByActor, annualByCategory, accumulatedByCategory },
     perspectives,
+    scenarios: runScenarios(c),
+    compensation: runCompensation(c),
   };
+  if (c.monteCarlo) out.monteCarlo = runMonteCarlo(c, c.monteCarlo);
+  if (c.repayment) out.repayment = runRepayment(c, c.repayment);
+  const fu = runFollowUp(c);
+  if (fu) out.followUp = fu;
+  return out;
 }
 
 /** Validated case → report. */

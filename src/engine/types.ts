@@ -49,7 +49,7 @@ export interface Assumptions {
 
 export type AssumptionKey = keyof Assumptions;
 
-export interface Case {
+export interface Case extends CaseAnalyses {
   title: string;
   priceYear: number;
   activity?: string;
@@ -64,4 +64,49 @@ export interface Case {
 export interface Issue {
   path: string;
   message: string;
+}
+
+/** A named set of assumption overrides (känslighetsanalys). */
+export interface Scenario {
+  name: string;
+  assumptions: Partial<Omit<Assumptions, "horizon">>;
+}
+
+export type DistributionTarget = { assumption: Exclude<AssumptionKey, "horizon"> } | { line: number };
+export type Distribution = DistributionTarget &
+  (
+    | { type: "uniform"; min: number; max: number }
+    | { type: "triangular"; min: number; mode: number; max: number }
+    | { type: "normal"; mean: number; sd: number; min?: number; max?: number }
+  );
+
+export interface MonteCarloSpec {
+  iterations: number;
+  seed: number;
+  /** The year by which break-even is counted (default: the horizon). */
+  breakEvenBy?: number;
+  distributions: Distribution[];
+}
+
+export type RepaymentSpec =
+  | { model: "gainShare"; fund: number; share: number; units?: string[]; startYear?: number }
+  | { model: "frameShare"; fund: number; years: number; frames: Record<string, number>; startYear?: number };
+
+export interface FollowUpYear {
+  year: number;
+  /** Actual persons in outcome that year (replaces q(t) for per-person lines). */
+  successes?: number;
+  /** Actual amounts of investment lines that year (line index, 0-based). */
+  investment?: { line: number; amount: number }[];
+}
+
+export interface FollowUpSpec {
+  years: FollowUpYear[];
+}
+
+export interface CaseAnalyses {
+  scenarios?: Scenario[];
+  monteCarlo?: MonteCarloSpec;
+  repayment?: RepaymentSpec;
+  followUp?: FollowUpSpec;
 }

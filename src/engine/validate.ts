@@ -11,7 +11,9 @@ import {
   type Case,
   type Issue,
   type Line,
+  type CaseAnalyses,
 } from "./types";
+import { validateAnalyses } from "./validate-analyses";
 
 /**
  * Validation of a case before any computation. Every problem is reported, each with
@@ -39,6 +41,10 @@ export const CASE_FIELDS = [
   "actors",
   "assumptions",
   "lines",
+  "scenarios",
+  "monteCarlo",
+  "repayment",
+  "followUp",
 ] as const;
 export const ACTOR_FIELDS = ["id", "name", "kind", "parent"] as const;
 export const LINE_FIELDS = [
@@ -55,14 +61,15 @@ export const LINE_FIELDS = [
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 export const ACTOR_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 export const MAX_LINES = 100_000;
+export const FORBIDDEN = FORBIDDEN_KEYS;
 
 type Obj = Record<string, unknown>;
 
-function isObject(v: unknown): v is Obj {
+export function isObject(v: unknown): v is Obj {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function describe(v: unknown): string {
+export function describe(v: unknown): string {
   if (v === null) return "null";
   if (v === undefined) return "inget värde";
   if (typeof v === "string") return `'${v.length > 40 ? v.slice(0, 40) + "…" : v}'`;
@@ -72,7 +79,7 @@ function describe(v: unknown): string {
   return String(v);
 }
 
-function formatPlain(n: number): string {
+export function formatPlain(n: number): string {
   return String(n).replace(".", ",");
 }
 
@@ -494,10 +501,12 @@ export function validateCase(raw: unknown): ValidationResult {
       "saknas; krävs när någon post har basis 'perSuccess' (belopp per person med utfall)",
     );
   }
+  let analyses: CaseAnalyses = {};
+  if (assumptions && actors) analyses = validateAnalyses(raw, { assumptions, actors, lines, add: (p, m) => c.add(p, m) });
   if (c.errors.length > 0 || !assumptions || !actors || title === undefined || priceYear === undefined) {
     return { ok: false, errors: c.errors };
   }
-  const result: Case = { title, priceYear, actors, assumptions, lines };
+  const result: Case = { title, priceYear, actors, assumptions, lines, ...analyses };
   if (activity !== undefined && activity !== "") result.activity = activity;
   if (municipality !== undefined && municipality !== "") result.municipality = municipality;
   if (participants !== undefined) result.participants = participants;

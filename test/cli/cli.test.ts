@@ -38,7 +38,8 @@ describe("socinv calc", () => {
     const r = await call(["calc", example, "--json"]);
     expect(r.code).toBe(0);
     const rep = JSON.parse(r.out);
-    expect(Object.keys(rep)).toEqual(["statement", "projection", "perspectives"]);
+    // the shape of the engine issue, then the analyses (scenarios and compensation always)
+    expect(Object.keys(rep)).toEqual(["statement", "projection", "perspectives", "scenarios", "compensation"]);
     expect(Object.keys(rep.statement)).toEqual(["byActor", "total"]);
     expect(rep.statement.total).toBe(34017064);
     expect(Object.keys(rep.projection)).toEqual([
