@@ -1,6 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { dirname, resolve } from "path";
-import { compute, buildReport, compareCases, validateCase, CaseError, METHOD_VERSION, type Case, type Issue } from "../engine";
+import {
+  compute,
+  buildReport,
+  compareCases,
+  validateCase,
+  CaseError,
+  METHOD_VERSION,
+  type Case,
+  type Issue,
+} from "../engine";
 import { renderAnalyses, renderCompare, renderText } from "./text";
 import { buildWorkbook, caseJsonFromRevision, BASE_SHEET_NAMES, TemplateError } from "../template/build";
 import { writeXlsx } from "../xlsx/render";

@@ -137,13 +137,23 @@ export function renderAnalyses(c: import("../engine").Case, r: import("../engine
   if (r.monteCarlo) {
     const m = r.monteCarlo;
     out.push("");
-    out.push(`Monte Carlo: ${m.iterations} dragningar, frö ${m.seed}, break-even senast år ${m.breakEvenBy} (nettonuvärde, kr)`);
+    out.push(
+      `Monte Carlo: ${m.iterations} dragningar, frö ${m.seed}, break-even senast år ${m.breakEvenBy} (nettonuvärde, kr)`,
+    );
     out.push(
       table(
         ["Perspektiv", "Medel", "P10", "P50", "P90", "P(NNV ≥ 0)", `P(break-even ≤ år ${m.breakEvenBy})`],
         P.map((p) => {
           const x = m.perspectives[p];
-          return [pn[p], formatKr(x.mean), formatKr(x.p10), formatKr(x.p50), formatKr(x.p90), formatPercent(x.probNpvNonNegative, 1), formatPercent(x.probBreakEvenBy, 1)];
+          return [
+            pn[p],
+            formatKr(x.mean),
+            formatKr(x.p10),
+            formatKr(x.p50),
+            formatKr(x.p90),
+            formatPercent(x.probNpvNonNegative, 1),
+            formatPercent(x.probBreakEvenBy, 1),
+          ];
         }),
         [false, true, true, true, true, true, true],
       ),
@@ -153,7 +163,9 @@ export function renderAnalyses(c: import("../engine").Case, r: import("../engine
     const rp = r.repayment;
     const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
     out.push("");
-    out.push(`Återföring till fonden (${rp.model === "gainShare" ? "andel av vinsten" : "delar efter budgetram"}), ${formatKr(rp.fund)} kr: ${rp.message}`);
+    out.push(
+      `Återföring till fonden (${rp.model === "gainShare" ? "andel av vinsten" : "delar efter budgetram"}), ${formatKr(rp.fund)} kr: ${rp.message}`,
+    );
     const years = rp.schedule.map((_, i) => i).filter((i) => rp.schedule[i].some((x) => x !== 0) || i === 0);
     out.push(
       table(
@@ -168,16 +180,26 @@ export function renderAnalyses(c: import("../engine").Case, r: import("../engine
   out.push(`Omfördelning mellan aktörer: ${cp.message}`);
   if (cp.transfers.length) {
     const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
-    out.push(table(["Från", "Till", "Belopp (kr)"], cp.transfers.map((t) => [name(t.from), name(t.to), formatKr(t.amount)]), [false, false, true]));
+    out.push(
+      table(
+        ["Från", "Till", "Belopp (kr)"],
+        cp.transfers.map((t) => [name(t.from), name(t.to), formatKr(t.amount)]),
+        [false, false, true],
+      ),
+    );
   }
   if (r.followUp) {
     const f = r.followUp;
     out.push("");
-    out.push(`Uppföljning t.o.m. år ${f.lastYear}: nettonuvärde enligt plan ${formatKr(f.npvPlan)} kr, uppdaterad prognos ${formatKr(f.npvUpdated)} kr`);
+    out.push(
+      `Uppföljning t.o.m. år ${f.lastYear}: nettonuvärde enligt plan ${formatKr(f.npvPlan)} kr, uppdaterad prognos ${formatKr(f.npvUpdated)} kr`,
+    );
     out.push(
       table(
         ["År", "Plan", "Utfall/prognos", "Avvikelse"],
-        f.total.plan.map((p, i) => [String(i + 1), formatKr(p), formatKr(f.total.actual[i]), formatKr(f.total.variance[i])]).slice(0, Math.max(f.lastYear + 2, 5)),
+        f.total.plan
+          .map((p, i) => [String(i + 1), formatKr(p), formatKr(f.total.actual[i]), formatKr(f.total.variance[i])])
+          .slice(0, Math.max(f.lastYear + 2, 5)),
         [true, true, true, true],
       ),
     );
@@ -186,7 +208,11 @@ export function renderAnalyses(c: import("../engine").Case, r: import("../engine
 }
 
 /** `socinv compare a.json b.json` as text. */
-export function renderCompare(a: import("../engine").Case, b: import("../engine").Case, r: import("../engine").CompareResult): string {
+export function renderCompare(
+  a: import("../engine").Case,
+  b: import("../engine").Case,
+  r: import("../engine").CompareResult,
+): string {
   const out: string[] = [];
   out.push(`Jämförelse: A = ${a.title}; B = ${b.title}`);
   out.push("Nettonuvärde per aktör (egna poster, kr) och vilket alternativ aktören föredrar");
@@ -201,7 +227,12 @@ export function renderCompare(a: import("../engine").Case, b: import("../engine"
   out.push(
     table(
       ["Perspektiv", "A", "B", "A − B"],
-      (["total", "public", "economic"] as const).map((p) => [SV.perspective[p], formatKr(r.perspectives[p].npvA), formatKr(r.perspectives[p].npvB), formatKr(r.perspectives[p].difference)]),
+      (["total", "public", "economic"] as const).map((p) => [
+        SV.perspective[p],
+        formatKr(r.perspectives[p].npvA),
+        formatKr(r.perspectives[p].npvB),
+        formatKr(r.perspectives[p].difference),
+      ]),
       [false, true, true, true],
     ),
   );

@@ -1,5 +1,15 @@
 import type { Assumptions, Basis, Case, Distribution, MonteCarloSpec, RepaymentSpec, Role } from "./types";
-import { actorAnnual, compute, perspective, selectedSeries, selection, sumSeries, yearFactors, type Perspective, type Series } from "./compute";
+import {
+  actorAnnual,
+  compute,
+  perspective,
+  selectedSeries,
+  selection,
+  sumSeries,
+  yearFactors,
+  type Perspective,
+  type Series,
+} from "./compute";
 import { formatKr } from "./format";
 import { descendantsAndSelf } from "./actors";
 import { Dec, ONE, ZERO } from "./decimal";
@@ -21,8 +31,12 @@ export interface ScenarioResult {
 
 /** The case's scenarios, or the default set: 100 %, 50 %, 25 % and 0 % of the expected successes. */
 export function scenarioList(c: Case): { name: string; assumptions: Assumptions }[] {
-  if (c.scenarios && c.scenarios.length) return c.scenarios.map((s) => ({ name: s.name, assumptions: { ...c.assumptions, ...s.assumptions } }));
-  return DEFAULT_SCENARIOS.map((d) => ({ name: d.name, assumptions: { ...c.assumptions, successes: c.assumptions.successes * d.share } }));
+  if (c.scenarios && c.scenarios.length)
+    return c.scenarios.map((s) => ({ name: s.name, assumptions: { ...c.assumptions, ...s.assumptions } }));
+  return DEFAULT_SCENARIOS.map((d) => ({
+    name: d.name,
+    assumptions: { ...c.assumptions, successes: c.assumptions.successes * d.share },
+  }));
 }
 
 export function runScenarios(c: Case): ScenarioResult[] {
@@ -43,7 +57,10 @@ export interface MonteCarloResult {
   seed: number;
   breakEvenBy: number;
   distributions: Distribution[];
-  perspectives: Record<BP, { mean: number; p10: number; p50: number; p90: number; probNpvNonNegative: number; probBreakEvenBy: number }>;
+  perspectives: Record<
+    BP,
+    { mean: number; p10: number; p50: number; p90: number; probNpvNonNegative: number; probBreakEvenBy: number }
+  >;
 }
 
 /** Draws one value of a distribution from a uniform u in [0, 1), truncated to [lo, hi]. */
@@ -87,7 +104,10 @@ export function runMonteCarlo(c: Case, spec: MonteCarloSpec): MonteCarloResult {
   const varied = new Set(spec.distributions.filter((d) => "line" in d).map((d) => (d as { line: number }).line));
   const rbIndex = (role: Role, basis: Basis) => (role === "investment" ? 0 : basis === "total" ? 1 : 2);
   const fixed: Record<BP, number[][]> = {} as Record<BP, number[][]>;
-  const variedLines: Record<BP, { line: number; rb: number; s: number; from: number; to: number }[]> = {} as Record<BP, never[]>;
+  const variedLines: Record<BP, { line: number; rb: number; s: number; from: number; to: number }[]> = {} as Record<
+    BP,
+    never[]
+  >;
   for (const p of BASE_PERSPECTIVES) {
     const sel = selection(c, p);
     const actors = new Set(sel.actors);
@@ -141,7 +161,8 @@ export function runMonteCarlo(c: Case, spec: MonteCarloSpec): MonteCarloResult {
       const vl = variedLines[p];
       for (let t = 0; t < H; t++) {
         let v = fx[0][t] * F[0][t] + fx[1][t] * F[1][t] + fx[2][t] * F[2][t];
-        for (const l of vl) if (t + 1 >= l.from && t + 1 <= l.to) v += l.s * (amounts.get(l.line) ?? c.lines[l.line].amount) * F[l.rb][t];
+        for (const l of vl)
+          if (t + 1 >= l.from && t + 1 <= l.to) v += l.s * (amounts.get(l.line) ?? c.lines[l.line].amount) * F[l.rb][t];
         acc += v;
         npv += v;
         if (acc < 0) lastNegative = t + 1;
@@ -207,21 +228,34 @@ export function runRepayment(c: Case, spec: RepaymentSpec): RepaymentResult {
       schedule,
       balance,
       repaidYear,
-      message: repaidYear ? `Fonden är återbetald år ${repaidYear}.` : `Fonden blir återbetald år ${last}, efter horisonten ${H}.`,
+      message: repaidYear
+        ? `Fonden är återbetald år ${repaidYear}.`
+        : `Fonden blir återbetald år ${last}, efter horisonten ${H}.`,
     };
   }
   const comp = compute(c);
-  const roots = c.actors.filter((a) => a.kind === "public" && (a.parent === undefined || !c.actors.some((p) => p.id === a.parent && p.kind === "public")));
+  const roots = c.actors.filter(
+    (a) =>
+      a.kind === "public" &&
+      (a.parent === undefined || !c.actors.some((p) => p.id === a.parent && p.kind === "public")),
+  );
   const units = spec.units ?? roots.map((a) => a.id);
   for (let i = 0; i < units.length; i++) {
     for (let j = 0; j < units.length; j++) {
       if (i !== j && descendantsAndSelf(c.actors, units[i]).includes(units[j])) {
-        throw new CaseError([{ path: "repayment.units", message: `${units[j]} ingår i ${units[i]}; en enhet kan inte återbetala två gånger` }]);
+        throw new CaseError([
+          {
+            path: "repayment.units",
+            message: `${units[j]} ingår i ${units[i]}; en enhet kan inte återbetala två gånger`,
+          },
+        ]);
       }
     }
   }
   const gains = units.map((u) =>
-    selectedSeries(comp, selection(c, `actor:${u}` as Perspective), "effect", false).map((x) => (x.isNegative() ? ZERO : x)),
+    selectedSeries(comp, selection(c, `actor:${u}` as Perspective), "effect", false).map((x) =>
+      x.isNegative() ? ZERO : x,
+    ),
   );
   const possible = gains.reduce((s, g) => s.plus(sumSeries(g.slice(start - 1))), ZERO);
   if (F.gt(possible)) {
@@ -257,7 +291,9 @@ export function runRepayment(c: Case, spec: RepaymentSpec): RepaymentResult {
     schedule,
     balance,
     repaidYear,
-    message: repaidYear ? `Fonden är återbetald år ${repaidYear}.` : `Fonden är inte återbetald inom horisonten; kvar år ${H}: ${formatKr(balance[H - 1])} kr.`,
+    message: repaidYear
+      ? `Fonden är återbetald år ${repaidYear}.`
+      : `Fonden är inte återbetald inom horisonten; kvar år ${H}: ${formatKr(balance[H - 1])} kr.`,
   };
 }
 
@@ -276,14 +312,17 @@ export interface CompensationResult {
  */
 export function runCompensation(c: Case): CompensationResult {
   const comp = compute(c);
-  const nets = new Map(c.actors.filter((a) => a.kind === "public").map((a) => [a.id, sumSeries(actorAnnual(comp, a.id, true))]));
+  const nets = new Map(
+    c.actors.filter((a) => a.kind === "public").map((a) => [a.id, sumSeries(actorAnnual(comp, a.id, true))]),
+  );
   const winners = [...nets].filter(([, v]) => v.gt(0));
   const losers = [...nets].filter(([, v]) => v.lt(0));
   const total = [...nets.values()].reduce((s, v) => s.plus(v), ZERO);
   const sumWin = winners.reduce((s, [, v]) => s.plus(v), ZERO);
   const net: Record<string, number> = {};
   for (const [k, v] of nets) net[k] = num(v);
-  if (losers.length === 0) return { possible: true, message: "Ingen aktör förlorar; ingen omfördelning behövs.", net, transfers: [] };
+  if (losers.length === 0)
+    return { possible: true, message: "Ingen aktör förlorar; ingen omfördelning behövs.", net, transfers: [] };
   if (total.lt(0)) {
     return {
       possible: false,
@@ -293,8 +332,14 @@ export function runCompensation(c: Case): CompensationResult {
     };
   }
   const transfers: CompensationResult["transfers"] = [];
-  for (const [l, lv] of losers) for (const [w, wv] of winners) transfers.push({ from: w, to: l, amount: num(lv.abs().times(wv).div(sumWin)) });
-  return { possible: true, message: `${losers.length} förlorare kompenseras av ${winners.length} vinnare i proportion till deras vinster.`, net, transfers };
+  for (const [l, lv] of losers)
+    for (const [w, wv] of winners) transfers.push({ from: w, to: l, amount: num(lv.abs().times(wv).div(sumWin)) });
+  return {
+    possible: true,
+    message: `${losers.length} förlorare kompenseras av ${winners.length} vinnare i proportion till deras vinster.`,
+    net,
+    transfers,
+  };
 }
 
 // ------------------------------------------------------------------ follow-up

@@ -36,12 +36,21 @@ function fields(ctx: Ctx, o: Obj, allowed: string[], path: string): void {
     if (FORBIDDEN.has(k)) ctx.add(`${path}.${k}`, `fältnamnet '${k}' är inte tillåtet i en kalkylfil`);
     else if (!allowed.includes(k)) {
       const hint = suggest(k, allowed);
-      ctx.add(`${path}.${k}`, `okänt fält '${k}'` + (hint ? `; menade du '${hint}'?` : `; tillåtna fält är ${allowed.map((a) => `'${a}'`).join(", ")}`));
+      ctx.add(
+        `${path}.${k}`,
+        `okänt fält '${k}'` +
+          (hint ? `; menade du '${hint}'?` : `; tillåtna fält är ${allowed.map((a) => `'${a}'`).join(", ")}`),
+      );
     }
   }
 }
 
-function num(ctx: Ctx, v: unknown, path: string, opts: { min?: number; max?: number; minExclusive?: boolean; integer?: boolean; required?: boolean } = {}): number | undefined {
+function num(
+  ctx: Ctx,
+  v: unknown,
+  path: string,
+  opts: { min?: number; max?: number; minExclusive?: boolean; integer?: boolean; required?: boolean } = {},
+): number | undefined {
   if (v === undefined) {
     if (opts.required !== false) ctx.add(path, "saknas; ange ett tal");
     return undefined;
@@ -76,7 +85,10 @@ function validRange(key: string): [number, number, boolean] {
 
 function scenarios(ctx: Ctx, raw: unknown): Scenario[] | undefined {
   if (!Array.isArray(raw)) {
-    ctx.add("scenarios", `${describe(raw)} är ingen lista; ange t.ex. [{ "name": "halvbra", "assumptions": { "successes": 100 } }]`);
+    ctx.add(
+      "scenarios",
+      `${describe(raw)} är ingen lista; ange t.ex. [{ "name": "halvbra", "assumptions": { "successes": 100 } }]`,
+    );
     return undefined;
   }
   const out: Scenario[] = [];
@@ -87,10 +99,12 @@ function scenarios(ctx: Ctx, raw: unknown): Scenario[] | undefined {
     fields(ctx, s, ["name", "assumptions"], path);
     const name = typeof s.name === "string" && s.name.trim() ? s.name.trim() : undefined;
     if (!name) ctx.add(`${path}.name`, "saknas; ange scenariots namn");
-    else if (names.has(name.toLowerCase())) ctx.add(`${path}.name`, `'${name}' finns redan; varje scenario behöver ett eget namn`);
+    else if (names.has(name.toLowerCase()))
+      ctx.add(`${path}.name`, `'${name}' finns redan; varje scenario behöver ett eget namn`);
     else names.add(name.toLowerCase());
     const a = s.assumptions;
-    if (!isObject(a)) return ctx.add(`${path}.assumptions`, `${describe(a)} är inget objekt; ange de antaganden som ändras`);
+    if (!isObject(a))
+      return ctx.add(`${path}.assumptions`, `${describe(a)} är inget objekt; ange de antaganden som ändras`);
     const over: Record<string, number> = {};
     for (const [k, v] of Object.entries(a)) {
       const p = `${path}.assumptions.${k}`;
@@ -100,7 +114,10 @@ function scenarios(ctx: Ctx, raw: unknown): Scenario[] | undefined {
       }
       const inf = info(k);
       if (!inf || FORBIDDEN.has(k)) {
-        const hint = suggest(k, ASSUMPTIONS.map((x) => x.key));
+        const hint = suggest(
+          k,
+          ASSUMPTIONS.map((x) => x.key),
+        );
         ctx.add(p, `okänt antagande '${k}'` + (hint ? `; menade du '${hint}'?` : ""));
         continue;
       }
@@ -119,7 +136,11 @@ function distribution(ctx: Ctx, d: unknown, path: string): Distribution | undefi
   }
   const type = d.type;
   const common = ["type", "assumption", "line"];
-  const shape: Record<string, string[]> = { uniform: ["min", "max"], triangular: ["min", "mode", "max"], normal: ["mean", "sd", "min", "max"] };
+  const shape: Record<string, string[]> = {
+    uniform: ["min", "max"],
+    triangular: ["min", "mode", "max"],
+    normal: ["mean", "sd", "min", "max"],
+  };
   if (typeof type !== "string" || !shape[type]) {
     ctx.add(`${path}.type`, `${describe(type)} är ingen fördelning; tillåtna är 'uniform', 'triangular', 'normal'`);
     return undefined;
@@ -136,7 +157,13 @@ function distribution(ctx: Ctx, d: unknown, path: string): Distribution | undefi
   if (d.assumption !== undefined) {
     const k = d.assumption;
     if (typeof k !== "string" || !info(k) || FORBIDDEN.has(k)) {
-      const hint = typeof k === "string" ? suggest(k, ASSUMPTIONS.map((x) => x.key)) : undefined;
+      const hint =
+        typeof k === "string"
+          ? suggest(
+              k,
+              ASSUMPTIONS.map((x) => x.key),
+            )
+          : undefined;
       ctx.add(`${path}.assumption`, `${describe(k)} är inget antagande` + (hint ? `; menade du '${hint}'?` : ""));
       return undefined;
     }
@@ -156,12 +183,18 @@ function distribution(ctx: Ctx, d: unknown, path: string): Distribution | undefi
     ctx.add(path, "ange vad som varieras: assumption (ett antagande) eller line (en posts belopp, index från 0)");
     return undefined;
   }
-  const what = "assumption" in target ? `${info(target.assumption)!.label} (${target.assumption})` : `beloppet i lines[${target.line}]`;
+  const what =
+    "assumption" in target
+      ? `${info(target.assumption)!.label} (${target.assumption})`
+      : `beloppet i lines[${target.line}]`;
   const inRange = (v: unknown, p: string, required = true) => {
     const x = num(ctx, v, p, { required });
     if (x === undefined) return undefined;
     if ((loExcl ? x <= lo : x < lo) || x > hi) {
-      ctx.add(p, `${formatPlain(x)} ligger utanför det tillåtna för ${what}: ${loExcl ? "över" : "från"} ${formatPlain(lo)} till ${formatPlain(hi)}`);
+      ctx.add(
+        p,
+        `${formatPlain(x)} ligger utanför det tillåtna för ${what}: ${loExcl ? "över" : "från"} ${formatPlain(lo)} till ${formatPlain(hi)}`,
+      );
       return undefined;
     }
     return x;
@@ -179,7 +212,9 @@ function distribution(ctx: Ctx, d: unknown, path: string): Distribution | undefi
       ctx.add(`${path}.mode`, `${formatPlain(mode)} ligger utanför min–max`);
       return undefined;
     }
-    return type === "uniform" ? { ...target, type, min, max } as Distribution : { ...target, type, min, mode: mode!, max } as Distribution;
+    return type === "uniform"
+      ? ({ ...target, type, min, max } as Distribution)
+      : ({ ...target, type, min, mode: mode!, max } as Distribution);
   }
   const mean = inRange(d.mean, `${path}.mean`);
   const sd = num(ctx, d.sd, `${path}.sd`, { min: 0 });
@@ -198,14 +233,19 @@ function distribution(ctx: Ctx, d: unknown, path: string): Distribution | undefi
 
 function monteCarlo(ctx: Ctx, raw: unknown): MonteCarloSpec | undefined {
   if (!isObject(raw)) {
-    ctx.add("monteCarlo", `${describe(raw)} är inget objekt; ange { "iterations": 10000, "seed": 1, "distributions": [...] }`);
+    ctx.add(
+      "monteCarlo",
+      `${describe(raw)} är inget objekt; ange { "iterations": 10000, "seed": 1, "distributions": [...] }`,
+    );
     return undefined;
   }
   fields(ctx, raw, ["iterations", "seed", "breakEvenBy", "distributions"], "monteCarlo");
   const iterations = num(ctx, raw.iterations, "monteCarlo.iterations", { integer: true, min: 1, max: MAX_ITERATIONS });
   const seed = num(ctx, raw.seed, "monteCarlo.seed", { integer: true, min: 0, max: 4294967295 });
   const breakEvenBy =
-    raw.breakEvenBy === undefined ? undefined : num(ctx, raw.breakEvenBy, "monteCarlo.breakEvenBy", { integer: true, min: 1, max: ctx.assumptions.horizon });
+    raw.breakEvenBy === undefined
+      ? undefined
+      : num(ctx, raw.breakEvenBy, "monteCarlo.breakEvenBy", { integer: true, min: 1, max: ctx.assumptions.horizon });
   if (!Array.isArray(raw.distributions)) {
     ctx.add("monteCarlo.distributions", `${describe(raw.distributions)} är ingen lista av fördelningar`);
     return undefined;
@@ -232,25 +272,37 @@ function repayment(ctx: Ctx, raw: unknown): RepaymentSpec | undefined {
   const model = raw.model;
   if (model !== "gainShare" && model !== "frameShare") {
     const hint = typeof model === "string" ? suggest(model, ["gainShare", "frameShare"]) : undefined;
-    ctx.add("repayment.model", `${describe(model)} är ingen återföringsmodell; ` + (hint ? `menade du '${hint}'? ` : "") + "tillåtna är 'gainShare' och 'frameShare'");
+    ctx.add(
+      "repayment.model",
+      `${describe(model)} är ingen återföringsmodell; ` +
+        (hint ? `menade du '${hint}'? ` : "") +
+        "tillåtna är 'gainShare' och 'frameShare'",
+    );
     return undefined;
   }
   const ids = ctx.actors.map((a) => a.id);
   const H = ctx.assumptions.horizon;
   const fund = num(ctx, raw.fund, "repayment.fund", { min: 0, minExclusive: true, max: 1e15 });
-  const startYear = raw.startYear === undefined ? undefined : num(ctx, raw.startYear, "repayment.startYear", { integer: true, min: 1, max: H });
+  const startYear =
+    raw.startYear === undefined
+      ? undefined
+      : num(ctx, raw.startYear, "repayment.startYear", { integer: true, min: 1, max: H });
   if (model === "gainShare") {
     fields(ctx, raw, ["model", "fund", "share", "units", "startYear"], "repayment");
     const share = num(ctx, raw.share, "repayment.share", { min: 0, minExclusive: true, max: 1 });
     let units: string[] | undefined;
     if (raw.units !== undefined) {
-      if (!Array.isArray(raw.units) || raw.units.length === 0) ctx.add("repayment.units", `${describe(raw.units)} är ingen lista av aktörs-id`);
+      if (!Array.isArray(raw.units) || raw.units.length === 0)
+        ctx.add("repayment.units", `${describe(raw.units)} är ingen lista av aktörs-id`);
       else {
         units = [];
         raw.units.forEach((u: unknown, i) => {
           if (typeof u !== "string" || !ids.includes(u)) {
             const hint = typeof u === "string" ? suggest(u, ids) : undefined;
-            ctx.add(`repayment.units[${i}]`, `${describe(u)} är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""));
+            ctx.add(
+              `repayment.units[${i}]`,
+              `${describe(u)} är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""),
+            );
           } else units!.push(u);
         });
       }
@@ -264,7 +316,7 @@ function repayment(ctx: Ctx, raw: unknown): RepaymentSpec | undefined {
   fields(ctx, raw, ["model", "fund", "years", "frames", "startYear"], "repayment");
   const years = num(ctx, raw.years, "repayment.years", { integer: true, min: 1, max: 100 });
   if (!isObject(raw.frames) || Object.keys(raw.frames).length === 0) {
-    ctx.add("repayment.frames", "saknas; ange budgetramarna per enhet, t.ex. { \"socialforvaltningen\": 400000000 }");
+    ctx.add("repayment.frames", 'saknas; ange budgetramarna per enhet, t.ex. { "socialforvaltningen": 400000000 }');
     return undefined;
   }
   const frames: Record<string, number> = {};
@@ -278,7 +330,8 @@ function repayment(ctx: Ctx, raw: unknown): RepaymentSpec | undefined {
     const x = num(ctx, v, p, { min: 0, minExclusive: true, max: 1e15 });
     if (x !== undefined) frames[k] = x;
   }
-  if (fund === undefined || years === undefined || Object.keys(frames).length !== Object.keys(raw.frames).length) return undefined;
+  if (fund === undefined || years === undefined || Object.keys(frames).length !== Object.keys(raw.frames).length)
+    return undefined;
   const out: RepaymentSpec = { model, fund, years, frames };
   if (startYear !== undefined) out.startYear = startYear;
   return out;
@@ -304,17 +357,23 @@ function followUp(ctx: Ctx, raw: unknown): FollowUpSpec | undefined {
     const year = num(ctx, y.year, `${path}.year`, { integer: true, min: 1, max: H });
     if (year !== undefined && seen.has(year)) ctx.add(`${path}.year`, `år ${year} finns redan i uppföljningen`);
     if (year !== undefined) seen.add(year);
-    const successes = y.successes === undefined ? undefined : num(ctx, y.successes, `${path}.successes`, { min: 0, max: 1e9 });
+    const successes =
+      y.successes === undefined ? undefined : num(ctx, y.successes, `${path}.successes`, { min: 0, max: 1e9 });
     const investment: { line: number; amount: number }[] = [];
     if (y.investment !== undefined) {
-      if (!Array.isArray(y.investment)) ctx.add(`${path}.investment`, `${describe(y.investment)} är ingen lista; ange [{ "line": 0, "amount": 2400000 }]`);
+      if (!Array.isArray(y.investment))
+        ctx.add(
+          `${path}.investment`,
+          `${describe(y.investment)} är ingen lista; ange [{ "line": 0, "amount": 2400000 }]`,
+        );
       else
         y.investment.forEach((inv: unknown, j) => {
           const p = `${path}.investment[${j}]`;
           if (!isObject(inv)) return ctx.add(p, `${describe(inv)} är inget belopp för en post`);
           fields(ctx, inv, ["line", "amount"], p);
           const line = num(ctx, inv.line, `${p}.line`, { integer: true, min: 0, max: ctx.lines.length - 1 });
-          if (line !== undefined && ctx.lines[line].role !== "investment") ctx.add(`${p}.line`, `lines[${line}] är ingen insats; bara insatsers belopp följs upp här`);
+          if (line !== undefined && ctx.lines[line].role !== "investment")
+            ctx.add(`${p}.line`, `lines[${line}] är ingen insats; bara insatsers belopp följs upp här`);
           const amount = num(ctx, inv.amount, `${p}.amount`, { min: 0, max: 1e15 });
           if (line !== undefined && amount !== undefined) investment.push({ line, amount });
         });

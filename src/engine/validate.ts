@@ -502,7 +502,8 @@ export function validateCase(raw: unknown): ValidationResult {
     );
   }
   let analyses: CaseAnalyses = {};
-  if (assumptions && actors) analyses = validateAnalyses(raw, { assumptions, actors, lines, add: (p, m) => c.add(p, m) });
+  if (assumptions && actors)
+    analyses = validateAnalyses(raw, { assumptions, actors, lines, add: (p, m) => c.add(p, m) });
   if (c.errors.length > 0 || !assumptions || !actors || title === undefined || priceYear === undefined) {
     return { ok: false, errors: c.errors };
   }
