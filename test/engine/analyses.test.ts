@@ -15,7 +15,6 @@ import {
   validateCase,
   CaseError,
   MAX_ITERATIONS,
-  type Case,
 } from "../../src/engine";
 import { arbCase } from "../helpers/arbitraries";
 import { close, loadExample, mk, rawCase } from "../helpers/cases";
