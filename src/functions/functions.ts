@@ -7,6 +7,7 @@
  * Parameter types are written inline (the metadata generator refuses type aliases).
  */
 import * as impl from "./impl";
+import * as analyses from "./analyses";
 import { FunctionError } from "./errors";
 
 function toExcelError(e: unknown): CustomFunctions.Error {
@@ -144,4 +145,96 @@ export function summary(lines: any[][], assumptions: any[][]): any[][] {
  */
 export function discountFactor(rate: number, year: number): number {
   return guard(() => impl.discountFactor(rate, year));
+}
+
+/**
+ * Känslighetsanalys: nettonuvärde per scenario och perspektiv. Utan scenarier: bra, halvbra, dåligt, riktigt dåligt (100, 50, 25, 0 % av antal med utfall).
+ * @customfunction SCENARIOS SCENARIOS
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @param [scenarios] Egna scenarier: rubrikrad med Scenario och antagandenas namn, en rad per scenario med de värden som ändras.
+ * @returns Tabellen med ett scenario per rad.
+ */
+export function scenarios(lines: any[][], assumptions: any[][], scenarios?: any[][]): any[][] {
+  return guard(() => analyses.scenarios(lines, assumptions, scenarios));
+}
+
+/**
+ * Monte Carlo-simulering: medel, P10, P50, P90 av nettonuvärdet och sannolikheter per perspektiv. Samma frö ger samma resultat.
+ * @customfunction MONTECARLO MONTECARLO
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @param distributions Fördelningar: rubrikrad Parameter | Fördelning | Min | Typvärde | Max | Medel | Std.avv.; Parameter är ett antagande eller Post N.
+ * @param iterations Antal dragningar, högst 100 000.
+ * @param seed Frö för slumptalen (heltal).
+ * @param [breakEvenBy] År för sannolikheten för break-even (standard: horisonten).
+ * @returns Tabellen med ett perspektiv per rad.
+ */
+export function monteCarlo(
+  lines: any[][],
+  assumptions: any[][],
+  distributions: any[][],
+  iterations: number,
+  seed: number,
+  breakEvenBy?: number,
+): any[][] {
+  return guard(() => analyses.monteCarlo(lines, assumptions, distributions, iterations, seed, breakEvenBy));
+}
+
+/**
+ * Återföring till en social investeringsfond: betalning per år och enhet, kvar att betala och året fonden är återbetald.
+ * @customfunction REPAYMENT REPAYMENT
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @param fund Fondens insats i kronor.
+ * @param model Andel (av varje enhets vinst varje år) eller Ram (lika årliga delar efter budgetramar).
+ * @param shareOrYears Andel: andel av vinsten, t.ex. 50 %. Ram: antal år.
+ * @param [unitsOrFrames] Andel: enheterna som återbetalar. Ram: enhet | budgetram per rad.
+ * @returns Återföringsplanen.
+ */
+export function repayment(
+  lines: any[][],
+  assumptions: any[][],
+  fund: number,
+  model: string,
+  shareOrYears: number,
+  unitsOrFrames?: any[][],
+): any[][] {
+  return guard(() => analyses.repayment(lines, assumptions, fund, model, shareOrYears, unitsOrFrames));
+}
+
+/**
+ * Omfördelning: överföringar från vinnande till förlorande offentliga aktörer i proportion till vinsterna.
+ * @customfunction COMPENSATION COMPENSATION
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @returns Från | Till | Belopp, eller #SAKNAS! när summan är negativ.
+ */
+export function compensation(lines: any[][], assumptions: any[][]): any[][] {
+  return guard(() => analyses.compensation(lines, assumptions));
+}
+
+/**
+ * Uppföljning: plan mot utfall per år och uppdaterad prognos för återstående år.
+ * @customfunction FOLLOWUP FOLLOWUP
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @param actuals Utfall: rubrikrad År | Antal med utfall | Post N (insatsers faktiska belopp).
+ * @returns År | Plan | Utfall och prognos | Avvikelse.
+ */
+export function followUp(lines: any[][], assumptions: any[][], actuals: any[][]): any[][] {
+  return guard(() => analyses.followUp(lines, assumptions, actuals));
+}
+
+/**
+ * Jämför två alternativ för samma målgrupp: nettonuvärde per aktör och vilket alternativ aktören föredrar.
+ * @customfunction COMPARE COMPARE
+ * @param linesA Poster för alternativ A.
+ * @param linesB Poster för alternativ B.
+ * @param assumptions Antaganden (namn | värde) för A, och för B om inget annat anges.
+ * @param [assumptionsB] Antaganden för B.
+ * @returns Jämförelsetabellen.
+ */
+export function compare(linesA: any[][], linesB: any[][], assumptions: any[][], assumptionsB?: any[][]): any[][] {
+  return guard(() => analyses.compare(linesA, linesB, assumptions, assumptionsB));
 }

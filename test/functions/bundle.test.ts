@@ -55,6 +55,10 @@ describe("the built functions bundle, evaluated as Excel does", () => {
     ["BENEFITS", [lines, a, null], () => F.benefits(lines, a)],
     ["SUMMARY", [lines, a], () => F.summary(lines, a)],
     ["DISCOUNTFACTOR", [0.035, 3], () => F.discountFactor(0.035, 3)],
+    ["SCENARIOS", [lines, a, null], () => F.scenarios(lines, a)],
+    ["COMPENSATION", [lines, a], () => F.compensation(lines, a)],
+    ["REPAYMENT", [lines, a, 1000000, "Andel", 0.5, null], () => F.repayment(lines, a, 1000000, "Andel", 0.5)],
+    ["COMPARE", [lines, lines, a, null], () => F.compare(lines, lines, a)],
   ];
   test.each(calls)("%s through the bundle equals the direct call", (id, args, direct) => {
     // Optional arguments arrive from Excel as null.

@@ -99,7 +99,29 @@ describe("random ranges never break a function", () => {
         (l, a, p, as) =>
           onlyExcelErrors(() => F.netByActor(l as unknown[][], a as string, p as string, as as unknown[][])) &&
           onlyExcelErrors(() => F.statement(l as unknown[][], as as unknown[][])) &&
-          onlyExcelErrors(() => F.summary(l as unknown[][], as as unknown[][])),
+          onlyExcelErrors(() => F.summary(l as unknown[][], as as unknown[][])) &&
+          onlyExcelErrors(() => F.scenarios(l as unknown[][], as as unknown[][])) &&
+          onlyExcelErrors(() => F.compensation(l as unknown[][], as as unknown[][])) &&
+          onlyExcelErrors(() => F.compare(l as unknown[][], l as unknown[][], as as unknown[][])) &&
+          onlyExcelErrors(() => F.repayment(l as unknown[][], as as unknown[][], 1000, p as string, 0.5)) &&
+          onlyExcelErrors(() =>
+            F.followUp(l as unknown[][], as as unknown[][], [
+              ["År", "Antal med utfall"],
+              [1, 2],
+            ]),
+          ) &&
+          onlyExcelErrors(() =>
+            F.monteCarlo(
+              l as unknown[][],
+              as as unknown[][],
+              [
+                ["Parameter", "Fördelning", "Min", "Max"],
+                ["Återfall", "Likformig", 0, 0.2],
+              ],
+              20,
+              1,
+            ),
+          ),
       ),
       opts,
     );

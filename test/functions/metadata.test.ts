@@ -81,6 +81,60 @@ const EXPECTED: Record<
     ],
     result: "matrix",
   },
+  SCENARIOS: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["scenarios", "any", "matrix", true],
+    ],
+    result: "matrix",
+  },
+  MONTECARLO: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["distributions", "any", "matrix", false],
+      ["iterations", "number", "scalar", false],
+      ["seed", "number", "scalar", false],
+      ["breakEvenBy", "number", "scalar", true],
+    ],
+    result: "matrix",
+  },
+  REPAYMENT: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["fund", "number", "scalar", false],
+      ["model", "string", "scalar", false],
+      ["shareOrYears", "number", "scalar", false],
+      ["unitsOrFrames", "any", "matrix", true],
+    ],
+    result: "matrix",
+  },
+  COMPENSATION: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+    ],
+    result: "matrix",
+  },
+  FOLLOWUP: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["actuals", "any", "matrix", false],
+    ],
+    result: "matrix",
+  },
+  COMPARE: {
+    params: [
+      ["linesA", "any", "matrix", false],
+      ["linesB", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["assumptionsB", "any", "matrix", true],
+    ],
+    result: "matrix",
+  },
   DISCOUNTFACTOR: {
     params: [
       ["rate", "number", "scalar", false],
