@@ -15,6 +15,7 @@ import {
   type AssumptionKey,
   type Basis,
   type Case,
+  type CaseAnalyses,
   type Category,
   type Direction,
   type Issue,
@@ -67,6 +68,8 @@ export interface WizardState {
   assumptions: Record<EditableAssumption, string>;
   /** Set when the case came from a workbook's Revision sheet. */
   reopened?: { sheet: string };
+  /** Scenarios, Monte Carlo, repayment and follow-up of an opened case, carried through unchanged. */
+  analyses?: CaseAnalyses;
 }
 
 export const STEPS = ["Mall", "Grunddata", "Aktörer", "Poster", "Antaganden", "Granska", "Skapa"] as const;
@@ -266,7 +269,17 @@ export function stateFromCase(c: Case, template: TemplateKind = "exempel"): Wiza
       label: l.label ?? "",
     })),
     assumptions,
+    ...(analysesOf(c) ? { analyses: analysesOf(c) } : {}),
   };
+}
+
+function analysesOf(c: Case): CaseAnalyses | undefined {
+  const a: CaseAnalyses = {};
+  if (c.scenarios) a.scenarios = c.scenarios;
+  if (c.monteCarlo) a.monteCarlo = c.monteCarlo;
+  if (c.repayment) a.repayment = c.repayment;
+  if (c.followUp) a.followUp = c.followUp;
+  return Object.keys(a).length ? a : undefined;
 }
 
 export type Errors = Record<string, string>;
@@ -428,6 +441,7 @@ export function toRawCase(s: WizardState): Record<string, unknown> {
       return line;
     }),
   };
+  if (s.analyses) Object.assign(raw, s.analyses);
   if (s.basics.activity.trim()) raw.activity = s.basics.activity.trim();
   if (s.basics.municipality.trim()) raw.municipality = s.basics.municipality.trim();
   if (s.basics.participants.trim() && INT.test(s.basics.participants.trim()))

@@ -24,6 +24,7 @@ import {
   type WorkbookModel,
 } from "./model";
 import { sha256Hex } from "./sha256";
+import { analysisSheets } from "./analysis-sheets";
 
 export interface BuildOptions {
   /** 1 for a fresh workbook; n > 1 gives sheets " (n)" and names "_n", for a workbook that already has a case. */
@@ -35,6 +36,9 @@ export interface BuildOptions {
 export const BASE_SHEET_NAMES: Record<SheetModel["key"], string> = {
   statement: "Resultaträkning",
   projection: "Prognos",
+  sensitivity: "Känslighet",
+  repayment: "Återföring",
+  compensation: "Omfördelning",
   lines: "Poster",
   assumptions: "Antaganden",
   method: "Metod",
@@ -76,15 +80,7 @@ export function nameSuffix(version: number): string {
 
 /** Every defined name the template creates, for a version: renderers check them for collisions. */
 export function definedNames(c: Case, version: number): string[] {
-  const s = nameSuffix(version);
-  return [
-    ...Object.values(ASSUMPTION_NAMES),
-    "Utfallsjustering",
-    "Statement_Total",
-    ...c.actors.map((a) => `Statement_Net_${a.id}`),
-    ...PERSPECTIVES.flatMap((p) => [`NPV_${p}`, `ROI_${p}`, `BreakEven_${p}`]),
-    "Revision_Status",
-  ].map((n) => n + s);
+  return buildWorkbook(c, { version, generatedAt: new Date(0) }).names.map((n) => n.name);
 }
 
 const KIND_SV = SV.kind;
@@ -411,6 +407,13 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     },
   ];
 
+  const analyses = analysisSheets(
+    c,
+    { sheet: names.projection, H, yc, r0, rL, actorAcc, pAnnual, summaryRow, nm },
+    { sensitivity: names.sensitivity, repayment: names.repayment, compensation: names.compensation },
+  );
+  definedNamesList.push(...analyses.names);
+
   // ---------------------------------------------------------------- Resultaträkning
   const sg = new Grid();
   sg.set(1, 1, T(`Socioekonomisk resultaträkning – ${c.title}`, "title"));
@@ -607,6 +610,7 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
       freeze: { rows: 0, cols: 2 },
       print: { landscape: true, fitToWidth: false },
     },
+    ...analyses.sheets,
     {
       key: "lines",
       name: names.lines,

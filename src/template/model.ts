@@ -39,7 +39,16 @@ export interface ChartSpec {
 
 export interface SheetModel {
   /** Stable key of the sheet in the template, independent of its (possibly suffixed) name. */
-  key: "statement" | "lines" | "assumptions" | "projection" | "method" | "revision";
+  key:
+    | "statement"
+    | "lines"
+    | "assumptions"
+    | "projection"
+    | "method"
+    | "revision"
+    | "sensitivity"
+    | "repayment"
+    | "compensation";
   name: string;
   /** Dense grid from A1: rows of cells; null is an empty cell. */
   cells: (CellSpec | null)[][];

@@ -79,7 +79,17 @@ test("Table 4.2: from the example to a workbook with the expected sheets and fig
     await page.getByText("Klart", { exact: true }).waitFor();
     await screenshot(page, "tabell42-7-skapa");
     const sheets = await api(page).sheets();
-    expect(sheets).toEqual(["Blad1", "Resultaträkning", "Prognos", "Poster", "Antaganden", "Metod", "Revision"]);
+    expect(sheets).toEqual([
+      "Blad1",
+      "Resultaträkning",
+      "Prognos",
+      "Känslighet",
+      "Omfördelning",
+      "Poster",
+      "Antaganden",
+      "Metod",
+      "Revision",
+    ]);
     expect(await api(page).active()).toBe("Resultaträkning");
     expect(await recorded(page, "Revision", "Statement_Total")).toBe(34017064);
     expect(await recorded(page, "Revision", "Statement_Net_kommun")).toBe(23438864);

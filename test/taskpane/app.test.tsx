@@ -135,7 +135,9 @@ describe("the wizard in React", () => {
     expect(heading()).toBe("Steg 7 av 7: Skapa");
     await user.click(screen.getByRole("button", { name: "Skapa arbetsboken" }));
     expect(
-      await screen.findByText(/Skapade Resultaträkning, Prognos, Poster, Antaganden, Metod, Revision/),
+      await screen.findByText(
+        /Skapade Resultaträkning, Prognos, Känslighet, Omfördelning, Poster, Antaganden, Metod, Revision/,
+      ),
     ).toBeInTheDocument();
     expect(wb.sheets.map((s) => s.name)).toContain("Resultaträkning");
     expect(wb.active).toBe("Resultaträkning");

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
-import { buildReport, compute, parseCase, type Case, type Report } from "../../src/engine";
+import { buildReport, compute, parseCase, selectedSeries, selection, type Case, type Report } from "../../src/engine";
 import { buildWorkbook, PERSPECTIVES } from "../../src/template/build";
 import { writeXlsx } from "../../src/xlsx/render";
 import { arbRawCase } from "../helpers/arbitraries";
@@ -23,13 +23,95 @@ const generated: Case[] = fc
   .sample(arbRawCase({ maxLines: 25, maxHorizon: 30, ore: true }), { seed: 4711, numRuns: 60 })
   .map((raw) => parseCase(raw))
   .filter((c) => c.lines.length > 0)
-  .slice(0, 24);
+  .slice(0, 24)
+  .map((c, i) => withRepayment(c, i));
+
+/** Every third generated case repays a fund by frames; the others by a share of the gains where they have any. */
+function withRepayment(c: Case, i: number): Case {
+  const top = c.actors.filter((a) => a.parent === undefined).map((a) => a.id);
+  if (i % 3 === 1)
+    return {
+      ...c,
+      repayment: {
+        model: "frameShare",
+        fund: 1_000_000 + i,
+        years: 1 + (i % 7),
+        frames: Object.fromEntries(c.actors.slice(0, 2).map((a, j) => [a.id, 100 + j * 50])),
+        startYear: 1 + (i % 2),
+      },
+    };
+  const comp = compute(c);
+  const possible = top
+    .flatMap((u) =>
+      selectedSeries(comp, selection(c, `actor:${u}`), "effect", false).map((x) => Math.max(0, x.toNumber())),
+    )
+    .reduce((a, b) => a + b, 0);
+  if (possible < 1000) return c;
+  return {
+    ...c,
+    repayment: {
+      model: "gainShare",
+      fund: Math.round(possible * (i % 2 ? 0.3 : 0.7)),
+      share: i % 2 ? 0.5 : 0.25,
+      units: top,
+    },
+  };
+}
 
 const cases: [string, Case][] = [
   ["arbetsmarknadskontoret", loadExample("arbetsmarknadskontoret.json")],
   ["unga-utanfor-investering", loadExample("unga-utanfor-investering.json")],
   ...generated.map((c, i) => [`genererad-${String(i + 1).padStart(2, "0")}`, c] as [string, Case]),
+  ...repaymentCases(),
 ];
+
+/** Repayment cases with known outcomes (the generated ones rarely have gains to repay with). */
+function repaymentCases(): [string, Case][] {
+  const eff = (actor: string, amount: number) => ({ actor, direction: "revenue", category: "real", amount });
+  const base = { title: "Återföring", priceYear: 2026 };
+  return [
+    [
+      "aterforing-sista-aret",
+      parseCase({
+        ...base,
+        assumptions: { horizon: 5, discountRate: 0.03 },
+        lines: [eff("kommun", 100)],
+        repayment: { model: "gainShare", fund: 250, share: 0.5, units: ["kommun"] },
+      }),
+    ],
+    [
+      "aterforing-aldrig",
+      parseCase({
+        ...base,
+        assumptions: { horizon: 5 },
+        lines: [eff("kommun", 100)],
+        repayment: { model: "gainShare", fund: 300, share: 0.5, units: ["kommun"] },
+      }),
+    ],
+    [
+      "aterforing-ram-efter-horisonten",
+      parseCase({
+        ...base,
+        assumptions: { horizon: 5 },
+        lines: [eff("kommun", 100)],
+        repayment: { model: "frameShare", fund: 1000, years: 10, frames: { kommun: 3, region: 1 } },
+      }),
+    ],
+    [
+      "aterforing-tva-enheter",
+      parseCase({
+        ...base,
+        assumptions: { horizon: 10, successes: 12, relapse: 0.1, decay: 0.05, growth: 0.02 },
+        lines: [
+          { ...eff("kommun", 50000), basis: "perSuccess" },
+          eff("region", 80000),
+          { actor: "kommun", direction: "cost", category: "real", role: "investment", amount: 400000, toYear: 2 },
+        ],
+        repayment: { model: "gainShare", fund: 900000, share: 0.4, units: ["kommun", "region"], startYear: 2 },
+      }),
+    ],
+  ];
+}
 
 const dir = mkdtempSync(join(tmpdir(), "socinv-lo-"));
 const out = join(dir, "recalc");
@@ -74,6 +156,7 @@ test("the generated cases cover every assumption, window and basis", () => {
   expect(all.some((c) => c.lines.some((l) => l.fromYear > 1))).toBe(true);
   expect(all.some((c) => c.lines.some((l) => l.toYear < c.assumptions.horizon))).toBe(true);
   expect(all.some((c) => c.actors.some((a) => a.parent !== undefined))).toBe(true);
+  expect(all.filter((c) => c.repayment?.model === "frameShare").length).toBeGreaterThan(3);
 });
 
 const within = (got: unknown, want: number, tol: number) => typeof got === "number" && Math.abs(got - want) <= tol;
@@ -97,6 +180,34 @@ describe.each(cases.map(([name]) => name))("%s recomputed by LibreOffice", (name
     if (r.roi === null) expect(roi).toBe("");
     else if (!within(roi, r.roi, 0.01)) throw new Error(`ROI_${p}: ${roi} ≠ ${r.roi}`);
     expect(values.byName(`BreakEven_${p}`)).toBe(r.breakEvenYear === null ? "Ingen" : r.breakEvenYear);
+  });
+  test("Känslighet: every scenario's NPV per perspective and break-even year equal the engine", () => {
+    const { values, report } = results.get(name)!;
+    report.scenarios.forEach((s, i) => {
+      for (const p of PERSPECTIVES) {
+        const got = values.byName(`Scenario${i + 1}_NPV_${p}`);
+        if (!within(got, s.perspectives[p].npv, 1))
+          throw new Error(`${s.name} ${p}: ${got} ≠ ${s.perspectives[p].npv}`);
+      }
+      expect(values.byName(`Scenario${i + 1}_BreakEven_total`)).toBe(s.perspectives.total.breakEvenYear ?? "Ingen");
+    });
+  });
+  test("Omfördelning: status and total transferred equal the engine", () => {
+    const { values, report } = results.get(name)!;
+    const cp = report.compensation;
+    const deficit = Object.values(cp.net).reduce((s, v) => s + Math.max(0, -v), 0);
+    expect(values.byName("Compensation_Status")).toBe(
+      !cp.possible ? "Inte möjlig: summan är negativ" : deficit === 0 ? "Ingen förlorar" : "Möjlig",
+    );
+    if (!within(values.byName("Compensation_Total"), deficit, 1)) throw new Error(`Compensation_Total ≠ ${deficit}`);
+  });
+  test("Återföring: the repaid year and the balance at the horizon equal the engine", () => {
+    const { values, report } = results.get(name)!;
+    if (!report.repayment) return expect(values.names.has("Repayment_Year")).toBe(false);
+    expect(values.byName("Repayment_Year")).toBe(report.repayment.repaidYear ?? "Ej inom horisonten");
+    const bal = values.byName("Repayment_Balance_End");
+    if (!within(bal ?? 0, report.repayment.balance[report.repayment.balance.length - 1], 1))
+      throw new Error(`balance ${bal}`);
   });
   test("the Revision sheet's control says OK", () => {
     expect(results.get(name)!.values.byName("Revision_Status")).toBe("OK");
