@@ -370,7 +370,7 @@ export function runFollowUp(c: Case): FollowUpResult | undefined {
     if (y?.successes !== undefined) {
       actualQ.push(new Dec(y.successes));
       last = { year: t, q: new Dec(y.successes) };
-    } else if (last && t > lastYear) actualQ.push(last.q.times(ONE.minus(a.relapse).pow(t - last.year)));
+    } else if (last) actualQ.push(last.q.times(ONE.minus(a.relapse).pow(t - last.year)));
     else actualQ.push(q);
     q = q.times(ONE.minus(a.relapse));
   }

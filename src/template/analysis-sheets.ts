@@ -451,3 +451,157 @@ function scenarioNumbers(c: Case, i: number) {
   }
   return out;
 }
+
+export interface FollowUpLayout extends ProjectionLayout {
+  /** Poster-sheet-independent line columns on Prognos: C direction, E role, F basis, G amount, H from, I to. */
+  lineCount: number;
+}
+
+/**
+ * Uppföljning: actual persons in outcome per year and actual investment amounts are entered
+ * here (blank = the plan); every line's value is recomputed with native formulas, against the
+ * plan on Prognos, with the updated forecast for the years after.
+ */
+export function followUpSheet(c: Case, L: FollowUpLayout, sheetName: string): { sheet: SheetModel; names: NameSpec[] } {
+  const g = new Grid();
+  const names: NameSpec[] = [];
+  const H = L.H;
+  const X = (ref: string) => xref(L.sheet, ref);
+  const Y0 = 3;
+  const yc = (t: number) => Y0 + t - 1;
+  const an = (n: string) => L.nm(n);
+  const cl = (t: number) => colName(yc(t));
+  g.set(1, 1, T("Uppföljning: plan mot utfall", "title"));
+  g.set(
+    2,
+    1,
+    T(
+      "Skriv faktiskt antal med utfall och faktiska insatsbelopp för år som har passerat; tomt betyder planen. Senare år räknas ned från det senaste faktiska antalet med återfallet.",
+      "subtitle",
+    ),
+  );
+  const hdr = 4;
+  g.set(hdr, 1, T("År", "header"));
+  for (let t = 1; t <= H; t++) g.set(hdr, yc(t), N(t, FMT.int, "header"));
+  const byYear = new Map((c.followUp?.years ?? []).map((y) => [y.year, y]));
+  // inputs: actual persons per year
+  const inp = 5;
+  g.set(inp, 1, T("Faktiskt antal med utfall", "label"));
+  for (let t = 1; t <= H; t++) {
+    const v = byYear.get(t)?.successes;
+    g.set(inp, yc(t), v === undefined ? { v: "", style: "input" } : N(v, "#,##0.##", "input"));
+  }
+  // inputs: actual amounts of investment lines
+  const invLines = c.lines.map((l, i) => ({ l, i })).filter((x) => x.l.role === "investment");
+  const invRow = new Map<number, number>();
+  let row = inp + 1;
+  for (const { l, i } of invLines) {
+    invRow.set(i, row);
+    g.set(row, 1, T(`Faktiskt belopp, post ${i + 1}${l.label ? `: ${l.label}` : ""}`, "label"));
+    for (let t = 1; t <= H; t++) {
+      const v = byYear.get(t)?.investment?.find((x) => x.line === i)?.amount;
+      g.set(row, yc(t), v === undefined ? { v: "", style: "input" } : N(v, FMT.kr, "input"));
+    }
+    row++;
+  }
+  row++;
+  // helpers: the latest year with an actual count, and that count, running over the years
+  const hYear = row++;
+  const hVal = row++;
+  g.set(hYear, 1, T("Hjälprad: senaste år med faktiskt antal", "note"));
+  g.set(hVal, 1, T("Hjälprad: senaste faktiska antal", "note"));
+  for (let t = 1; t <= H; t++) {
+    const has = `ISNUMBER(${cl(t)}${inp})`;
+    g.set(
+      hYear,
+      yc(t),
+      Fx(t === 1 ? `=IF(${has},1,0)` : `=IF(${has},${cl(t)}$${hdr},${cl(t - 1)}${hYear})`, FMT.int, "note"),
+    );
+    g.set(
+      hVal,
+      yc(t),
+      Fx(
+        t === 1 ? `=IF(${has},${cl(t)}${inp},0)` : `=IF(${has},${cl(t)}${inp},${cl(t - 1)}${hVal})`,
+        "#,##0.##",
+        "note",
+      ),
+    );
+  }
+  const qRow = row++;
+  g.set(qRow, 1, T("Personer i utfall (faktiskt, annars prognos)", "label"));
+  for (let t = 1; t <= H; t++) {
+    const tc = `${cl(t)}$${hdr}`;
+    const plan = `${an("AntalMedUtfall")}*IF(${tc}=1,1,(1-${an("Aterfall")})^(${tc}-1))`;
+    const decline =
+      t === 1
+        ? plan
+        : `IF(${cl(t - 1)}${hYear}>0,${cl(t - 1)}${hVal}*(1-${an("Aterfall")})^(${tc}-${cl(t - 1)}${hYear}),${plan})`;
+    g.set(qRow, yc(t), Fx(`=IF(ISNUMBER(${cl(t)}${inp}),${cl(t)}${inp},${decline})`, "#,##0.##"));
+  }
+  row++;
+  g.set(row, 1, T("Per post: utfall och prognos (diskonterat)", "header"));
+  row++;
+  const first = row;
+  for (let i = 0; i < L.lineCount; i++) {
+    const pr = L.r0 + i;
+    const P = (c2: string) => X(`$${c2}$${pr}`);
+    g.set(row, 1, Fx(`="Post ${i + 1}: "&${P("B")}`, undefined, "label"));
+    for (let t = 1; t <= H; t++) {
+      const tc = `${cl(t)}$${hdr}`;
+      const planValue = X(`${colName(L.yc(t))}${pr}`);
+      const inWindow = `AND(${tc}>=${P("H")},${tc}<=${P("I")},${tc}<=${an("Horisont")})`;
+      const s = `IF(${P("C")}="${SV.direction.revenue}",1,-1)`;
+      const disc = `IF(${tc}=1,1,(1+${an("Diskonteringsranta")})^(${tc}-1))`;
+      const eff = `IF(${tc}=1,1,((1-${an("Avklingning")})*(1+${an("RealTillvaxt")}))^(${tc}-1))`;
+      const ir = invRow.get(i);
+      const inv =
+        ir === undefined
+          ? planValue
+          : `IF(ISNUMBER(${cl(t)}${ir}),IF(${inWindow},${s}*${cl(t)}${ir}/${disc},0),${planValue})`;
+      const perPerson = `IF(${inWindow},${s}*${P("G")}*${cl(t)}$${qRow}*${an("Utfallsjustering")}*${eff}/${disc},0)`;
+      g.set(
+        row,
+        yc(t),
+        Fx(
+          `=IF(${P("E")}="${SV.role.investment}",${inv},IF(${P("F")}="${SV.basis.perSuccess}",${perPerson},${planValue}))`,
+          FMT.kr,
+        ),
+      );
+    }
+    row++;
+  }
+  const lastLine = row - 1;
+  row++;
+  const planRow = row++;
+  const actRow = row++;
+  const varRow = row++;
+  g.set(planRow, 1, T("Plan (bladet Prognos)", "total"));
+  g.set(actRow, 1, T("Utfall och uppdaterad prognos", "total"));
+  g.set(varRow, 1, T("Avvikelse (utfall − plan)", "total"));
+  for (let t = 1; t <= H; t++) {
+    g.set(planRow, yc(t), Fx(`=${X(`${colName(L.yc(t))}$${L.pAnnual.get("total")}`)}`, FMT.kr, "total"));
+    g.set(actRow, yc(t), Fx(`=SUM(${cl(t)}${first}:${cl(t)}${lastLine})`, FMT.kr, "total"));
+    g.set(varRow, yc(t), Fx(`=${cl(t)}${actRow}-${cl(t)}${planRow}`, FMT.kr, "total"));
+  }
+  g.set(planRow, 2, Fx(`=SUM(${cl(1)}${planRow}:${cl(H)}${planRow})`, FMT.kr, "total"));
+  g.set(actRow, 2, Fx(`=SUM(${cl(1)}${actRow}:${cl(H)}${actRow})`, FMT.kr, "total"));
+  g.set(varRow, 2, Fx(`=B${actRow}-B${planRow}`, FMT.kr, "total"));
+  g.set(planRow - 1, 2, T("Nuvärde", "header"));
+  names.push({ name: an("FollowUp_NPV_Plan"), sheet: "followup", ref: addr(planRow, 2, true) });
+  names.push({ name: an("FollowUp_NPV_Updated"), sheet: "followup", ref: addr(actRow, 2, true) });
+  for (let t = 1; t <= H; t++)
+    names.push({ name: an(`FollowUp_Actual_${t}`), sheet: "followup", ref: addr(actRow, yc(t), true) });
+  return {
+    sheet: {
+      key: "followup",
+      name: sheetName,
+      cells: g.dense(),
+      columnWidths: [46, 16, ...Array<number>(H).fill(14)],
+      tables: [],
+      charts: [],
+      freeze: { rows: 0, cols: 1 },
+      print: { landscape: true, fitToWidth: false },
+    },
+    names,
+  };
+}

@@ -24,7 +24,7 @@ import {
   type WorkbookModel,
 } from "./model";
 import { sha256Hex } from "./sha256";
-import { analysisSheets } from "./analysis-sheets";
+import { analysisSheets, followUpSheet } from "./analysis-sheets";
 
 export interface BuildOptions {
   /** 1 for a fresh workbook; n > 1 gives sheets " (n)" and names "_n", for a workbook that already has a case. */
@@ -39,6 +39,7 @@ export const BASE_SHEET_NAMES: Record<SheetModel["key"], string> = {
   sensitivity: "Känslighet",
   repayment: "Återföring",
   compensation: "Omfördelning",
+  followup: "Uppföljning",
   lines: "Poster",
   assumptions: "Antaganden",
   method: "Metod",
@@ -413,6 +414,12 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     { sensitivity: names.sensitivity, repayment: names.repayment, compensation: names.compensation },
   );
   definedNamesList.push(...analyses.names);
+  const followUp = followUpSheet(
+    c,
+    { sheet: names.projection, H, yc, r0, rL, actorAcc, pAnnual, summaryRow, nm, lineCount: n },
+    names.followup,
+  );
+  definedNamesList.push(...followUp.names);
 
   // ---------------------------------------------------------------- Resultaträkning
   const sg = new Grid();
@@ -611,6 +618,7 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
       print: { landscape: true, fitToWidth: false },
     },
     ...analyses.sheets,
+    followUp.sheet,
     {
       key: "lines",
       name: names.lines,

@@ -48,7 +48,8 @@ export interface SheetModel {
     | "revision"
     | "sensitivity"
     | "repayment"
-    | "compensation";
+    | "compensation"
+    | "followup";
   name: string;
   /** Dense grid from A1: rows of cells; null is an empty cell. */
   cells: (CellSpec | null)[][];

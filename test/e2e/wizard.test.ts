@@ -85,6 +85,7 @@ test("Table 4.2: from the example to a workbook with the expected sheets and fig
       "Prognos",
       "Känslighet",
       "Omfördelning",
+      "Uppföljning",
       "Poster",
       "Antaganden",
       "Metod",

@@ -136,7 +136,7 @@ describe("the wizard in React", () => {
     await user.click(screen.getByRole("button", { name: "Skapa arbetsboken" }));
     expect(
       await screen.findByText(
-        /Skapade Resultaträkning, Prognos, Känslighet, Omfördelning, Poster, Antaganden, Metod, Revision/,
+        /Skapade Resultaträkning, Prognos, Känslighet, Omfördelning, Uppföljning, Poster, Antaganden, Metod, Revision/,
       ),
     ).toBeInTheDocument();
     expect(wb.sheets.map((s) => s.name)).toContain("Resultaträkning");

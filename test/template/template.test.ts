@@ -40,6 +40,7 @@ describe("the workbook template", () => {
       "Prognos",
       "Känslighet",
       "Omfördelning",
+      "Uppföljning",
       "Poster",
       "Antaganden",
       "Metod",

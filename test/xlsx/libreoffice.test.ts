@@ -24,7 +24,23 @@ const generated: Case[] = fc
   .map((raw) => parseCase(raw))
   .filter((c) => c.lines.length > 0)
   .slice(0, 24)
-  .map((c, i) => withRepayment(c, i));
+  .map((c, i) => withFollowUp(withRepayment(c, i), i));
+
+/** Every other generated case has outcomes for its first years: persons and an investment amount. */
+function withFollowUp(c: Case, i: number): Case {
+  if (i % 2 === 1) return c;
+  const H = c.assumptions.horizon;
+  const inv = c.lines.findIndex((l) => l.role === "investment");
+  const years = [
+    {
+      year: 1,
+      successes: Math.round(c.assumptions.successes * 0.6),
+      ...(inv >= 0 ? { investment: [{ line: inv, amount: Math.round(c.lines[inv].amount * 1.1) }] } : {}),
+    },
+  ];
+  if (H >= 3) years.push({ year: 3, successes: Math.round(c.assumptions.successes * 0.4) });
+  return { ...c, followUp: { years } };
+}
 
 /** Every third generated case repays a fund by frames; the others by a share of the gains where they have any. */
 function withRepayment(c: Case, i: number): Case {
@@ -157,6 +173,7 @@ test("the generated cases cover every assumption, window and basis", () => {
   expect(all.some((c) => c.lines.some((l) => l.toYear < c.assumptions.horizon))).toBe(true);
   expect(all.some((c) => c.actors.some((a) => a.parent !== undefined))).toBe(true);
   expect(all.filter((c) => c.repayment?.model === "frameShare").length).toBeGreaterThan(3);
+  expect(all.filter((c) => c.followUp).length).toBeGreaterThan(10);
 });
 
 const within = (got: unknown, want: number, tol: number) => typeof got === "number" && Math.abs(got - want) <= tol;
@@ -208,6 +225,22 @@ describe.each(cases.map(([name]) => name))("%s recomputed by LibreOffice", (name
     const bal = values.byName("Repayment_Balance_End");
     if (!within(bal ?? 0, report.repayment.balance[report.repayment.balance.length - 1], 1))
       throw new Error(`balance ${bal}`);
+  });
+  test("Uppföljning: plan, updated forecast per year and present values equal the engine", () => {
+    const { values, report, c } = results.get(name)!;
+    const fu = report.followUp;
+    const plan = report.perspectives.total.npv;
+    if (!within(values.byName("FollowUp_NPV_Plan"), plan, 1))
+      throw new Error(`plan ${values.byName("FollowUp_NPV_Plan")} ≠ ${plan}`);
+    const updated = fu ? fu.npvUpdated : plan;
+    if (!within(values.byName("FollowUp_NPV_Updated"), updated, 1))
+      throw new Error(`updated ${values.byName("FollowUp_NPV_Updated")} ≠ ${updated}`);
+    if (fu) {
+      for (let t = 1; t <= c.assumptions.horizon; t++) {
+        const got = values.byName(`FollowUp_Actual_${t}`);
+        if (!within(got, fu.total.actual[t - 1], 1)) throw new Error(`year ${t}: ${got} ≠ ${fu.total.actual[t - 1]}`);
+      }
+    }
   });
   test("the Revision sheet's control says OK", () => {
     expect(results.get(name)!.values.byName("Revision_Status")).toBe("OK");

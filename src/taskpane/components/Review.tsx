@@ -220,9 +220,9 @@ export function CreateStep({
   return (
     <div className={s.stack}>
       <Text>
-        Skapar bladen Resultaträkning, Prognos, Känslighet, Omfördelning, Poster, Antaganden, Metod och Revision (och
-        Återföring när kalkylen har en fond) i den öppna arbetsboken, med Excels egna formler. Befintliga blad skrivs
-        aldrig över: finns namnen får de nya bladen en siffra, t.ex. ”Resultaträkning (2)”.
+        Skapar bladen Resultaträkning, Prognos, Känslighet, Omfördelning, Uppföljning, Poster, Antaganden, Metod och
+        Revision (och Återföring när kalkylen har en fond) i den öppna arbetsboken, med Excels egna formler. Befintliga
+        blad skrivs aldrig över: finns namnen får de nya bladen en siffra, t.ex. ”Resultaträkning (2)”.
       </Text>
       <div>
         <Button appearance="primary" disabled={!result.ok || status.kind === "busy"} onClick={() => void create()}>
