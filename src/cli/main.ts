@@ -23,8 +23,9 @@ export const USAGE = `Användning:
   socinv calc <kalkyl.json> [--json]   räkna ut resultaträkning, prognos och perspektiv
   socinv validate <kalkyl.json>        kontrollera en kalkylfil
   socinv workbook <kalkyl.json> -o <fil.xlsx>
-                                       skriv arbetsboken (resultaträkning, prognos, poster,
-                                       antaganden, metod, revision) med Excels egna formler
+                                       skriv arbetsboken (resultaträkning, prognos, känslighet,
+                                       återföring, omfördelning, uppföljning, poster, antaganden,
+                                       metod, revision) med Excels egna formler
   socinv compare <a.json> <b.json> [--json]
                                        jämför två alternativ för samma målgrupp per aktör och år
   socinv extract <arbetsbok.xlsx> [-o <kalkyl.json>]
@@ -61,7 +62,7 @@ function parseArgs(argv: string[]): Parsed | "help" | "version" {
   if (argv.includes("--help") || argv.includes("-h")) return "help";
   if (argv[0] === "--version" || argv[0] === "-v") return "version";
   const [command, ...rest] = argv;
-  if (!["calc", "validate", "workbook", "extract"].includes(command))
+  if (!["calc", "validate", "workbook", "extract", "compare"].includes(command))
     throw new UsageError(`okänt kommando '${command}'`);
   let json = false;
   let output: string | undefined;

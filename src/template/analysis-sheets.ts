@@ -65,9 +65,11 @@ export function analysisSheets(
       [
         "Scenario",
         "Antal med utfall",
-        ...P.map((p) => `Nettonuvärde ${PLABEL[p].toLowerCase()}`),
-        "Avkastningskvot totalt",
-        "Break-even år totalt",
+        "Nuvärde totalt",
+        "Nuvärde offentlig",
+        "Nuvärde samhällsek.",
+        "Kvot totalt",
+        "Break-even totalt",
       ].map((h) => T(h, "header")),
     );
     const detailStart = 6 + scen.length + 2;
@@ -207,7 +209,7 @@ export function analysisSheets(
       key: "sensitivity",
       name: names.sensitivity,
       cells: g.dense(),
-      columnWidths: [46, 16, ...Array<number>(H).fill(14)],
+      columnWidths: [46, 16, 18, 18, 19, 14, 16, ...Array<number>(Math.max(0, H - 5)).fill(14)],
       tables: [],
       charts: [],
       freeze: { rows: 0, cols: 1 },

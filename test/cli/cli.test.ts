@@ -161,3 +161,57 @@ describe("the installed command, as a user runs it", () => {
     expect(r.stdout).toContain("giltig kalkyl");
   });
 });
+
+describe("socinv calc: the analyses, and socinv compare", () => {
+  const invest = join(ROOT, "examples", "unga-utanfor-investering.json");
+  test("calc prints scenarios, Monte Carlo, repayment, compensation and follow-up in Swedish", async () => {
+    const r = await call(["calc", invest]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Känslighetsanalys: scenarier (nettonuvärde, kr)");
+    expect(r.out).toMatch(/halvbra\s+12\s/);
+    expect(r.out).toContain("Monte Carlo: 10000 dragningar, frö 20261123, break-even senast år 10");
+    expect(r.out).toContain("Återföring till fonden (andel av vinsten), 13 200 000 kr: Fonden är återbetald år 16.");
+    expect(r.out).toContain("Omfördelning mellan aktörer:");
+    expect(r.out).toMatch(/Uppföljning t\.o\.m\. år 2: nettonuvärde enligt plan 51 131 456 kr/);
+  });
+  test("--json carries the analyses", async () => {
+    const rep = JSON.parse((await call(["calc", invest, "--json"])).out);
+    expect(Object.keys(rep)).toEqual([
+      "statement",
+      "projection",
+      "perspectives",
+      "scenarios",
+      "compensation",
+      "monteCarlo",
+      "repayment",
+      "followUp",
+    ]);
+    expect(rep.repayment.repaidYear).toBe(16);
+  });
+  test("compare: per actor, who prefers which; --json; wrong usage", async () => {
+    const r = await call(["compare", example, invest]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      "Jämförelse: A = Socioekonomiskt bokslut för arbetsmarknadskontoret; B = Social investeringskalkyl",
+    );
+    expect(r.out).toMatch(/Kommunen\s+[-\d ]+\s+[-\d ]+\s+[-\d ]+\s+A/);
+    const j = JSON.parse((await call(["compare", example, invest, "--json"])).out);
+    expect(Object.keys(j)).toEqual(["years", "actors", "perspectives"]);
+    const u = await call(["compare", example]);
+    expect(u.code).toBe(2);
+    expect(u.err).toContain("compare tar exakt två kalkylfiler (fick 1)");
+  });
+  test("a repayment fund larger than any possible repayment: exit 1 with the field", async () => {
+    const f = file("fund.json", {
+      title: "T",
+      priceYear: 2024,
+      assumptions: { horizon: 3 },
+      lines: [{ actor: "kommun", direction: "revenue", category: "real", amount: 10 }],
+      repayment: { model: "gainShare", fund: 1000, share: 0.5, units: ["kommun"] },
+    });
+    const r = await call(["calc", f]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("repayment.fund: 1 000 kr är mer än enheternas samlade vinster inom horisonten (30 kr)");
+  });
+});
