@@ -32,6 +32,20 @@ export const SV = {
   >,
 };
 
+/** The Swedish column headers of a lines range and of the Poster sheet, in order. */
+export const LINE_HEADERS = [
+  "Aktör",
+  "Överordnad",
+  "Riktning",
+  "Kostnadslag",
+  "Roll",
+  "Bas",
+  "Belopp",
+  "Från år",
+  "Till år",
+  "Benämning",
+] as const;
+
 /** Ids of the actor and all its descendants (sub-units), in declaration order. */
 export function descendantsAndSelf(actors: readonly Actor[], id: string): string[] {
   const result = new Set<string>([id]);

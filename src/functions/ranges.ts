@@ -1,5 +1,6 @@
 import {
   ASSUMPTIONS,
+  LINE_HEADERS,
   STANDARD_ACTORS,
   suggest,
   validateCase,
@@ -452,18 +453,7 @@ function translatePath(path: string, parsed: ParsedLines, pa: ParsedAssumptions 
 }
 
 /** The Swedish column headers of a lines range, in the order socinv writes them. */
-export const LINE_HEADERS = [
-  "Aktör",
-  "Överordnad",
-  "Riktning",
-  "Kostnadslag",
-  "Roll",
-  "Bas",
-  "Belopp",
-  "Från år",
-  "Till år",
-  "Benämning",
-] as const;
+export { LINE_HEADERS };
 
 const SV_VALUE = {
   direction: { revenue: "Intäkt", cost: "Kostnad" },

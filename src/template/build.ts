@@ -1,6 +1,7 @@
 import {
   ASSUMPTIONS,
   CATEGORIES,
+  LINE_HEADERS,
   METHOD_VERSION,
   SV,
   buildReport,
@@ -143,18 +144,7 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
 
   // ---------------------------------------------------------------- Poster
   const pg = new Grid();
-  const LINE_COLS = [
-    "Aktör",
-    "Överordnad",
-    "Riktning",
-    "Kostnadslag",
-    "Roll",
-    "Bas",
-    "Belopp",
-    "Från år",
-    "Till år",
-    "Benämning",
-  ];
+  const LINE_COLS = [...LINE_HEADERS];
   const wholeKronor = c.lines.every((l) => Number.isInteger(l.amount));
   pg.row(
     1,

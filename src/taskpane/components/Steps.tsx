@@ -255,6 +255,8 @@ export function ActorsStep({ state, update, errors }: StepProps) {
 }
 
 // ------------------------------------------------------------------ 4. Poster
+const FIELD_LABELS = { direction: "Riktning", category: "Kostnadslag", role: "Roll", basis: "Bas" } as const;
+
 const OPTIONS = {
   direction: [
     ["revenue", SV.direction.revenue],
@@ -465,35 +467,17 @@ export function LinesStep({
                 onChange={(v) => setLine(l.key, { actor: v })}
                 error={e("actor")}
               />
-              <Select
-                id={id("direction")}
-                label="Riktning"
-                value={l.direction}
-                options={OPTIONS.direction}
-                onChange={(v) => setLine(l.key, { direction: v })}
-              />
-              <Select
-                id={id("category")}
-                label="Kostnadslag"
-                value={l.category}
-                options={OPTIONS.category}
-                onChange={(v) => setLine(l.key, { category: v })}
-              />
-              <Select
-                id={id("role")}
-                label="Roll"
-                value={l.role}
-                options={OPTIONS.role}
-                onChange={(v) => setLine(l.key, { role: v })}
-              />
-              <Select
-                id={id("basis")}
-                label="Bas"
-                value={l.basis}
-                options={OPTIONS.basis}
-                onChange={(v) => setLine(l.key, { basis: v })}
-                error={e("basis")}
-              />
+              {(["direction", "category", "role", "basis"] as const).map((f) => (
+                <Select
+                  key={f}
+                  id={id(f)}
+                  label={FIELD_LABELS[f]}
+                  value={l[f]}
+                  options={OPTIONS[f] as [string, string][]}
+                  onChange={(v) => setLine(l.key, { [f]: v } as Partial<LineRow>)}
+                  error={e(f)}
+                />
+              ))}
               <Field
                 label="Belopp (kr/år)"
                 required
@@ -537,23 +521,10 @@ export function LinesStep({
               </Field>
             </div>
             <div className={s.row}>
-              <Button
-                size="small"
-                aria-label={`Duplicera post ${i + 1}`}
-                onClick={() => {
-                  const copy = { ...l, key: newKey() };
-                  update((st) => ({ ...st, lines: [...st.lines.slice(0, i + 1), copy, ...st.lines.slice(i + 1)] }));
-                  focusLater(copy.key);
-                }}
-              >
+              <Button size="small" aria-label={`Duplicera post ${i + 1}`} onClick={duplicate}>
                 Duplicera
               </Button>
-              <Button
-                size="small"
-                appearance="subtle"
-                aria-label={`Ta bort post ${i + 1}`}
-                onClick={() => update((st) => ({ ...st, lines: st.lines.filter((x) => x.key !== l.key) }))}
-              >
+              <Button size="small" appearance="subtle" aria-label={`Ta bort post ${i + 1}`} onClick={remove}>
                 Ta bort
               </Button>
               {compact && (
