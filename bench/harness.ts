@@ -46,7 +46,10 @@ export function round(x: number, digits = 3): number {
 
 export function timed(t: Timing, extra: Partial<Metric> = {}): Metric {
   const m: Metric = { value: round(t.median), unit: "ms", spread: [round(t.p10), round(t.p90)], ...extra };
-  if (m.baseline !== undefined && m.baseline > 0) m.ratio = round(m.value / m.baseline, 1);
+  if (m.baseline !== undefined && m.baseline > 0) {
+    const r = m.value / m.baseline;
+    m.ratio = round(r, r < 1 ? 3 : 1);
+  }
   return m;
 }
 
