@@ -10,8 +10,11 @@ import {
   formatPercent,
   perspective,
   perspectivesOf,
+  type Case,
+  type CompareResult,
   type Computation,
   type Perspective,
+  type Report,
 } from "../engine";
 
 /** Plain-text tables for the terminal, in Swedish. */
@@ -117,7 +120,7 @@ export function renderText(comp: Computation): string {
 }
 
 /** The analyses of a report (scenarios, Monte Carlo, repayment, compensation, follow-up) as text. */
-export function renderAnalyses(c: import("../engine").Case, r: import("../engine").Report): string {
+export function renderAnalyses(c: Case, r: Report): string {
   const out: string[] = [];
   const P = ["total", "public", "economic"] as const;
   const pn = { total: "Totalt", public: "Offentlig", economic: "Samhällsek." };
@@ -208,11 +211,7 @@ export function renderAnalyses(c: import("../engine").Case, r: import("../engine
 }
 
 /** `socinv compare a.json b.json` as text. */
-export function renderCompare(
-  a: import("../engine").Case,
-  b: import("../engine").Case,
-  r: import("../engine").CompareResult,
-): string {
+export function renderCompare(a: Case, b: Case, r: CompareResult): string {
   const out: string[] = [];
   out.push(`Jämförelse: A = ${a.title}; B = ${b.title}`);
   out.push("Nettonuvärde per aktör (egna poster, kr) och vilket alternativ aktören föredrar");

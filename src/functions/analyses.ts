@@ -47,6 +47,65 @@ function withAnalyses(c: Case, extra: Record<string, unknown>, where: (path: str
   return v.case;
 }
 
+/** The non-empty rows of a range, each with its row number in the range (1-based). */
+function nonEmptyRows(range: unknown): { rows: unknown[][]; rowNo: number[] } {
+  const rows: unknown[][] = [];
+  const rowNo: number[] = [];
+  asMatrix(range).forEach((r, i) => {
+    if (r.every(isBlankOrZero)) return;
+    rows.push(r);
+    rowNo.push(i + 1);
+  });
+  return { rows, rowNo };
+}
+
+const FIELD_SV: Record<string, string> = {
+  min: "Min",
+  max: "Max",
+  mode: "Typvärde",
+  mean: "Medel",
+  sd: "Std.avv.",
+  type: "Fördelning",
+  assumption: "Parameter",
+  line: "Parameter",
+  year: "År",
+  successes: "Antal med utfall",
+  amount: "belopp",
+  iterations: "Iterationer",
+  seed: "Frö",
+  breakEvenBy: "Break-even senast år",
+  fund: "Fond",
+  share: "Andel",
+  years: "År",
+  frames: "Ramar",
+  units: "Enheter",
+  name: "Scenario",
+};
+
+/**
+ * A path of the case format (e.g. monteCarlo.distributions[1].max) as the range's row and
+ * column (Fördelningar rad 3, Max); rowNo[i] is the range row of item i.
+ */
+function swedishPath(path: string, range: string, rowNo: number[]): string {
+  const frame = /^repayment\.frames\.(\w+)$/.exec(path);
+  if (frame) return `Ramar, ${frame[1]}`;
+  const unit = /^repayment\.units\[(\d+)\]$/.exec(path);
+  if (unit) return `Enheter, cell ${Number(unit[1]) + 1}`;
+  const idx = /^\w+\.(?:distributions|years)?\[?(\d+)\]/.exec(path) ?? /^scenarios\[(\d+)\]/.exec(path);
+  const assumption = /assumptions\.(\w+)$/.exec(path);
+  const last = path
+    .split(".")
+    .pop()!
+    .replace(/\[\d+\]$/, "");
+  const field = /investment\[\d+\]/.test(path)
+    ? "faktiskt insatsbelopp"
+    : assumption
+      ? (ASSUMPTIONS.find((a) => a.key === assumption[1])?.label ?? assumption[1])
+      : (FIELD_SV[last] ?? last);
+  if (!idx) return field;
+  return `${range} rad ${rowNo[Number(idx[1])] ?? Number(idx[1]) + 2}, ${field}`;
+}
+
 function headerIndex(row: unknown[], names: string[][]): number[] {
   return names.map((alts) => row.findIndex((c) => alts.some((a) => key(cellText(c)) === key(a))));
 }
@@ -55,7 +114,7 @@ function headerIndex(row: unknown[], names: string[][]): number[] {
 export function scenarios(lines: unknown, assumptions: unknown, scenarioRange?: unknown): OutMatrix {
   let c = caseFromRanges(lines, assumptions).case;
   if (scenarioRange !== null && scenarioRange !== undefined) {
-    const m = asMatrix(scenarioRange).filter((r) => !r.every(isBlankOrZero));
+    const { rows: m, rowNo } = nonEmptyRows(scenarioRange);
     if (m.length < 2) throw invalid("Scenarier: ange en rubrikrad (Scenario, antagandenas namn) och minst en rad");
     const head = m[0];
     const keys = head.map((h, j) => {
@@ -74,7 +133,7 @@ export function scenarios(lines: unknown, assumptions: unknown, scenarioRange?: 
     });
     const list = m.slice(1).map((row, i) => {
       const name = cellText(row[0]).trim();
-      if (!name) throw invalid(`Scenarier rad ${i + 2}: namnet saknas i första kolumnen`);
+      if (!name) throw invalid(`Scenarier rad ${rowNo[i + 1]}: namnet saknas i första kolumnen`);
       const over: Record<string, number> = {};
       keys.forEach((k, j) => {
         if (!k || isBlank(row[j])) return;
@@ -85,7 +144,7 @@ export function scenarios(lines: unknown, assumptions: unknown, scenarioRange?: 
       });
       return { name, assumptions: over };
     });
-    c = withAnalyses(c, { scenarios: list }, (p) => `Scenarier (${p})`);
+    c = withAnalyses(c, { scenarios: list }, (p) => swedishPath(p, "Scenarier", rowNo.slice(1)));
   }
   const out: OutMatrix = [
     ["Scenario", "Antal med utfall", ...P.map((p) => `Nettonuvärde ${PLABEL[p].toLowerCase()}`), "Break-even år"],
@@ -130,7 +189,7 @@ export function monteCarlo(
   breakEvenBy?: unknown,
 ): OutMatrix {
   const c = caseFromRanges(lines, assumptions).case;
-  const m = asMatrix(distributions).filter((r) => !r.every(isBlankOrZero));
+  const { rows: m, rowNo: distRow } = nonEmptyRows(distributions);
   if (m.length < 2)
     throw invalid(
       "Fördelningar: ange en rubrikrad (Parameter, Fördelning, Min, Typvärde, Max, Medel, Std.avv.) och minst en rad",
@@ -144,7 +203,7 @@ export function monteCarlo(
     return v;
   };
   const ds = m.slice(1).map((row, i) => {
-    const r = i + 2;
+    const r = distRow[i + 1];
     const param = cellText(row[pi]).trim();
     const type = TYPES[key(cellText(row[ti]))];
     if (!type)
@@ -191,13 +250,7 @@ export function monteCarlo(
   if (be !== undefined) spec.breakEvenBy = be;
   if (typeof spec.iterations === "number" && spec.iterations > MAX_ITERATIONS)
     throw invalid(`Iterationer: högst ${MAX_ITERATIONS}`);
-  const full = withAnalyses(c, { monteCarlo: spec }, (p) =>
-    p
-      .replace(/^monteCarlo\.distributions\[(\d+)\]/, (_, i) => `Fördelningar rad ${Number(i) + 2}`)
-      .replace("monteCarlo.iterations", "Iterationer")
-      .replace("monteCarlo.seed", "Frö")
-      .replace("monteCarlo.breakEvenBy", "Break-even senast år"),
-  );
+  const full = withAnalyses(c, { monteCarlo: spec }, (p) => swedishPath(p, "Fördelningar", distRow.slice(1)));
   const res = runMonteCarlo(full, full.monteCarlo!);
   const out: OutMatrix = [
     [
@@ -273,13 +326,7 @@ export function repayment(
       });
     spec.frames = frames;
   }
-  const full = withAnalyses(c, { repayment: spec }, (p) =>
-    p
-      .replace("repayment.fund", "Fond")
-      .replace("repayment.share", "Andel")
-      .replace("repayment.years", "År")
-      .replace("repayment.frames", "Ramar"),
-  );
+  const full = withAnalyses(c, { repayment: spec }, (p) => swedishPath(p, "Återföring", []));
   let r;
   try {
     r = runRepayment(full, full.repayment!);
@@ -309,7 +356,7 @@ export function compensation(lines: unknown, assumptions: unknown): OutMatrix {
 // ------------------------------------------------------------------ FOLLOWUP
 export function followUp(lines: unknown, assumptions: unknown, actuals: unknown): OutMatrix {
   const c = caseFromRanges(lines, assumptions).case;
-  const m = asMatrix(actuals).filter((r) => !r.every(isBlankOrZero));
+  const { rows: m, rowNo: actRow } = nonEmptyRows(actuals);
   if (m.length < 2)
     throw invalid(
       "Utfall: ange en rubrikrad (År, Antal med utfall, och gärna Post N för insatsers faktiska belopp) och minst en rad",
@@ -320,7 +367,7 @@ export function followUp(lines: unknown, assumptions: unknown, actuals: unknown)
   if (yi < 0) throw invalid("Utfall: rubrikraden saknar kolumnen År");
   const postCols = head.map((h, j) => [j, /^post\s*(\d+)$/i.exec(cellText(h).trim())] as const).filter(([, mm]) => mm);
   const years = m.slice(1).map((row, i) => {
-    const r = i + 2;
+    const r = actRow[i + 1];
     const y: Record<string, unknown> = { year: parseNumber(row[yi]) ?? row[yi] };
     if (si >= 0 && !isBlank(row[si])) {
       const v = parseNumber(row[si]);
@@ -338,9 +385,7 @@ export function followUp(lines: unknown, assumptions: unknown, actuals: unknown)
     if (inv.length) y.investment = inv;
     return y;
   });
-  const full = withAnalyses(c, { followUp: { years } }, (p) =>
-    p.replace(/^followUp\.years\[(\d+)\]/, (_, i) => `Utfall rad ${Number(i) + 2}`),
-  );
+  const full = withAnalyses(c, { followUp: { years } }, (p) => swedishPath(p, "Utfall", actRow.slice(1)));
   const f = runFollowUp(full)!;
   const out: OutMatrix = [["År", "Plan", "Utfall och prognos", "Avvikelse"]];
   f.total.plan.forEach((p, i) => out.push([i + 1, p, f.total.actual[i], f.total.variance[i]]));

@@ -1,5 +1,5 @@
 import "../helpers/customFunctionsRuntime";
-import { CustomFunctionsError } from "../helpers/customFunctionsRuntime";
+import { excelError } from "../helpers/customFunctionsRuntime";
 import * as F from "../../src/functions/functions";
 import { linesToRange, assumptionsToRange } from "../../src/functions/ranges";
 import { buildReport, compute } from "../../src/engine";
@@ -9,16 +9,6 @@ const c42 = loadExample("arbetsmarknadskontoret.json");
 const lines42 = linesToRange(c42);
 const assumptions42 = assumptionsToRange(c42);
 const report42 = buildReport(compute(c42));
-
-function excelError(f: () => unknown): CustomFunctionsError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CustomFunctionsError);
-    return e as CustomFunctionsError;
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
 
 describe("Table 4.2 entered as a range", () => {
   const expected: [string, number][] = [

@@ -33,3 +33,14 @@ export function installCustomFunctionsRuntime(
 }
 
 installCustomFunctionsRuntime(globalThis as unknown as Record<string, unknown>);
+
+/** Runs f and returns the CustomFunctions.Error it throws; fails if it throws anything else or nothing. */
+export function excelError(f: () => unknown): CustomFunctionsError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CustomFunctionsError);
+    return e as CustomFunctionsError;
+  }
+  throw new Error("expected a CustomFunctions.Error");
+}
