@@ -1,0 +1,140 @@
+/**
+ * The words of the method, defined once: every enumerated value of the case format with its
+ * Swedish label (what a user reads) and the synonyms a user may type (Swedish and English,
+ * matched case-, space- and diacritics-insensitively). Every layer — validation, the range
+ * parser of the custom functions, the workbook template, the wizard and the command line —
+ * takes its words from here.
+ */
+
+/** Lower case without diacritics: "Intäkt" → "intakt". */
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
+}
+
+/** A key for matching words: folded, letters and digits only ("Per person" → "perperson"). */
+export function wordKey(s: string): string {
+  return fold(s).replace(/[^a-z0-9]/g, "");
+}
+
+export interface Word<V extends string> {
+  readonly value: V;
+  /** The Swedish label, as on the sheets and in the wizard. */
+  readonly label: string;
+  /** Other words users type for the value (the value and the label are always accepted). */
+  readonly synonyms: readonly string[];
+}
+
+export interface Vocabulary<V extends string> {
+  /** The Swedish name of the field ("Riktning"). */
+  readonly name: string;
+  readonly values: readonly V[];
+  readonly words: readonly Word<V>[];
+  /** value → Swedish label. */
+  readonly labels: Readonly<Record<V, string>>;
+  /** "Intäkt eller Kostnad". */
+  readonly allowedText: string;
+  /** The value for a word a user typed (value, label or synonym), or undefined. */
+  parse(text: string): V | undefined;
+}
+
+function vocabulary<V extends string>(name: string, words: readonly Word<V>[]): Vocabulary<V> {
+  const byKey = new Map<string, V>();
+  for (const w of words) {
+    for (const s of [w.value, w.label, ...w.synonyms]) {
+      const k = wordKey(s);
+      const prev = byKey.get(k);
+      if (prev !== undefined && prev !== w.value) throw new Error(`vocabulary ${name}: '${s}' is ambiguous`);
+      byKey.set(k, w.value);
+    }
+  }
+  const labels = Object.fromEntries(words.map((w) => [w.value, w.label])) as Record<V, string>;
+  const ls = words.map((w) => w.label);
+  const allowedText = ls.length > 1 ? `${ls.slice(0, -1).join(", ")} eller ${ls[ls.length - 1]}` : (ls[0] ?? "");
+  return {
+    name,
+    values: words.map((w) => w.value),
+    words,
+    labels,
+    allowedText,
+    parse: (text: string) => byKey.get(wordKey(text)),
+  };
+}
+
+export type Direction = "revenue" | "cost";
+export type Category = "real" | "financial" | "production";
+export type Role = "investment" | "effect";
+export type Basis = "total" | "perSuccess";
+export type ActorKind = "public" | "individual" | "society" | "other";
+/** The base perspectives of the report (per-actor perspectives are `actor:<id>`). */
+export type BasePerspective = "total" | "public" | "economic";
+export type RepaymentModel = "gainShare" | "frameShare";
+export type DistributionType = "uniform" | "triangular" | "normal";
+
+export const DIRECTION = vocabulary<Direction>("Riktning", [
+  { value: "revenue", label: "Intäkt", synonyms: ["intäkter", "income"] },
+  { value: "cost", label: "Kostnad", synonyms: ["kostnader", "expense"] },
+]);
+
+export const CATEGORY = vocabulary<Category>("Kostnadslag", [
+  { value: "real", label: "Real", synonyms: ["reala", "realt", "realekonomisk"] },
+  { value: "financial", label: "Finansiell", synonyms: ["finansiella", "finansiellt"] },
+  { value: "production", label: "Produktion", synonyms: ["produktionsvärde"] },
+]);
+
+/** Plural labels of the categories, as in the projection's milestone table (Reala, Finansiella…). */
+export const CATEGORY_PLURAL: Readonly<Record<Category, string>> = {
+  real: "Reala",
+  financial: "Finansiella",
+  production: "Produktionsvärde",
+};
+
+export const ROLE = vocabulary<Role>("Roll", [
+  { value: "investment", label: "Insats", synonyms: ["investering"] },
+  { value: "effect", label: "Effekt", synonyms: [] },
+]);
+
+export const BASIS = vocabulary<Basis>("Bas", [
+  { value: "total", label: "Totalt", synonyms: ["summa"] },
+  {
+    value: "perSuccess",
+    label: "Per person",
+    synonyms: ["per deltagare", "per utfall", "per person med utfall"],
+  },
+]);
+
+export const ACTOR_KIND = vocabulary<ActorKind>("Aktörstyp", [
+  { value: "public", label: "Offentlig", synonyms: [] },
+  { value: "individual", label: "Individ", synonyms: ["individen"] },
+  { value: "society", label: "Samhälle", synonyms: ["produktionsvärde"] },
+  { value: "other", label: "Övrig", synonyms: ["övriga"] },
+]);
+
+export const PERSPECTIVE = vocabulary<BasePerspective>("Perspektiv", [
+  { value: "total", label: "Totalt (Summa)", synonyms: ["totalt", "summa", "alla"] },
+  { value: "public", label: "Offentlig sektor", synonyms: ["offentlig", "offentligt"] },
+  { value: "economic", label: "Samhällsekonomiskt", synonyms: ["samhällsekonomisk", "samhället", "samhälle"] },
+]);
+
+export const REPAYMENT_MODEL = vocabulary<RepaymentModel>("Modell", [
+  { value: "gainShare", label: "Andel av vinsten", synonyms: ["andel", "andel av vinst", "vinstandel"] },
+  { value: "frameShare", label: "Delar efter budgetram", synonyms: ["ram", "ramar", "budgetram"] },
+]);
+
+export const DISTRIBUTION = vocabulary<DistributionType>("Fördelning", [
+  { value: "uniform", label: "Likformig", synonyms: [] },
+  { value: "triangular", label: "Triangel", synonyms: ["triangulär"] },
+  { value: "normal", label: "Normal", synonyms: ["normalfördelning"] },
+]);
+
+export const DIRECTIONS = DIRECTION.values;
+export const CATEGORIES = CATEGORY.values;
+export const ROLES = ROLE.values;
+export const BASES = BASIS.values;
+export const ACTOR_KINDS = ACTOR_KIND.values;
+export const BASE_PERSPECTIVES = PERSPECTIVE.values;
+export const REPAYMENT_MODELS = REPAYMENT_MODEL.values;
+export const DISTRIBUTIONS = DISTRIBUTION.values;
