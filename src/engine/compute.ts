@@ -1,6 +1,7 @@
 import { descendantsAndSelf } from "./actors";
 import { Dec, ONE, ZERO } from "./decimal";
-import { CATEGORIES, type Assumptions, type Case, type Category, type Line, type Role } from "./types";
+import type { Assumptions, Case, Line } from "./types";
+import { BASE_PERSPECTIVES, CATEGORIES, type BasePerspective, type Category, type Role } from "./vocabulary";
 
 /**
  * Method version 1 (docs/method.md):
@@ -231,7 +232,8 @@ export function compute(c: Case): Computation {
   };
 }
 
-export type Perspective = "total" | "public" | "economic" | `actor:${string}`;
+/** A base perspective (total, public, economic) or one actor with its sub-units (`actor:<id>`). */
+export type Perspective = BasePerspective | `actor:${string}`;
 
 export interface Selection {
   actors: string[];
@@ -310,5 +312,5 @@ export function categoryAnnual(comp: Computation, category: Category, discounted
 }
 
 export function perspectivesOf(c: Case): Perspective[] {
-  return ["total", "public", "economic", ...c.actors.map((x) => `actor:${x.id}` as Perspective)];
+  return [...BASE_PERSPECTIVES, ...c.actors.map((x) => `actor:${x.id}` as Perspective)];
 }

@@ -1,19 +1,21 @@
-import { ASSUMPTIONS, DEFAULT_ASSUMPTIONS } from "./assumptions";
-import { STANDARD_ACTORS } from "./actors";
+import { ASSUMPTIONS, DEFAULT_ASSUMPTIONS } from "../assumptions";
+import { STANDARD_ACTORS } from "../actors";
+import { CaseError, type Issue } from "../errors";
+import type { Actor, Assumptions, Case, CaseAnalyses, Line } from "../types";
+import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE, fold } from "../vocabulary";
+import { validateAnalyses } from "./analyses";
 import {
-  ACTOR_KINDS,
-  BASES,
-  CATEGORIES,
-  DIRECTIONS,
-  ROLES,
-  type Actor,
-  type Assumptions,
-  type Case,
-  type Issue,
-  type Line,
-  type CaseAnalyses,
-} from "./types";
-import { validateAnalyses } from "./validate-analyses";
+  Collector,
+  allowedList,
+  checkEnum,
+  checkNumber,
+  checkString,
+  describe,
+  formatPlain,
+  isObject,
+  rangeText,
+  suggest,
+} from "./checks";
 
 /**
  * Validation of a case before any computation. Every problem is reported, each with
@@ -21,15 +23,6 @@ import { validateAnalyses } from "./validate-analyses";
  */
 
 export type ValidationResult = { ok: true; case: Case; errors: [] } | { ok: false; errors: Issue[] };
-
-export class CaseError extends Error {
-  readonly issues: Issue[];
-  constructor(issues: Issue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join("\n"));
-    this.name = "CaseError";
-    this.issues = issues;
-  }
-}
 
 export const CASE_FIELDS = [
   "$schema",
@@ -58,206 +51,8 @@ export const LINE_FIELDS = [
   "toYear",
   "label",
 ] as const;
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 export const ACTOR_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 export const MAX_LINES = 100_000;
-export const FORBIDDEN = FORBIDDEN_KEYS;
-
-type Obj = Record<string, unknown>;
-
-export function isObject(v: unknown): v is Obj {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-export function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (v === undefined) return "inget värde";
-  if (typeof v === "string") return `'${v.length > 40 ? v.slice(0, 40) + "…" : v}'`;
-  if (typeof v === "number") return Number.isFinite(v) ? formatPlain(v) : String(v);
-  if (Array.isArray(v)) return "en lista";
-  if (typeof v === "object") return "ett objekt";
-  return String(v);
-}
-
-export function formatPlain(n: number): string {
-  return String(n).replace(".", ",");
-}
-
-/** Edit distance with transpositions (optimal string alignment), for "did you mean" hints. */
-function distance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...Array<number>(n).fill(0)]);
-  for (let j = 0; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[m][n];
-}
-
-/** Swedish (and common English) words users type for the case format's enumeration values. */
-const SYNONYMS: Record<string, string> = {
-  intakt: "revenue",
-  intakter: "revenue",
-  income: "revenue",
-  kostnad: "cost",
-  kostnader: "cost",
-  expense: "cost",
-  finansiell: "financial",
-  finansiella: "financial",
-  reala: "real",
-  produktion: "production",
-  produktionsvarde: "production",
-  insats: "investment",
-  investering: "investment",
-  effekt: "effect",
-  totalt: "total",
-  perperson: "perSuccess",
-  "per person": "perSuccess",
-  perdeltagare: "perSuccess",
-  offentlig: "public",
-  individ: "individual",
-  samhalle: "society",
-  ovrig: "other",
-  ovriga: "other",
-};
-
-/** Lower case without diacritics: "Intäkt" → "intakt". */
-export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim();
-}
-
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  const syn = SYNONYMS[fold(word)];
-  if (syn !== undefined && candidates.includes(syn)) return syn;
-  const w = word.toLowerCase();
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(w, c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-  return bestD <= limit ? best : undefined;
-}
-
-function allowedList(values: readonly string[]): string {
-  return values.map((v) => `'${v}'`).join(", ");
-}
-
-class Collector {
-  readonly errors: Issue[] = [];
-  add(path: string, message: string): void {
-    this.errors.push({ path, message });
-  }
-
-  /** Refuses unknown and prototype-polluting keys; returns false when the object is unusable. */
-  fields(obj: Obj, allowed: readonly string[], path: string): void {
-    for (const key of Object.keys(obj)) {
-      const p = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) {
-        this.add(p, `fältnamnet '${key}' är inte tillåtet i en kalkylfil`);
-      } else if (!allowed.includes(key)) {
-        const hint = suggest(key, allowed);
-        this.add(
-          p,
-          `okänt fält '${key}'` + (hint ? `; menade du '${hint}'?` : `; tillåtna fält är ${allowedList(allowed)}`),
-        );
-      }
-    }
-  }
-}
-
-function checkString(c: Collector, v: unknown, path: string, required: boolean): string | undefined {
-  if (v === undefined) {
-    if (required) c.add(path, "saknas; ange en text");
-    return undefined;
-  }
-  if (typeof v !== "string") {
-    c.add(path, `${describe(v)} är ingen text`);
-    return undefined;
-  }
-  if (required && v.trim() === "") {
-    c.add(path, "är tom; ange en text");
-    return undefined;
-  }
-  return v;
-}
-
-function checkNumber(
-  c: Collector,
-  v: unknown,
-  path: string,
-  opts: { min?: number; minExclusive?: boolean; max?: number; integer?: boolean; what?: string },
-): number | undefined {
-  if (typeof v !== "number" || !Number.isFinite(v)) {
-    c.add(path, `${describe(v)} är inget tal`);
-    return undefined;
-  }
-  if (opts.integer && !Number.isInteger(v)) {
-    c.add(path, `${describe(v)} är inget heltal`);
-    return undefined;
-  }
-  const { min, max } = opts;
-  if (min !== undefined && (opts.minExclusive ? v <= min : v < min)) {
-    c.add(
-      path,
-      opts.minExclusive
-        ? `${describe(v)} måste vara större än ${formatPlain(min)}`
-        : `${describe(v)} är mindre än ${formatPlain(min)}; tillåtet är ${rangeText(opts)}`,
-    );
-    return undefined;
-  }
-  if (max !== undefined && v > max) {
-    c.add(path, `${describe(v)} är större än ${formatPlain(max)}; tillåtet är ${rangeText(opts)}`);
-    return undefined;
-  }
-  return v;
-}
-
-function rangeText(opts: { min?: number; minExclusive?: boolean; max?: number }): string {
-  const lo = opts.min === undefined ? "" : formatPlain(opts.min);
-  const hi = opts.max === undefined ? "" : formatPlain(opts.max);
-  if (opts.min !== undefined && opts.max !== undefined) {
-    return opts.minExclusive ? `större än ${lo} och högst ${hi}` : `${lo}–${hi}`;
-  }
-  if (opts.min !== undefined) return opts.minExclusive ? `större än ${lo}` : `minst ${lo}`;
-  return `högst ${hi}`;
-}
-
-function checkEnum<T extends string>(
-  c: Collector,
-  v: unknown,
-  path: string,
-  allowed: readonly T[],
-  fallback: T | undefined,
-): T | undefined {
-  if (v === undefined) {
-    if (fallback === undefined) c.add(path, `saknas; tillåtna värden är ${allowedList(allowed)}`);
-    return fallback;
-  }
-  if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
-  const hint = typeof v === "string" ? suggest(v, allowed) : undefined;
-  c.add(
-    path,
-    `${describe(v)} är inget tillåtet värde; ` +
-      (hint ? `menade du '${hint}'? ` : "") +
-      `tillåtna värden är ${allowedList(allowed)}`,
-  );
-  return undefined;
-}
 
 function validateAssumptions(c: Collector, raw: unknown): Assumptions | undefined {
   if (raw === undefined) return { ...DEFAULT_ASSUMPTIONS };
@@ -336,7 +131,7 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
       } else seen.set(id, i);
     }
     const name = a.name === undefined ? id : checkString(c, a.name, `${path}.name`, true);
-    const kind = checkEnum(c, a.kind, `${path}.kind`, ACTOR_KINDS, "public");
+    const kind = checkEnum(c, a.kind, `${path}.kind`, ACTOR_KIND, "public");
     const parent = a.parent === undefined ? undefined : checkString(c, a.parent, `${path}.parent`, true);
     if (id === undefined || name === undefined || kind === undefined) {
       ok = false;
@@ -415,10 +210,10 @@ function validateLines(c: Collector, raw: unknown, actors: Actor[] | undefined, 
           (hint ? `menade du '${hint}'?` : `kända aktörer är ${allowedList(actorIds)}`),
       );
     }
-    const direction = checkEnum(c, l.direction, `${path}.direction`, DIRECTIONS, undefined);
-    const category = checkEnum(c, l.category, `${path}.category`, CATEGORIES, undefined);
-    const role = checkEnum(c, l.role, `${path}.role`, ROLES, "effect");
-    const basis = checkEnum(c, l.basis, `${path}.basis`, BASES, "total");
+    const direction = checkEnum(c, l.direction, `${path}.direction`, DIRECTION, undefined);
+    const category = checkEnum(c, l.category, `${path}.category`, CATEGORY, undefined);
+    const role = checkEnum(c, l.role, `${path}.role`, ROLE, "effect");
+    const basis = checkEnum(c, l.basis, `${path}.basis`, BASIS, "total");
     let amount: number | undefined;
     if (l.amount === undefined) c.add(`${path}.amount`, "saknas; ange ett belopp i kronor per år");
     else if (typeof l.amount === "number" && Number.isFinite(l.amount) && l.amount < 0) {
@@ -503,7 +298,7 @@ export function validateCase(raw: unknown): ValidationResult {
   }
   let analyses: CaseAnalyses = {};
   if (assumptions && actors)
-    analyses = validateAnalyses(raw, { assumptions, actors, lines, add: (p, m) => c.add(p, m) });
+    analyses = validateAnalyses(raw, { assumptions, actors, lines, add: c.add });
   if (c.errors.length > 0 || !assumptions || !actors || title === undefined || priceYear === undefined) {
     return { ok: false, errors: c.errors };
   }

@@ -1,5 +1,10 @@
-import { ASSUMPTIONS } from "./assumptions";
-import { FORBIDDEN, describe, formatPlain, isObject, suggest } from "./validate";
+import { ASSUMPTIONS } from "../assumptions";
+import { MAX_ITERATIONS } from "../analyses/montecarlo";
+import { DISTRIBUTION, REPAYMENT_MODEL } from "../vocabulary";
+import {
+  FORBIDDEN,
+  allowedList,
+  checkFields, describe, formatPlain, isObject, suggest, type Add, type Obj } from "./checks";
 import type {
   Actor,
   Assumptions,
@@ -10,39 +15,19 @@ import type {
   MonteCarloSpec,
   RepaymentSpec,
   Scenario,
-} from "./types";
+} from "../types";
 
 /** Validation of the optional analyses of a case: scenarios, Monte Carlo, repayment, follow-up. */
-
-export const MAX_ITERATIONS = 100_000;
-export const DEFAULT_SCENARIOS: { name: string; share: number }[] = [
-  { name: "bra", share: 1 },
-  { name: "halvbra", share: 0.5 },
-  { name: "dåligt", share: 0.25 },
-  { name: "riktigt dåligt", share: 0 },
-];
 
 interface Ctx {
   assumptions: Assumptions;
   actors: Actor[];
   lines: Line[];
-  add: (path: string, message: string) => void;
+  add: Add;
 }
 
-type Obj = Record<string, unknown>;
-
-function fields(ctx: Ctx, o: Obj, allowed: string[], path: string): void {
-  for (const k of Object.keys(o)) {
-    if (FORBIDDEN.has(k)) ctx.add(`${path}.${k}`, `fältnamnet '${k}' är inte tillåtet i en kalkylfil`);
-    else if (!allowed.includes(k)) {
-      const hint = suggest(k, allowed);
-      ctx.add(
-        `${path}.${k}`,
-        `okänt fält '${k}'` +
-          (hint ? `; menade du '${hint}'?` : `; tillåtna fält är ${allowed.map((a) => `'${a}'`).join(", ")}`),
-      );
-    }
-  }
+function fields(ctx: Ctx, o: Obj, allowed: readonly string[], path: string): void {
+  checkFields(ctx.add, o, allowed, path);
 }
 
 function num(
@@ -142,7 +127,7 @@ function distribution(ctx: Ctx, d: unknown, path: string): Distribution | undefi
     normal: ["mean", "sd", "min", "max"],
   };
   if (typeof type !== "string" || !shape[type]) {
-    ctx.add(`${path}.type`, `${describe(type)} är ingen fördelning; tillåtna är 'uniform', 'triangular', 'normal'`);
+    ctx.add(`${path}.type`, `${describe(type)} är ingen fördelning; tillåtna är ${allowedList(DISTRIBUTION.values)}`);
     return undefined;
   }
   fields(ctx, d, [...common, ...shape[type]], path);
@@ -271,12 +256,12 @@ function repayment(ctx: Ctx, raw: unknown): RepaymentSpec | undefined {
   }
   const model = raw.model;
   if (model !== "gainShare" && model !== "frameShare") {
-    const hint = typeof model === "string" ? suggest(model, ["gainShare", "frameShare"]) : undefined;
+    const hint = typeof model === "string" ? suggest(model, REPAYMENT_MODEL.values, REPAYMENT_MODEL) : undefined;
     ctx.add(
       "repayment.model",
       `${describe(model)} är ingen återföringsmodell; ` +
         (hint ? `menade du '${hint}'? ` : "") +
-        "tillåtna är 'gainShare' och 'frameShare'",
+        `tillåtna är ${REPAYMENT_MODEL.values.map((m) => `'${m}'`).join(" och ")}`,
     );
     return undefined;
   }
