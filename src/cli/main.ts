@@ -86,8 +86,7 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   const what = command === "extract" ? "arbetsbok" : "kalkylfil";
   if (files.length !== 1) throw usage(`${command} tar exakt en ${what} (fick ${files.length})`);
   if (command === "workbook" && output === undefined) throw usage("workbook behöver -o <fil.xlsx>");
-  if (command === "workbook" && !/\.xlsx$/i.test(output!))
-    throw usage(`-o ${output}: filnamnet ska sluta på .xlsx`);
+  if (command === "workbook" && !/\.xlsx$/i.test(output!)) throw usage(`-o ${output}: filnamnet ska sluta på .xlsx`);
   return { command, file: files[0], json, output };
 }
 
@@ -145,9 +144,7 @@ async function extractCase(file: string): Promise<string> {
     (w) => w.name === BASE_SHEET_NAMES.revision || w.name.startsWith(`${BASE_SHEET_NAMES.revision} (`),
   );
   if (sheets.length === 0)
-    throw badInput(
-      `${file}: arbetsboken har inget blad ${BASE_SHEET_NAMES.revision}; den är inte skapad av socinv`,
-    );
+    throw badInput(`${file}: arbetsboken har inget blad ${BASE_SHEET_NAMES.revision}; den är inte skapad av socinv`);
   // the newest version: the highest " (n)"
   const ws = sheets[sheets.length - 1];
   const colA: unknown[] = [];

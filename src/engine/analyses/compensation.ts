@@ -46,4 +46,3 @@ export function runCompensation(c: Case): CompensationResult {
     transfers,
   };
 }
-

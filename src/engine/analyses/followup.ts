@@ -72,4 +72,3 @@ export function runFollowUp(c: Case): FollowUpResult | undefined {
     npvUpdated: num(sumSeries(ta)),
   };
 }
-

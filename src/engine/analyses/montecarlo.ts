@@ -59,10 +59,8 @@ export function runMonteCarlo(c: Case, spec: MonteCarloSpec): MonteCarloResult {
   const varied = new Set(spec.distributions.filter((d) => "line" in d).map((d) => (d as { line: number }).line));
   const rbIndex = (role: Role, basis: Basis) => (role === "investment" ? 0 : basis === "total" ? 1 : 2);
   const fixed: Record<BasePerspective, number[][]> = {} as Record<BasePerspective, number[][]>;
-  const variedLines: Record<BasePerspective, { line: number; rb: number; s: number; from: number; to: number }[]> = {} as Record<
-    BasePerspective,
-    never[]
-  >;
+  const variedLines: Record<BasePerspective, { line: number; rb: number; s: number; from: number; to: number }[]> =
+    {} as Record<BasePerspective, never[]>;
   for (const p of BASE_PERSPECTIVES) {
     const sel = selection(c, p);
     const actors = new Set(sel.actors);
@@ -142,4 +140,3 @@ export function runMonteCarlo(c: Case, spec: MonteCarloSpec): MonteCarloResult {
   }
   return { iterations: spec.iterations, seed: spec.seed, breakEvenBy, distributions: spec.distributions, perspectives };
 }
-

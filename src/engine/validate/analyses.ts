@@ -4,7 +4,14 @@ import { DISTRIBUTION, REPAYMENT_MODEL } from "../vocabulary";
 import {
   FORBIDDEN,
   allowedList,
-  checkFields, describe, formatPlain, isObject, suggest, type Add, type Obj } from "./checks";
+  checkFields,
+  describe,
+  formatPlain,
+  isObject,
+  suggest,
+  type Add,
+  type Obj,
+} from "./checks";
 import type {
   Actor,
   Assumptions,

@@ -297,8 +297,7 @@ export function validateCase(raw: unknown): ValidationResult {
     );
   }
   let analyses: CaseAnalyses = {};
-  if (assumptions && actors)
-    analyses = validateAnalyses(raw, { assumptions, actors, lines, add: c.add });
+  if (assumptions && actors) analyses = validateAnalyses(raw, { assumptions, actors, lines, add: c.add });
   if (c.errors.length > 0 || !assumptions || !actors || title === undefined || priceYear === undefined) {
     return { ok: false, errors: c.errors };
   }
