@@ -95,6 +95,36 @@ function validateAssumptions(c: Collector, raw: unknown): Assumptions | undefine
   return ok ? out : undefined;
 }
 
+/** Every parent is an actor of the case, and no actor is its own ancestor. */
+function checkParents(c: Collector, actors: Actor[]): boolean {
+  let ok = true;
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  actors.forEach((a, i) => {
+    if (a.parent === undefined) return;
+    if (!byId.has(a.parent)) {
+      const hint = suggest(a.parent, [...byId.keys()]);
+      c.add(`actors[${i}].parent`, `'${a.parent}' är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""));
+      ok = false;
+    }
+  });
+  if (!ok) return false;
+  actors.forEach((a, i) => {
+    const chain = [a.id];
+    let cur = a.parent;
+    while (cur !== undefined) {
+      if (cur === a.id) {
+        c.add(`actors[${i}].parent`, `cirkel i över-/underordning: ${[...chain, cur].join(" → ")}`);
+        ok = false;
+        return;
+      }
+      if (chain.includes(cur)) return; // a cycle not through a; reported for its own members
+      chain.push(cur);
+      cur = byId.get(cur)?.parent;
+    }
+  });
+  return ok;
+}
+
 function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
   if (raw === undefined) return STANDARD_ACTORS.map((a) => ({ ...a }));
   if (!Array.isArray(raw)) {
@@ -149,32 +179,78 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
     } else names.set(k, i);
   });
   if (!ok) return undefined;
-  // parents: exist, and no cycles
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  actors.forEach((a, i) => {
-    if (a.parent === undefined) return;
-    if (!byId.has(a.parent)) {
-      const hint = suggest(a.parent, [...byId.keys()]);
-      c.add(`actors[${i}].parent`, `'${a.parent}' är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""));
-      ok = false;
+  return checkParents(c, actors) ? actors : undefined;
+}
+
+/** One line of the case, or undefined when any of its fields is wrong (every problem is reported). */
+function validateLine(
+  c: Collector,
+  l: unknown,
+  path: string,
+  actorIds: string[] | undefined,
+  horizon: number | undefined,
+): Line | undefined {
+  if (!isObject(l)) {
+    c.add(path, `${describe(l)} är ingen post; ange ett objekt med actor, direction, category och amount`);
+    return undefined;
+  }
+  c.fields(l, LINE_FIELDS, path);
+  const before = c.errors.length;
+  const actor = checkString(c, l.actor, `${path}.actor`, true);
+  if (actor !== undefined && actorIds && !actorIds.includes(actor)) {
+    const hint = suggest(actor, actorIds);
+    c.add(
+      `${path}.actor`,
+      `'${actor}' är ingen aktör i kalkylen; ` +
+        (hint ? `menade du '${hint}'?` : `kända aktörer är ${allowedList(actorIds)}`),
+    );
+  }
+  const direction = checkEnum(c, l.direction, `${path}.direction`, DIRECTION, undefined);
+  const category = checkEnum(c, l.category, `${path}.category`, CATEGORY, undefined);
+  const role = checkEnum(c, l.role, `${path}.role`, ROLE, "effect");
+  const basis = checkEnum(c, l.basis, `${path}.basis`, BASIS, "total");
+  let amount: number | undefined;
+  if (l.amount === undefined) c.add(`${path}.amount`, "saknas; ange ett belopp i kronor per år");
+  else if (typeof l.amount === "number" && Number.isFinite(l.amount) && l.amount < 0) {
+    c.add(
+      `${path}.amount`,
+      `${describe(l.amount)} är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'`,
+    );
+  } else amount = checkNumber(c, l.amount, `${path}.amount`, { min: 0, max: 1e15 });
+  const label = l.label === undefined ? undefined : checkString(c, l.label, `${path}.label`, false);
+  const yearOpts = { integer: true, min: 1 };
+  const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, `${path}.fromYear`, yearOpts);
+  const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
+  if (horizon !== undefined) {
+    if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
+      c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);
     }
-  });
-  if (!ok) return undefined;
-  actors.forEach((a, i) => {
-    const chain = [a.id];
-    let cur = a.parent;
-    while (cur !== undefined) {
-      if (cur === a.id) {
-        c.add(`actors[${i}].parent`, `cirkel i över-/underordning: ${[...chain, cur].join(" → ")}`);
-        ok = false;
-        return;
-      }
-      if (chain.includes(cur)) return; // a cycle not through a; reported for its own members
-      chain.push(cur);
-      cur = byId.get(cur)?.parent;
+    if (l.toYear !== undefined && toYear !== undefined && toYear > horizon) {
+      c.add(`${path}.toYear`, `${toYear} är större än horisonten ${horizon}`);
     }
-  });
-  return ok ? actors : undefined;
+  }
+  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
+    c.add(`${path}.fromYear`, `från år ${fromYear} är efter till år ${toYear}`);
+  }
+  if (role === "investment" && basis === "perSuccess") {
+    c.add(
+      `${path}.basis`,
+      "en insats (role 'investment') räknas i totalbelopp per år; ange basis 'total' (metoden multiplicerar inte insatser med antal med utfall)",
+    );
+  }
+  if (c.errors.length > before) return undefined;
+  const line: Line = {
+    actor: actor as string,
+    direction: direction as Line["direction"],
+    category: category as Line["category"],
+    role: role as Line["role"],
+    basis: basis as Line["basis"],
+    amount: amount as number,
+    fromYear: fromYear as number,
+    toYear: toYear as number,
+  };
+  if (label !== undefined && label !== "") line.label = label;
+  return line;
 }
 
 function validateLines(c: Collector, raw: unknown, actors: Actor[] | undefined, a: Assumptions | undefined): Line[] {
@@ -194,68 +270,8 @@ function validateLines(c: Collector, raw: unknown, actors: Actor[] | undefined, 
   const horizon = a?.horizon;
   const lines: Line[] = [];
   raw.forEach((l: unknown, i: number) => {
-    const path = `lines[${i}]`;
-    if (!isObject(l)) {
-      c.add(path, `${describe(l)} är ingen post; ange ett objekt med actor, direction, category och amount`);
-      return;
-    }
-    c.fields(l, LINE_FIELDS, path);
-    const before = c.errors.length;
-    const actor = checkString(c, l.actor, `${path}.actor`, true);
-    if (actor !== undefined && actorIds && !actorIds.includes(actor)) {
-      const hint = suggest(actor, actorIds);
-      c.add(
-        `${path}.actor`,
-        `'${actor}' är ingen aktör i kalkylen; ` +
-          (hint ? `menade du '${hint}'?` : `kända aktörer är ${allowedList(actorIds)}`),
-      );
-    }
-    const direction = checkEnum(c, l.direction, `${path}.direction`, DIRECTION, undefined);
-    const category = checkEnum(c, l.category, `${path}.category`, CATEGORY, undefined);
-    const role = checkEnum(c, l.role, `${path}.role`, ROLE, "effect");
-    const basis = checkEnum(c, l.basis, `${path}.basis`, BASIS, "total");
-    let amount: number | undefined;
-    if (l.amount === undefined) c.add(`${path}.amount`, "saknas; ange ett belopp i kronor per år");
-    else if (typeof l.amount === "number" && Number.isFinite(l.amount) && l.amount < 0) {
-      c.add(
-        `${path}.amount`,
-        `${describe(l.amount)} är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'`,
-      );
-    } else amount = checkNumber(c, l.amount, `${path}.amount`, { min: 0, max: 1e15 });
-    const label = l.label === undefined ? undefined : checkString(c, l.label, `${path}.label`, false);
-    const yearOpts = { integer: true, min: 1 };
-    const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, `${path}.fromYear`, yearOpts);
-    const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
-    if (horizon !== undefined) {
-      if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
-        c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);
-      }
-      if (l.toYear !== undefined && toYear !== undefined && toYear > horizon) {
-        c.add(`${path}.toYear`, `${toYear} är större än horisonten ${horizon}`);
-      }
-    }
-    if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
-      c.add(`${path}.fromYear`, `från år ${fromYear} är efter till år ${toYear}`);
-    }
-    if (role === "investment" && basis === "perSuccess") {
-      c.add(
-        `${path}.basis`,
-        "en insats (role 'investment') räknas i totalbelopp per år; ange basis 'total' (metoden multiplicerar inte insatser med antal med utfall)",
-      );
-    }
-    if (c.errors.length > before) return;
-    const line: Line = {
-      actor: actor as string,
-      direction: direction as Line["direction"],
-      category: category as Line["category"],
-      role: role as Line["role"],
-      basis: basis as Line["basis"],
-      amount: amount as number,
-      fromYear: fromYear as number,
-      toYear: toYear as number,
-    };
-    if (label !== undefined && label !== "") line.label = label;
-    lines.push(line);
+    const line = validateLine(c, l, `lines[${i}]`, actorIds, horizon);
+    if (line) lines.push(line);
   });
   return lines;
 }

@@ -74,3 +74,27 @@ describe("bad input for the analyses, in Swedish with the field", () => {
     );
   });
 });
+
+describe("the analyses' words come from the vocabulary", () => {
+  const errs = (extra: Record<string, unknown>) => {
+    const v = validateCase({ ...rawCase([eff("kommun", 100)], { horizon: 5 }), ...extra });
+    if (v.ok) throw new Error("expected errors");
+    return v.errors.map((e) => `${e.path}: ${e.message}`);
+  };
+  test("a Swedish name of a repayment model is hinted at its value", () => {
+    expect(errs({ repayment: { model: "Andel av vinsten", fund: 10, share: 0.5 } })).toEqual([
+      "repayment.model: 'Andel av vinsten' är ingen återföringsmodell; menade du 'gainShare'? tillåtna är 'gainShare' och 'frameShare'",
+    ]);
+    expect(errs({ repayment: { model: "budgetram", fund: 10 } })[0]).toMatch(/menade du 'frameShare'\?/);
+  });
+  test.each(["constructor", "toString", "__proto__"])(
+    "a distribution type %s (a property of every object) is refused, not a crash",
+    (type) => {
+      expect(
+        errs({ monteCarlo: { iterations: 10, seed: 1, distributions: [{ type, assumption: "relapse" }] } }),
+      ).toEqual([
+        `monteCarlo.distributions[0].type: '${type}' är ingen fördelning; tillåtna är 'uniform', 'triangular', 'normal'`,
+      ]);
+    },
+  );
+});
