@@ -7,6 +7,7 @@ import {
   validateCase,
   CaseError,
   METHOD_VERSION,
+  SocinvError,
   type Case,
   type Issue,
 } from "../engine";
@@ -46,10 +47,12 @@ export const VERSION: string = (() => {
   }
 })();
 
-class UsageError extends Error {}
-class InputError extends Error {}
+/** The command line was used wrongly (exit code 2, the usage follows the message). */
+const usage = (message: string) => new SocinvError("usage", message);
+/** A file could not be read or written, or is no case (exit code 1). */
+const badInput = (message: string) => new SocinvError("invalid-input", message);
 
-interface Parsed {
+interface Args {
   command: string;
   file: string;
   second?: string;
@@ -57,13 +60,13 @@ interface Parsed {
   output?: string;
 }
 
-function parseArgs(argv: string[]): Parsed | "help" | "version" {
-  if (argv.length === 0) throw new UsageError("ange ett kommando");
+function parseArgs(argv: string[]): Args | "help" | "version" {
+  if (argv.length === 0) throw usage("ange ett kommando");
   if (argv.includes("--help") || argv.includes("-h")) return "help";
   if (argv[0] === "--version" || argv[0] === "-v") return "version";
   const [command, ...rest] = argv;
   if (!["calc", "validate", "workbook", "extract", "compare"].includes(command))
-    throw new UsageError(`okänt kommando '${command}'`);
+    throw usage(`okänt kommando '${command}'`);
   let json = false;
   let output: string | undefined;
   const files: string[] = [];
@@ -72,19 +75,18 @@ function parseArgs(argv: string[]): Parsed | "help" | "version" {
     if (arg === "--json" && (command === "calc" || command === "compare")) json = true;
     else if ((arg === "-o" || arg === "--output") && (command === "workbook" || command === "extract")) {
       output = rest[++i];
-      if (output === undefined || output.startsWith("-")) throw new UsageError(`${arg} behöver ett filnamn`);
-    } else if (arg.startsWith("-")) throw new UsageError(`okänd flagga '${arg}' för ${command}`);
+      if (output === undefined || output.startsWith("-")) throw usage(`${arg} behöver ett filnamn`);
+    } else if (arg.startsWith("-")) throw usage(`okänd flagga '${arg}' för ${command}`);
     else files.push(arg);
   }
   if (command === "compare") {
-    if (files.length !== 2) throw new UsageError(`compare tar exakt två kalkylfiler (fick ${files.length})`);
+    if (files.length !== 2) throw usage(`compare tar exakt två kalkylfiler (fick ${files.length})`);
     return { command, file: files[0], second: files[1], json };
   }
   const what = command === "extract" ? "arbetsbok" : "kalkylfil";
-  if (files.length !== 1) throw new UsageError(`${command} tar exakt en ${what} (fick ${files.length})`);
-  if (command === "workbook" && output === undefined) throw new UsageError("workbook behöver -o <fil.xlsx>");
-  if (command === "workbook" && !/\.xlsx$/i.test(output!))
-    throw new UsageError(`-o ${output}: filnamnet ska sluta på .xlsx`);
+  if (files.length !== 1) throw usage(`${command} tar exakt en ${what} (fick ${files.length})`);
+  if (command === "workbook" && output === undefined) throw usage("workbook behöver -o <fil.xlsx>");
+  if (command === "workbook" && !/\.xlsx$/i.test(output!)) throw usage(`-o ${output}: filnamnet ska sluta på .xlsx`);
   return { command, file: files[0], json, output };
 }
 
@@ -103,7 +105,7 @@ export function readCaseFile(file: string): unknown {
           : code === "EACCES"
             ? "åtkomst nekad"
             : "kunde inte läsas";
-    throw new InputError(`${file}: ${why}`);
+    throw badInput(`${file}: ${why}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
@@ -119,11 +121,11 @@ export function readCaseFile(file: string): unknown {
       const col = pos - before.lastIndexOf("\n");
       where = ` på rad ${line}, kolumn ${col}`;
     }
-    throw new InputError(`${file}: ogiltig JSON${where} (${msg})`);
+    throw badInput(`${file}: ogiltig JSON${where} (${msg})`);
   }
 }
 
-function issuesText(file: string, issues: Issue[]): string {
+function issuesText(file: string, issues: readonly Issue[]): string {
   const head = `${file}: ${issues.length} ${issues.length === 1 ? "fel" : "fel"} i kalkylen`;
   return [head, ...issues.map((i) => `  ${i.path}: ${i.message}`)].join("\n") + "\n";
 }
@@ -136,22 +138,104 @@ async function extractCase(file: string): Promise<string> {
     await wb.xlsx.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === "ENOENT" ? "filen finns inte" : "kunde inte läsas som .xlsx-arbetsbok"}`);
+    throw badInput(`${file}: ${code === "ENOENT" ? "filen finns inte" : "kunde inte läsas som .xlsx-arbetsbok"}`);
   }
   const sheets = wb.worksheets.filter(
     (w) => w.name === BASE_SHEET_NAMES.revision || w.name.startsWith(`${BASE_SHEET_NAMES.revision} (`),
   );
   if (sheets.length === 0)
-    throw new InputError(
-      `${file}: arbetsboken har inget blad ${BASE_SHEET_NAMES.revision}; den är inte skapad av socinv`,
-    );
+    throw badInput(`${file}: arbetsboken har inget blad ${BASE_SHEET_NAMES.revision}; den är inte skapad av socinv`);
   // the newest version: the highest " (n)"
   const ws = sheets[sheets.length - 1];
   const colA: unknown[] = [];
   ws.getColumn(1).eachCell({ includeEmpty: true }, (cell, row) => (colA[row - 1] = cell.value));
   const json = caseJsonFromRevision(colA);
-  if (!json) throw new InputError(`${file}: bladet ${ws.name} innehåller ingen kalkyl`);
+  if (!json) throw badInput(`${file}: bladet ${ws.name} innehåller ingen kalkyl`);
   return json;
+}
+
+/** Validates a case file; prints its issues and returns undefined when it is invalid. */
+function loadCase(file: string, io: Io): Case | undefined {
+  const v = validateCase(readCaseFile(file));
+  if (!v.ok) {
+    io.err(issuesText(file, v.errors));
+    return undefined;
+  }
+  return v.case;
+}
+
+async function extractCommand(p: Args, io: Io): Promise<number> {
+  const json = await extractCase(p.file);
+  const pretty = JSON.stringify(JSON.parse(json), null, 2) + "\n";
+  if (p.output) {
+    mkdirSync(dirname(resolve(p.output)), { recursive: true });
+    writeFileSync(p.output, pretty);
+    io.out(`${p.output}: kalkylen ur ${p.file}\n`);
+  } else io.out(pretty);
+  return 0;
+}
+
+function compareCommand(p: Args, io: Io): number {
+  const a = loadCase(p.file, io);
+  const b = loadCase(p.second!, io);
+  if (!a || !b) return 1;
+  const r = compareCases(a, b);
+  io.out(p.json ? JSON.stringify(r, null, 2) + "\n" : renderCompare(a, b, r));
+  return 0;
+}
+
+function validateCommand(p: Args, c: Case, io: Io): number {
+  const perSuccess = c.lines.filter((l) => l.basis === "perSuccess").length;
+  io.out(
+    `${p.file}: giltig kalkyl "${c.title}" (prisår ${c.priceYear}): ${c.actors.length} aktörer, ` +
+      `${c.lines.length} poster (${perSuccess} per person), horisont ${c.assumptions.horizon} år\n`,
+  );
+  return 0;
+}
+
+async function workbookCommand(p: Args, c: Case, io: Io): Promise<number> {
+  const out = p.output!;
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  let model: ReturnType<typeof buildWorkbook>;
+  try {
+    model = buildWorkbook(c, { addinVersion: VERSION });
+  } catch (e) {
+    if (e instanceof TemplateError) throw badInput(`${p.file}: ${e.message}`);
+    throw e;
+  }
+  try {
+    await writeXlsx(model, out);
+  } catch (e) {
+    throw badInput(`${out}: kunde inte skrivas (${(e as Error).message})`);
+  }
+  io.out(`${out}: ${model.sheets.map((s) => s.name).join(", ")}\n`);
+  return 0;
+}
+
+function calcCommand(p: Args, c: Case, io: Io): number {
+  const comp = compute(c);
+  let report: ReturnType<typeof buildReport>;
+  try {
+    report = buildReport(comp);
+  } catch (e) {
+    if (e instanceof CaseError) {
+      io.err(issuesText(p.file, e.issues));
+      return 1;
+    }
+    throw e;
+  }
+  io.out(p.json ? JSON.stringify(report, null, 2) + "\n" : renderText(comp) + "\n" + renderAnalyses(c, report));
+  return 0;
+}
+
+async function runCommand(p: Args, io: Io): Promise<number> {
+  if (p.command === "extract") return extractCommand(p, io);
+  if (p.command === "compare") return compareCommand(p, io);
+  const c = loadCase(p.file, io);
+  if (!c) return 1;
+  if (p.command === "validate") return validateCommand(p, c, io);
+  if (p.command === "workbook") return workbookCommand(p, c, io);
+  return calcCommand(p, c, io);
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -159,7 +243,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof SocinvError && e.code === "usage") {
       io.err(`socinv: ${e.message}\n\n${USAGE}`);
       return 2;
     }
@@ -174,80 +258,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    if (parsed.command === "extract") {
-      const json = await extractCase(parsed.file);
-      const pretty = JSON.stringify(JSON.parse(json), null, 2) + "\n";
-      if (parsed.output) {
-        mkdirSync(dirname(resolve(parsed.output)), { recursive: true });
-        writeFileSync(parsed.output, pretty);
-        io.out(`${parsed.output}: kalkylen ur ${parsed.file}\n`);
-      } else io.out(pretty);
-      return 0;
-    }
-    if (parsed.command === "compare") {
-      const load = (f: string): Case | undefined => {
-        const v = validateCase(readCaseFile(f));
-        if (!v.ok) {
-          io.err(issuesText(f, v.errors));
-          return undefined;
-        }
-        return v.case;
-      };
-      const a = load(parsed.file);
-      const b = load(parsed.second!);
-      if (!a || !b) return 1;
-      const r = compareCases(a, b);
-      io.out(parsed.json ? JSON.stringify(r, null, 2) + "\n" : renderCompare(a, b, r));
-      return 0;
-    }
-    const raw = readCaseFile(parsed.file);
-    const v = validateCase(raw);
-    if (!v.ok) {
-      io.err(issuesText(parsed.file, v.errors));
-      return 1;
-    }
-    const c = v.case;
-    if (parsed.command === "validate") {
-      const perSuccess = c.lines.filter((l) => l.basis === "perSuccess").length;
-      io.out(
-        `${parsed.file}: giltig kalkyl "${c.title}" (prisår ${c.priceYear}): ${c.actors.length} aktörer, ` +
-          `${c.lines.length} poster (${perSuccess} per person), horisont ${c.assumptions.horizon} år\n`,
-      );
-      return 0;
-    }
-    if (parsed.command === "workbook") {
-      const out = parsed.output!;
-      mkdirSync(dirname(resolve(out)), { recursive: true });
-      let model: ReturnType<typeof buildWorkbook>;
-      try {
-        model = buildWorkbook(c, { addinVersion: VERSION });
-      } catch (e) {
-        if (e instanceof TemplateError) throw new InputError(`${parsed.file}: ${e.message}`);
-        throw e;
-      }
-      try {
-        await writeXlsx(model, out);
-      } catch (e) {
-        throw new InputError(`${out}: kunde inte skrivas (${(e as Error).message})`);
-      }
-      io.out(`${out}: ${model.sheets.map((s) => s.name).join(", ")}\n`);
-      return 0;
-    }
-    const comp = compute(c);
-    let report: ReturnType<typeof buildReport>;
-    try {
-      report = buildReport(comp);
-    } catch (e) {
-      if (e instanceof CaseError) {
-        io.err(issuesText(parsed.file, e.issues));
-        return 1;
-      }
-      throw e;
-    }
-    io.out(parsed.json ? JSON.stringify(report, null, 2) + "\n" : renderText(comp) + "\n" + renderAnalyses(c, report));
-    return 0;
+    return await runCommand(parsed, io);
   } catch (e) {
-    if (e instanceof InputError) {
+    if (e instanceof SocinvError && e.code === "invalid-input") {
       io.err(`socinv: ${e.message}\n`);
       return 1;
     }

@@ -1,7 +1,11 @@
 import {
   ASSUMPTIONS,
+  BASE_PERSPECTIVES,
   CATEGORIES,
-  SV,
+  PERSPECTIVE,
+  REPAYMENT_MODEL,
+  CATEGORY_PLURAL,
+  DIRECTION,
   accumulate,
   actorAnnual,
   categoryAnnual,
@@ -10,8 +14,13 @@ import {
   formatPercent,
   perspective,
   perspectivesOf,
+  type BasePerspective,
   type Case,
   type CompareResult,
+  type CompensationResult,
+  type FollowUpResult,
+  type MonteCarloResult,
+  type RepaymentResult,
   type Computation,
   type Perspective,
   type Report,
@@ -30,8 +39,12 @@ export function table(header: string[], rows: string[][], alignRight: boolean[])
   return [fmt(header), rule, ...rows.map(fmt)].join("\n");
 }
 
+function isBasePerspective(p: Perspective): p is BasePerspective {
+  return (BASE_PERSPECTIVES as readonly string[]).includes(p);
+}
+
 export function perspectiveName(comp: Computation, p: Perspective): string {
-  if (p === "total" || p === "public" || p === "economic") return SV.perspective[p];
+  if (isBasePerspective(p)) return PERSPECTIVE.labels[p];
   const id = p.slice("actor:".length);
   const actor = comp.case.actors.find((a) => a.id === id);
   const hasChildren = comp.case.actors.some((a) => a.parent === id);
@@ -59,7 +72,7 @@ export function renderText(comp: Computation): string {
     return [actor.name, formatKr(row.revenue), formatKr(row.cost), formatKr(row.net)];
   });
   rows.push(["Summa", "", "", formatKr(comp.statement.total)]);
-  out.push(table(["Aktör", "Intäkt", "Kostnad", "Netto"], rows, [false, true, true, true]));
+  out.push(table(["Aktör", DIRECTION.labels.revenue, DIRECTION.labels.cost, "Netto"], rows, [false, true, true, true]));
   out.push("");
   out.push("Antaganden");
   out.push(
@@ -88,7 +101,7 @@ export function renderText(comp: Computation): string {
   }
   for (const cat of CATEGORIES) {
     const acc = accumulate(categoryAnnual(comp, cat, true));
-    projRows.push([SV.categoryPlural[cat], ...years.map((y) => formatKr(acc[y - 1]))]);
+    projRows.push([CATEGORY_PLURAL[cat], ...years.map((y) => formatKr(acc[y - 1]))]);
   }
   const tot = perspective(comp, "total").accumulated;
   projRows.push(["Summa", ...years.map((y) => formatKr(tot[y - 1]))]);
@@ -119,70 +132,71 @@ export function renderText(comp: Computation): string {
   return out.join("\n") + "\n";
 }
 
-/** The analyses of a report (scenarios, Monte Carlo, repayment, compensation, follow-up) as text. */
-export function renderAnalyses(c: Case, r: Report): string {
-  const out: string[] = [];
-  const P = ["total", "public", "economic"] as const;
-  const pn = { total: "Totalt", public: "Offentlig", economic: "Samhällsek." };
-  out.push("Känslighetsanalys: scenarier (nettonuvärde, kr)");
-  out.push(
+/** Short column labels of the base perspectives, to keep the terminal tables narrow. */
+const SHORT: Record<BasePerspective, string> = { total: "Totalt", public: "Offentlig", economic: "Samhällsek." };
+
+function actorName(c: Case): (id: string) => string {
+  return (id) => c.actors.find((a) => a.id === id)?.name ?? id;
+}
+
+function scenariosText(r: Report): string[] {
+  return [
+    "Känslighetsanalys: scenarier (nettonuvärde, kr)",
     table(
-      ["Scenario", "Antal med utfall", ...P.map((p) => pn[p]), "Break-even (totalt)"],
+      ["Scenario", "Antal med utfall", ...BASE_PERSPECTIVES.map((p) => SHORT[p]), "Break-even (totalt)"],
       r.scenarios.map((s) => [
         s.name,
         formatDecimal(s.assumptions.successes, Number.isInteger(s.assumptions.successes) ? 0 : 1),
-        ...P.map((p) => formatKr(s.perspectives[p].npv)),
+        ...BASE_PERSPECTIVES.map((p) => formatKr(s.perspectives[p].npv)),
         s.perspectives.total.breakEvenYear === null ? "ingen" : String(s.perspectives.total.breakEvenYear),
       ]),
       [false, true, true, true, true, true],
     ),
-  );
-  if (r.monteCarlo) {
-    const m = r.monteCarlo;
-    out.push("");
-    out.push(
-      `Monte Carlo: ${m.iterations} dragningar, frö ${m.seed}, break-even senast år ${m.breakEvenBy} (nettonuvärde, kr)`,
-    );
-    out.push(
-      table(
-        ["Perspektiv", "Medel", "P10", "P50", "P90", "P(NNV ≥ 0)", `P(break-even ≤ år ${m.breakEvenBy})`],
-        P.map((p) => {
-          const x = m.perspectives[p];
-          return [
-            pn[p],
-            formatKr(x.mean),
-            formatKr(x.p10),
-            formatKr(x.p50),
-            formatKr(x.p90),
-            formatPercent(x.probNpvNonNegative, 1),
-            formatPercent(x.probBreakEvenBy, 1),
-          ];
-        }),
-        [false, true, true, true, true, true, true],
-      ),
-    );
-  }
-  if (r.repayment) {
-    const rp = r.repayment;
-    const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
-    out.push("");
-    out.push(
-      `Återföring till fonden (${rp.model === "gainShare" ? "andel av vinsten" : "delar efter budgetram"}), ${formatKr(rp.fund)} kr: ${rp.message}`,
-    );
-    const years = rp.schedule.map((_, i) => i).filter((i) => rp.schedule[i].some((x) => x !== 0) || i === 0);
-    out.push(
-      table(
-        ["År", ...rp.units.map(name), "Kvar att betala"],
-        years.map((i) => [String(i + 1), ...rp.schedule[i].map((x) => formatKr(x)), formatKr(rp.balance[i])]),
-        [true, ...rp.units.map(() => true), true],
-      ),
-    );
-  }
-  const cp = r.compensation;
-  out.push("");
-  out.push(`Omfördelning mellan aktörer: ${cp.message}`);
+  ];
+}
+
+function monteCarloText(m: MonteCarloResult): string[] {
+  return [
+    "",
+    `Monte Carlo: ${m.iterations} dragningar, frö ${m.seed}, break-even senast år ${m.breakEvenBy} (nettonuvärde, kr)`,
+    table(
+      ["Perspektiv", "Medel", "P10", "P50", "P90", "P(NNV ≥ 0)", `P(break-even ≤ år ${m.breakEvenBy})`],
+      BASE_PERSPECTIVES.map((p) => {
+        const x = m.perspectives[p];
+        return [
+          SHORT[p],
+          formatKr(x.mean),
+          formatKr(x.p10),
+          formatKr(x.p50),
+          formatKr(x.p90),
+          formatPercent(x.probNpvNonNegative, 1),
+          formatPercent(x.probBreakEvenBy, 1),
+        ];
+      }),
+      [false, true, true, true, true, true, true],
+    ),
+  ];
+}
+
+function repaymentText(c: Case, rp: RepaymentResult): string[] {
+  const name = actorName(c);
+  const model = REPAYMENT_MODEL.labels[rp.model];
+  const years = rp.schedule.map((_, i) => i).filter((i) => rp.schedule[i].some((x) => x !== 0) || i === 0);
+  return [
+    "",
+    `Återföring till fonden (${model.charAt(0).toLowerCase() + model.slice(1)}), ${formatKr(rp.fund)} kr: ${rp.message}`,
+    table(
+      ["År", ...rp.units.map(name), "Kvar att betala"],
+      years.map((i) => [String(i + 1), ...rp.schedule[i].map((x) => formatKr(x)), formatKr(rp.balance[i])]),
+      [true, ...rp.units.map(() => true), true],
+    ),
+  ];
+}
+
+function compensationText(c: Case, cp: CompensationResult): string[] {
+  const out = ["", `Omfördelning mellan aktörer: ${cp.message}`];
   if (cp.transfers.length) {
-    const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
+    const name = actorName(c);
     out.push(
       table(
         ["Från", "Till", "Belopp (kr)"],
@@ -191,22 +205,30 @@ export function renderAnalyses(c: Case, r: Report): string {
       ),
     );
   }
-  if (r.followUp) {
-    const f = r.followUp;
-    out.push("");
-    out.push(
-      `Uppföljning t.o.m. år ${f.lastYear}: nettonuvärde enligt plan ${formatKr(f.npvPlan)} kr, uppdaterad prognos ${formatKr(f.npvUpdated)} kr`,
-    );
-    out.push(
-      table(
-        ["År", "Plan", "Utfall/prognos", "Avvikelse"],
-        f.total.plan
-          .map((p, i) => [String(i + 1), formatKr(p), formatKr(f.total.actual[i]), formatKr(f.total.variance[i])])
-          .slice(0, Math.max(f.lastYear + 2, 5)),
-        [true, true, true, true],
-      ),
-    );
-  }
+  return out;
+}
+
+function followUpText(f: FollowUpResult): string[] {
+  return [
+    "",
+    `Uppföljning t.o.m. år ${f.lastYear}: nettonuvärde enligt plan ${formatKr(f.npvPlan)} kr, uppdaterad prognos ${formatKr(f.npvUpdated)} kr`,
+    table(
+      ["År", "Plan", "Utfall/prognos", "Avvikelse"],
+      f.total.plan
+        .map((p, i) => [String(i + 1), formatKr(p), formatKr(f.total.actual[i]), formatKr(f.total.variance[i])])
+        .slice(0, Math.max(f.lastYear + 2, 5)),
+      [true, true, true, true],
+    ),
+  ];
+}
+
+/** The analyses of a report (scenarios, Monte Carlo, repayment, compensation, follow-up) as text. */
+export function renderAnalyses(c: Case, r: Report): string {
+  const out = scenariosText(r);
+  if (r.monteCarlo) out.push(...monteCarloText(r.monteCarlo));
+  if (r.repayment) out.push(...repaymentText(c, r.repayment));
+  out.push(...compensationText(c, r.compensation));
+  if (r.followUp) out.push(...followUpText(r.followUp));
   return out.join("\n") + "\n";
 }
 
@@ -226,8 +248,8 @@ export function renderCompare(a: Case, b: Case, r: CompareResult): string {
   out.push(
     table(
       ["Perspektiv", "A", "B", "A − B"],
-      (["total", "public", "economic"] as const).map((p) => [
-        SV.perspective[p],
+      BASE_PERSPECTIVES.map((p) => [
+        PERSPECTIVE.labels[p],
         formatKr(r.perspectives[p].npvA),
         formatKr(r.perspectives[p].npvB),
         formatKr(r.perspectives[p].difference),

@@ -1,4 +1,5 @@
-import type { Actor, Category, Direction, Role, Basis, ActorKind } from "./types";
+import type { Actor } from "./types";
+import { ACTOR_KIND, BASIS, CATEGORY, CATEGORY_PLURAL, DIRECTION, PERSPECTIVE, ROLE } from "./vocabulary";
 
 /** The standard Swedish actors used when a case does not list its own. */
 export const STANDARD_ACTORS: readonly Actor[] = [
@@ -12,24 +13,15 @@ export const STANDARD_ACTORS: readonly Actor[] = [
   { id: "produktionsvarde", name: "Produktionsvärde", kind: "society" },
 ];
 
-/** Swedish names of the enumerations, for every place a user reads them. */
+/** Swedish names of the enumerations, for every place a user reads them (from the vocabulary). */
 export const SV = {
-  direction: { revenue: "Intäkt", cost: "Kostnad" } as Record<Direction, string>,
-  category: { real: "Real", financial: "Finansiell", production: "Produktion" } as Record<Category, string>,
-  categoryPlural: { real: "Reala", financial: "Finansiella", production: "Produktionsvärde" } as Record<
-    Category,
-    string
-  >,
-  role: { investment: "Insats", effect: "Effekt" } as Record<Role, string>,
-  basis: { total: "Totalt", perSuccess: "Per person" } as Record<Basis, string>,
-  kind: { public: "Offentlig", individual: "Individ", society: "Samhälle", other: "Övrig" } as Record<
-    ActorKind,
-    string
-  >,
-  perspective: { total: "Totalt (Summa)", public: "Offentlig sektor", economic: "Samhällsekonomiskt" } as Record<
-    "total" | "public" | "economic",
-    string
-  >,
+  direction: DIRECTION.labels,
+  category: CATEGORY.labels,
+  categoryPlural: CATEGORY_PLURAL,
+  role: ROLE.labels,
+  basis: BASIS.labels,
+  kind: ACTOR_KIND.labels,
+  perspective: PERSPECTIVE.labels,
 };
 
 /** The Swedish column headers of a lines range and of the Poster sheet, in order. */

@@ -1,6 +1,7 @@
 import { descendantsAndSelf } from "./actors";
 import { Dec, ONE, ZERO } from "./decimal";
-import { CATEGORIES, type Assumptions, type Case, type Category, type Line, type Role } from "./types";
+import type { Assumptions, Case, Line } from "./types";
+import { BASE_PERSPECTIVES, CATEGORIES, type BasePerspective, type Category, type Role } from "./vocabulary";
 
 /**
  * Method version 1 (docs/method.md):
@@ -139,24 +140,24 @@ export function sumSeries(a: Series): Dec {
   return a.reduce((s, x) => s.plus(x), ZERO);
 }
 
-/** Runs the method on a validated case. */
-export function compute(c: Case): Computation {
-  const a = c.assumptions;
-  const H = a.horizon;
-  const f = yearFactors(a);
-  // Signed amounts active per year, per actor/category/role/basis, as difference arrays.
-  type Key = string;
-  // 1. Bucket the lines by actor, category, role, basis, direction and window, summing their
-  //    amounts exactly: amounts with at most two decimals as safe integers of öre in plain
-  //    numbers (a/100 round-trips to the same double, so the decimal value is cents/100),
-  //    anything else in Decimal.
+const SEP = "\u0000";
+
+/**
+ * 1. Buckets the lines by actor, category, role, basis, direction and window, summing their
+ *    amounts exactly: amounts with at most two decimals as safe integers of öre in plain
+ *    numbers (a/100 round-trips to the same double, so the decimal value is cents/100),
+ *    anything else in Decimal.
+ */
+function bucketLines(lines: readonly Line[]): Map<string, Dec> {
   interface Bucket {
     ore: number;
     dec: Dec | null;
   }
-  const buckets = new Map<Key, Bucket>();
-  for (const line of c.lines) {
-    const key = `${line.actor}\u0000${line.category}\u0000${line.role}\u0000${line.basis}\u0000${line.direction}\u0000${line.fromYear}\u0000${line.toYear}`;
+  const buckets = new Map<string, Bucket>();
+  for (const line of lines) {
+    const key = [line.actor, line.category, line.role, line.basis, line.direction, line.fromYear, line.toYear].join(
+      SEP,
+    );
     let b = buckets.get(key);
     if (!b) {
       b = { ore: 0, dec: null };
@@ -168,15 +169,24 @@ export function compute(c: Case): Computation {
     if (Math.abs(a) < 1e13 && ore / 100 === a && Math.abs(b.ore + ore) <= Number.MAX_SAFE_INTEGER) b.ore += ore;
     else b.dec = (b.dec ?? ZERO).plus(a);
   }
-  // 2. Per actor/category/role/basis, a difference array of signed amounts over the years,
-  //    and the year-1 amounts per actor, direction, role and basis.
-  const diffs = new Map<Key, Dec[]>();
-  const year1 = new Map<Key, Dec>();
-  for (const [bkey, b] of buckets) {
-    const [actor, category, role, basis, direction, from, to] = bkey.split("\u0000");
+  const out = new Map<string, Dec>();
+  for (const [key, b] of buckets) {
     const kronor = new Dec(b.ore).div(100);
-    const amount = b.dec ? b.dec.plus(kronor) : kronor;
-    const key = `${actor}\u0000${category}\u0000${role}\u0000${basis}`;
+    out.set(key, b.dec ? b.dec.plus(kronor) : kronor);
+  }
+  return out;
+}
+
+/**
+ * 2. Per actor/category/role/basis, a difference array of signed amounts over the years,
+ *    and the year-1 amounts per actor, direction, role and basis.
+ */
+function differences(buckets: Map<string, Dec>, H: number): { diffs: Map<string, Dec[]>; year1: Map<string, Dec> } {
+  const diffs = new Map<string, Dec[]>();
+  const year1 = new Map<string, Dec>();
+  for (const [bkey, amount] of buckets) {
+    const [actor, category, role, basis, direction, from, to] = bkey.split(SEP);
+    const key = [actor, category, role, basis].join(SEP);
     let diff = diffs.get(key);
     if (!diff) {
       diff = Array.from({ length: H + 1 }, () => ZERO);
@@ -188,14 +198,19 @@ export function compute(c: Case): Computation {
     diff[fromYear - 1] = diff[fromYear - 1].plus(signed);
     diff[toYear] = diff[toYear].minus(signed);
     if (fromYear === 1) {
-      const k1 = `${actor}\u0000${direction}\u0000${role}\u0000${basis}`;
+      const k1 = [actor, direction, role, basis].join(SEP);
       year1.set(k1, (year1.get(k1) ?? ZERO).plus(amount));
     }
   }
+  return { diffs, year1 };
+}
+
+/** 3. The statement of year 1: revenue, cost and net per actor, and the total. */
+function statementOf(c: Case, f: YearFactors, year1: Map<string, Dec>): Computation["statement"] {
   const byActor = new Map<string, StatementRow>();
   for (const actor of c.actors) byActor.set(actor.id, { revenue: ZERO, cost: ZERO, net: ZERO });
   for (const [k1, amount] of year1) {
-    const [actor, direction, role, basis] = k1.split("\u0000") as [string, Line["direction"], Role, Line["basis"]];
+    const [actor, direction, role, basis] = k1.split(SEP) as [string, Line["direction"], Role, Line["basis"]];
     const row = byActor.get(actor) as StatementRow;
     const value = amount.times(lineFactor(f, { role, basis }, 1));
     if (direction === "revenue") row.revenue = row.revenue.plus(value);
@@ -206,10 +221,16 @@ export function compute(c: Case): Computation {
     row.net = row.revenue.minus(row.cost);
     total = total.plus(row.net);
   }
+  return { byActor, total };
+}
+
+/** 4. Each actor's yearly values by category and role, undiscounted and discounted. */
+function cellsOf(c: Case, f: YearFactors, diffs: Map<string, Dec[]>): Map<string, ActorCells> {
+  const H = c.assumptions.horizon;
   const cells = new Map<string, ActorCells>();
   for (const actor of c.actors) cells.set(actor.id, { undiscounted: emptyCells(H), discounted: emptyCells(H) });
   for (const [key, diff] of diffs) {
-    const [actor, category, role, basis] = key.split("\u0000") as [string, Category, Role, Line["basis"]];
+    const [actor, category, role, basis] = key.split(SEP) as [string, Category, Role, Line["basis"]];
     const cell = cells.get(actor) as ActorCells;
     const und = cell.undiscounted[category][role];
     const dis = cell.discounted[category][role];
@@ -222,16 +243,25 @@ export function compute(c: Case): Computation {
       dis[t - 1] = dis[t - 1].plus(v.times(f.discount[t - 1]));
     }
   }
+  return cells;
+}
+
+/** Runs the method on a validated case. */
+export function compute(c: Case): Computation {
+  const H = c.assumptions.horizon;
+  const f = yearFactors(c.assumptions);
+  const { diffs, year1 } = differences(bucketLines(c.lines), H);
   return {
     case: c,
     factors: f,
     years: Array.from({ length: H }, (_, i) => i + 1),
-    statement: { byActor, total },
-    cells,
+    statement: statementOf(c, f, year1),
+    cells: cellsOf(c, f, diffs),
   };
 }
 
-export type Perspective = "total" | "public" | "economic" | `actor:${string}`;
+/** A base perspective (total, public, economic) or one actor with its sub-units (`actor:<id>`). */
+export type Perspective = BasePerspective | `actor:${string}`;
 
 export interface Selection {
   actors: string[];
@@ -310,5 +340,5 @@ export function categoryAnnual(comp: Computation, category: Category, discounted
 }
 
 export function perspectivesOf(c: Case): Perspective[] {
-  return ["total", "public", "economic", ...c.actors.map((x) => `actor:${x.id}` as Perspective)];
+  return [...BASE_PERSPECTIVES, ...c.actors.map((x) => `actor:${x.id}` as Perspective)];
 }

@@ -15,3 +15,9 @@ export const ONE = new Dec(1);
 export function roundKr(x: Dec): Dec {
   return x.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
 }
+
+/** Decimal → JS number; the only place where engine values leave Decimal. */
+export function num(x: Dec): number {
+  const n = x.toNumber();
+  return Object.is(n, -0) ? 0 : n;
+}

@@ -44,3 +44,16 @@ export class SocinvError extends Error {
 export function isSocinvError(e: unknown): e is SocinvError {
   return e instanceof SocinvError;
 }
+
+/**
+ * The case breaks a rule of the case format or the method: a SocinvError with code
+ * "invalid-case", thrown by parseCase and by analyses whose inputs cannot be honoured.
+ */
+export class CaseError extends SocinvError {
+  constructor(issues: Issue[]) {
+    super("invalid-case", issues);
+    this.name = "CaseError";
+    // every path is shown, even an empty one, as the command line has always printed it
+    this.message = issues.map((i) => `${i.path}: ${i.message}`).join("\n");
+  }
+}

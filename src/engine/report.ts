@@ -8,7 +8,7 @@ import {
   type Computation,
   type Perspective,
 } from "./compute";
-import type { Dec } from "./decimal";
+import { num, type Dec } from "./decimal";
 import { CATEGORIES, type Case, type Category } from "./types";
 import {
   runCompensation,
@@ -21,7 +21,7 @@ import {
   type MonteCarloResult,
   type RepaymentResult,
   type ScenarioResult,
-} from "./analyses";
+} from "./analyses/index";
 
 /** The report of `socinv calc --json`: the engine's results as plain JSON numbers. */
 export interface Report {
@@ -52,12 +52,6 @@ export interface PerspectiveReport {
   npv: number;
   roi: number | null;
   breakEvenYear: number | null;
-}
-
-/** Decimal → JS number; the only place where engine values leave Decimal. */
-export function num(x: Dec): number {
-  const n = x.toNumber();
-  return Object.is(n, -0) ? 0 : n;
 }
 
 function nums(xs: Dec[]): number[] {

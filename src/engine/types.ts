@@ -3,17 +3,11 @@
  * These are the shapes after validation: every optional field has been filled in.
  */
 
-export type Direction = "revenue" | "cost";
-export type Category = "real" | "financial" | "production";
-export type Role = "investment" | "effect";
-export type Basis = "total" | "perSuccess";
-export type ActorKind = "public" | "individual" | "society" | "other";
+import type { ActorKind, Basis, Category, Direction, Role } from "./vocabulary";
 
-export const DIRECTIONS: readonly Direction[] = ["revenue", "cost"];
-export const CATEGORIES: readonly Category[] = ["real", "financial", "production"];
-export const ROLES: readonly Role[] = ["investment", "effect"];
-export const BASES: readonly Basis[] = ["total", "perSuccess"];
-export const ACTOR_KINDS: readonly ActorKind[] = ["public", "individual", "society", "other"];
+export type { ActorKind, Basis, Category, Direction, Role } from "./vocabulary";
+export { ACTOR_KINDS, BASES, CATEGORIES, DIRECTIONS, ROLES } from "./vocabulary";
+export type { Issue } from "./errors";
 
 export interface Actor {
   id: string;
@@ -58,12 +52,6 @@ export interface Case extends CaseAnalyses {
   actors: Actor[];
   assumptions: Assumptions;
   lines: Line[];
-}
-
-/** A validation or computation problem, with the path of the field it concerns. */
-export interface Issue {
-  path: string;
-  message: string;
 }
 
 /** A named set of assumption overrides (känslighetsanalys). */

@@ -1,5 +1,5 @@
-import { validateCase, parseCase, CaseError, STANDARD_ACTORS, type Issue } from "../../src/engine";
-import { rawCase, rawExample } from "../helpers/cases";
+import { validateCase, parseCase, CaseError, STANDARD_ACTORS, type Issue } from "../../../src/engine";
+import { rawCase, rawExample } from "../../helpers/cases";
 
 const line = (extra: Record<string, unknown> = {}) => ({
   actor: "kommun",

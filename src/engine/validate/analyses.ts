@@ -1,7 +1,20 @@
-import { ASSUMPTIONS } from "./assumptions";
-import { FORBIDDEN, describe, formatPlain, isObject, suggest } from "./validate";
+import { ASSUMPTIONS } from "../assumptions";
+import { MAX_ITERATIONS } from "../analyses/montecarlo";
+import { DISTRIBUTION, REPAYMENT_MODEL } from "../vocabulary";
+import {
+  FORBIDDEN,
+  allowedList,
+  checkFields,
+  describe,
+  formatPlain,
+  isObject,
+  suggest,
+  type Add,
+  type Obj,
+} from "./checks";
 import type {
   Actor,
+  AssumptionKey,
   Assumptions,
   CaseAnalyses,
   Distribution,
@@ -10,39 +23,19 @@ import type {
   MonteCarloSpec,
   RepaymentSpec,
   Scenario,
-} from "./types";
+} from "../types";
 
 /** Validation of the optional analyses of a case: scenarios, Monte Carlo, repayment, follow-up. */
-
-export const MAX_ITERATIONS = 100_000;
-export const DEFAULT_SCENARIOS: { name: string; share: number }[] = [
-  { name: "bra", share: 1 },
-  { name: "halvbra", share: 0.5 },
-  { name: "dåligt", share: 0.25 },
-  { name: "riktigt dåligt", share: 0 },
-];
 
 interface Ctx {
   assumptions: Assumptions;
   actors: Actor[];
   lines: Line[];
-  add: (path: string, message: string) => void;
+  add: Add;
 }
 
-type Obj = Record<string, unknown>;
-
-function fields(ctx: Ctx, o: Obj, allowed: string[], path: string): void {
-  for (const k of Object.keys(o)) {
-    if (FORBIDDEN.has(k)) ctx.add(`${path}.${k}`, `fältnamnet '${k}' är inte tillåtet i en kalkylfil`);
-    else if (!allowed.includes(k)) {
-      const hint = suggest(k, allowed);
-      ctx.add(
-        `${path}.${k}`,
-        `okänt fält '${k}'` +
-          (hint ? `; menade du '${hint}'?` : `; tillåtna fält är ${allowed.map((a) => `'${a}'`).join(", ")}`),
-      );
-    }
-  }
+function fields(ctx: Ctx, o: Obj, allowed: readonly string[], path: string): void {
+  checkFields(ctx.add, o, allowed, path);
 }
 
 function num(
@@ -129,27 +122,15 @@ function scenarios(ctx: Ctx, raw: unknown): Scenario[] | undefined {
   return out;
 }
 
-function distribution(ctx: Ctx, d: unknown, path: string): Distribution | undefined {
-  if (!isObject(d)) {
-    ctx.add(path, `${describe(d)} är ingen fördelning`);
-    return undefined;
-  }
-  const type = d.type;
-  const common = ["type", "assumption", "line"];
-  const shape: Record<string, string[]> = {
-    uniform: ["min", "max"],
-    triangular: ["min", "mode", "max"],
-    normal: ["mean", "sd", "min", "max"],
-  };
-  if (typeof type !== "string" || !shape[type]) {
-    ctx.add(`${path}.type`, `${describe(type)} är ingen fördelning; tillåtna är 'uniform', 'triangular', 'normal'`);
-    return undefined;
-  }
-  fields(ctx, d, [...common, ...shape[type]], path);
+type Target = { assumption: Exclude<AssumptionKey, "horizon"> } | { line: number };
+type InRange = (v: unknown, path: string, required?: boolean) => number | undefined;
+
+/** What a distribution varies (an assumption or a line's amount) and a check of its values' range. */
+function distributionTarget(ctx: Ctx, d: Obj, path: string): { target: Target; inRange: InRange } | undefined {
   let lo: number;
   let hi: number;
   let loExcl = false;
-  let target: { assumption: string } | { line: number };
+  let target: Target;
   if (d.assumption !== undefined && d.line !== undefined) {
     ctx.add(path, "ange antingen assumption eller line, inte båda");
     return undefined;
@@ -172,7 +153,7 @@ function distribution(ctx: Ctx, d: unknown, path: string): Distribution | undefi
       return undefined;
     }
     [lo, hi, loExcl] = validRange(k);
-    target = { assumption: k };
+    target = { assumption: k as Exclude<AssumptionKey, "horizon"> };
   } else if (d.line !== undefined) {
     const i = num(ctx, d.line, `${path}.line`, { integer: true, min: 0, max: ctx.lines.length - 1 });
     if (i === undefined) return undefined;
@@ -199,6 +180,29 @@ function distribution(ctx: Ctx, d: unknown, path: string): Distribution | undefi
     }
     return x;
   };
+  return { target, inRange };
+}
+
+const SHAPE: Record<Distribution["type"], string[]> = {
+  uniform: ["min", "max"],
+  triangular: ["min", "mode", "max"],
+  normal: ["mean", "sd", "min", "max"],
+};
+
+function distribution(ctx: Ctx, d: unknown, path: string): Distribution | undefined {
+  if (!isObject(d)) {
+    ctx.add(path, `${describe(d)} är ingen fördelning`);
+    return undefined;
+  }
+  const type = d.type;
+  if (typeof type !== "string" || !(DISTRIBUTION.values as readonly string[]).includes(type)) {
+    ctx.add(`${path}.type`, `${describe(type)} är ingen fördelning; tillåtna är ${allowedList(DISTRIBUTION.values)}`);
+    return undefined;
+  }
+  fields(ctx, d, ["type", "assumption", "line", ...SHAPE[type as Distribution["type"]]], path);
+  const t = distributionTarget(ctx, d, path);
+  if (!t) return undefined;
+  const { target, inRange } = t;
   if (type === "uniform" || type === "triangular") {
     const min = inRange(d.min, `${path}.min`);
     const max = inRange(d.max, `${path}.max`);
@@ -264,55 +268,43 @@ function monteCarlo(ctx: Ctx, raw: unknown): MonteCarloSpec | undefined {
   return out;
 }
 
-function repayment(ctx: Ctx, raw: unknown): RepaymentSpec | undefined {
-  if (!isObject(raw)) {
-    ctx.add("repayment", `${describe(raw)} är inget objekt`);
-    return undefined;
-  }
-  const model = raw.model;
-  if (model !== "gainShare" && model !== "frameShare") {
-    const hint = typeof model === "string" ? suggest(model, ["gainShare", "frameShare"]) : undefined;
-    ctx.add(
-      "repayment.model",
-      `${describe(model)} är ingen återföringsmodell; ` +
-        (hint ? `menade du '${hint}'? ` : "") +
-        "tillåtna är 'gainShare' och 'frameShare'",
-    );
-    return undefined;
-  }
+/** The fields both repayment models share: the fund and the first year of repayment. */
+interface RepaymentBase {
+  fund: number | undefined;
+  startYear: number | undefined;
+}
+
+function gainShareSpec(ctx: Ctx, raw: Obj, base: RepaymentBase): RepaymentSpec | undefined {
   const ids = ctx.actors.map((a) => a.id);
-  const H = ctx.assumptions.horizon;
-  const fund = num(ctx, raw.fund, "repayment.fund", { min: 0, minExclusive: true, max: 1e15 });
-  const startYear =
-    raw.startYear === undefined
-      ? undefined
-      : num(ctx, raw.startYear, "repayment.startYear", { integer: true, min: 1, max: H });
-  if (model === "gainShare") {
-    fields(ctx, raw, ["model", "fund", "share", "units", "startYear"], "repayment");
-    const share = num(ctx, raw.share, "repayment.share", { min: 0, minExclusive: true, max: 1 });
-    let units: string[] | undefined;
-    if (raw.units !== undefined) {
-      if (!Array.isArray(raw.units) || raw.units.length === 0)
-        ctx.add("repayment.units", `${describe(raw.units)} är ingen lista av aktörs-id`);
-      else {
-        units = [];
-        raw.units.forEach((u: unknown, i) => {
-          if (typeof u !== "string" || !ids.includes(u)) {
-            const hint = typeof u === "string" ? suggest(u, ids) : undefined;
-            ctx.add(
-              `repayment.units[${i}]`,
-              `${describe(u)} är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""),
-            );
-          } else units!.push(u);
-        });
-      }
+  fields(ctx, raw, ["model", "fund", "share", "units", "startYear"], "repayment");
+  const share = num(ctx, raw.share, "repayment.share", { min: 0, minExclusive: true, max: 1 });
+  let units: string[] | undefined;
+  if (raw.units !== undefined) {
+    if (!Array.isArray(raw.units) || raw.units.length === 0)
+      ctx.add("repayment.units", `${describe(raw.units)} är ingen lista av aktörs-id`);
+    else {
+      const list: string[] = [];
+      raw.units.forEach((u: unknown, i) => {
+        if (typeof u !== "string" || !ids.includes(u)) {
+          const hint = typeof u === "string" ? suggest(u, ids) : undefined;
+          ctx.add(
+            `repayment.units[${i}]`,
+            `${describe(u)} är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""),
+          );
+        } else list.push(u);
+      });
+      units = list;
     }
-    if (fund === undefined || share === undefined) return undefined;
-    const out: RepaymentSpec = { model, fund, share };
-    if (units) out.units = units;
-    if (startYear !== undefined) out.startYear = startYear;
-    return out;
   }
+  if (base.fund === undefined || share === undefined) return undefined;
+  const out: RepaymentSpec = { model: "gainShare", fund: base.fund, share };
+  if (units) out.units = units;
+  if (base.startYear !== undefined) out.startYear = base.startYear;
+  return out;
+}
+
+function frameShareSpec(ctx: Ctx, raw: Obj, base: RepaymentBase): RepaymentSpec | undefined {
+  const ids = ctx.actors.map((a) => a.id);
   fields(ctx, raw, ["model", "fund", "years", "frames", "startYear"], "repayment");
   const years = num(ctx, raw.years, "repayment.years", { integer: true, min: 1, max: 100 });
   if (!isObject(raw.frames) || Object.keys(raw.frames).length === 0) {
@@ -330,11 +322,37 @@ function repayment(ctx: Ctx, raw: unknown): RepaymentSpec | undefined {
     const x = num(ctx, v, p, { min: 0, minExclusive: true, max: 1e15 });
     if (x !== undefined) frames[k] = x;
   }
-  if (fund === undefined || years === undefined || Object.keys(frames).length !== Object.keys(raw.frames).length)
+  if (base.fund === undefined || years === undefined || Object.keys(frames).length !== Object.keys(raw.frames).length)
     return undefined;
-  const out: RepaymentSpec = { model, fund, years, frames };
-  if (startYear !== undefined) out.startYear = startYear;
+  const out: RepaymentSpec = { model: "frameShare", fund: base.fund, years, frames };
+  if (base.startYear !== undefined) out.startYear = base.startYear;
   return out;
+}
+
+function repayment(ctx: Ctx, raw: unknown): RepaymentSpec | undefined {
+  if (!isObject(raw)) {
+    ctx.add("repayment", `${describe(raw)} är inget objekt`);
+    return undefined;
+  }
+  const model = raw.model;
+  if (model !== "gainShare" && model !== "frameShare") {
+    const hint = typeof model === "string" ? suggest(model, REPAYMENT_MODEL.values, REPAYMENT_MODEL) : undefined;
+    ctx.add(
+      "repayment.model",
+      `${describe(model)} är ingen återföringsmodell; ` +
+        (hint ? `menade du '${hint}'? ` : "") +
+        `tillåtna är ${REPAYMENT_MODEL.values.map((m) => `'${m}'`).join(" och ")}`,
+    );
+    return undefined;
+  }
+  const base: RepaymentBase = {
+    fund: num(ctx, raw.fund, "repayment.fund", { min: 0, minExclusive: true, max: 1e15 }),
+    startYear:
+      raw.startYear === undefined
+        ? undefined
+        : num(ctx, raw.startYear, "repayment.startYear", { integer: true, min: 1, max: ctx.assumptions.horizon }),
+  };
+  return model === "gainShare" ? gainShareSpec(ctx, raw, base) : frameShareSpec(ctx, raw, base);
 }
 
 function followUp(ctx: Ctx, raw: unknown): FollowUpSpec | undefined {

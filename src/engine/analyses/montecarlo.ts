@@ -1,0 +1,167 @@
+import { selection } from "../compute";
+import { assumptionInfo } from "../assumptions";
+import { mulberry32, normalCdf, normalInv, percentileInc } from "../random";
+import type { Assumptions, Basis, Case, Distribution, MonteCarloSpec, Role } from "../types";
+import { BASE_PERSPECTIVES, type BasePerspective } from "../vocabulary";
+
+/** The largest number of Monte Carlo iterations a case may ask for. */
+export const MAX_ITERATIONS = 100_000;
+
+export interface MonteCarloResult {
+  iterations: number;
+  seed: number;
+  breakEvenBy: number;
+  distributions: Distribution[];
+  perspectives: Record<
+    BasePerspective,
+    { mean: number; p10: number; p50: number; p90: number; probNpvNonNegative: number; probBreakEvenBy: number }
+  >;
+}
+
+/** Draws one value of a distribution from a uniform u in [0, 1), truncated to [lo, hi]. */
+export function sample(d: Distribution, u: number, lo: number, hi: number): number {
+  if (d.type === "uniform") return d.min + u * (d.max - d.min);
+  if (d.type === "triangular") {
+    const w = d.max - d.min;
+    if (w === 0) return d.min;
+    const f = (d.mode - d.min) / w;
+    return u < f ? d.min + Math.sqrt(u * w * (d.mode - d.min)) : d.max - Math.sqrt((1 - u) * w * (d.max - d.mode));
+  }
+  const a = Math.max(lo, d.min ?? lo);
+  const b = Math.min(hi, d.max ?? hi);
+  if (d.sd === 0) return Math.min(b, Math.max(a, d.mean));
+  const pa = normalCdf((a - d.mean) / d.sd);
+  const pb = normalCdf((b - d.mean) / d.sd);
+  const x = d.mean + d.sd * normalInv(pa + u * (pb - pa));
+  return Math.min(b, Math.max(a, x));
+}
+
+function validRange(d: Distribution): [number, number] {
+  if ("line" in d) return [0, 1e15];
+  const i = assumptionInfo(d.assumption);
+  return [i.minExclusive ? i.min + 1e-12 : i.min, i.max];
+}
+
+const RB: [Role, Basis][] = [
+  ["investment", "total"],
+  ["effect", "total"],
+  ["effect", "perSuccess"],
+];
+
+/** Lines of one perspective: the fixed ones summed per role and basis, the varied ones apart. */
+interface PerspectiveLines {
+  /** [role/basis][year index] signed amounts of the lines without a distribution. */
+  fixed: number[][];
+  varied: { line: number; rb: number; s: number; from: number; to: number }[];
+}
+
+function perspectiveLines(c: Case, p: BasePerspective, varied: Set<number>): PerspectiveLines {
+  const H = c.assumptions.horizon;
+  const rbIndex = (role: Role, basis: Basis) => (role === "investment" ? 0 : basis === "total" ? 1 : 2);
+  const sel = selection(c, p);
+  const actors = new Set(sel.actors);
+  const cats = new Set(sel.categories);
+  const out: PerspectiveLines = { fixed: RB.map(() => new Array<number>(H + 1).fill(0)), varied: [] };
+  c.lines.forEach((l, i) => {
+    if (!actors.has(l.actor) || !cats.has(l.category)) return;
+    const rb = rbIndex(l.role, l.basis);
+    const s = l.direction === "revenue" ? 1 : -1;
+    if (varied.has(i)) out.varied.push({ line: i, rb, s, from: l.fromYear, to: l.toYear });
+    else {
+      out.fixed[rb][l.fromYear - 1] += s * l.amount;
+      out.fixed[rb][l.toYear] -= s * l.amount;
+    }
+  });
+  for (const arr of out.fixed) for (let t = 1; t < arr.length; t++) arr[t] += arr[t - 1];
+  return out;
+}
+
+/** Fills F[role/basis][year index] with the discounted yearly factors of one draw's assumptions. */
+function drawFactors(a: Assumptions, H: number, F: number[][]): void {
+  const k = (1 - a.deadweight) * (1 - a.displacement) * a.attribution;
+  let disc = 1;
+  let eff = k;
+  let persons = a.successes;
+  for (let t = 0; t < H; t++) {
+    F[0][t] = disc;
+    F[1][t] = eff * disc;
+    F[2][t] = eff * persons * disc;
+    disc /= 1 + a.discountRate;
+    eff *= (1 - a.decay) * (1 + a.growth);
+    persons *= 1 - a.relapse;
+  }
+}
+
+/** One draw's net present value of a perspective and its break-even year (null when none). */
+function evaluate(
+  c: Case,
+  pl: PerspectiveLines,
+  F: number[][],
+  amounts: Map<number, number>,
+): { npv: number; breakEven: number | null } {
+  const H = c.assumptions.horizon;
+  let acc = 0;
+  let npv = 0;
+  let lastNegative = 0;
+  const fx = pl.fixed;
+  for (let t = 0; t < H; t++) {
+    let v = fx[0][t] * F[0][t] + fx[1][t] * F[1][t] + fx[2][t] * F[2][t];
+    for (const l of pl.varied)
+      if (t + 1 >= l.from && t + 1 <= l.to) v += l.s * (amounts.get(l.line) ?? c.lines[l.line].amount) * F[l.rb][t];
+    acc += v;
+    npv += v;
+    if (acc < 0) lastNegative = t + 1;
+  }
+  return { npv, breakEven: acc < 0 ? null : lastNegative + 1 };
+}
+
+function statistics(npvs: number[], hits: number): MonteCarloResult["perspectives"][BasePerspective] {
+  const xs = npvs.slice().sort((x, y) => x - y);
+  const n = xs.length;
+  return {
+    mean: xs.reduce((s, x) => s + x, 0) / n,
+    p10: percentileInc(xs, 0.1),
+    p50: percentileInc(xs, 0.5),
+    p90: percentileInc(xs, 0.9),
+    probNpvNonNegative: xs.filter((x) => x >= 0).length / n,
+    probBreakEvenBy: hits / n,
+  };
+}
+
+/**
+ * Monte Carlo over the case: float64 arithmetic, since its inputs are random draws and its
+ * results statistics (the deterministic figures elsewhere are exact decimals). Lines without a
+ * distribution are summed once per perspective, role and basis; each iteration recomputes only
+ * the yearly factors, so the cost is O(iterations · H) plus the varied lines.
+ */
+export function runMonteCarlo(c: Case, spec: MonteCarloSpec): MonteCarloResult {
+  const H = c.assumptions.horizon;
+  const varied = new Set(spec.distributions.filter((d) => "line" in d).map((d) => (d as { line: number }).line));
+  const lines = {} as Record<BasePerspective, PerspectiveLines>;
+  for (const p of BASE_PERSPECTIVES) lines[p] = perspectiveLines(c, p, varied);
+  const rand = mulberry32(spec.seed);
+  const breakEvenBy = spec.breakEvenBy ?? H;
+  const npvs: Record<BasePerspective, number[]> = { total: [], public: [], economic: [] };
+  const beHits: Record<BasePerspective, number> = { total: 0, public: 0, economic: 0 };
+  const F = RB.map(() => new Array<number>(H).fill(0));
+  const amounts = new Map<number, number>();
+  for (let it = 0; it < spec.iterations; it++) {
+    const a: Assumptions = { ...c.assumptions };
+    amounts.clear();
+    for (const d of spec.distributions) {
+      const [lo, hi] = validRange(d);
+      const x = sample(d, rand(), lo, hi);
+      if ("line" in d) amounts.set(d.line, x);
+      else a[d.assumption] = x;
+    }
+    drawFactors(a, H, F);
+    for (const p of BASE_PERSPECTIVES) {
+      const { npv, breakEven } = evaluate(c, lines[p], F, amounts);
+      npvs[p].push(npv);
+      if (breakEven !== null && breakEven <= breakEvenBy) beHits[p]++;
+    }
+  }
+  const perspectives = {} as MonteCarloResult["perspectives"];
+  for (const p of BASE_PERSPECTIVES) perspectives[p] = statistics(npvs[p], beHits[p]);
+  return { iterations: spec.iterations, seed: spec.seed, breakEvenBy, distributions: spec.distributions, perspectives };
+}

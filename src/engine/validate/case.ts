@@ -1,0 +1,332 @@
+import { ASSUMPTIONS, DEFAULT_ASSUMPTIONS } from "../assumptions";
+import { STANDARD_ACTORS } from "../actors";
+import { CaseError, type Issue } from "../errors";
+import type { Actor, Assumptions, Case, CaseAnalyses, Line } from "../types";
+import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE, fold } from "../vocabulary";
+import { validateAnalyses } from "./analyses";
+import {
+  Collector,
+  allowedList,
+  checkEnum,
+  checkNumber,
+  checkString,
+  describe,
+  formatPlain,
+  isObject,
+  rangeText,
+  suggest,
+} from "./checks";
+
+/**
+ * Validation of a case before any computation. Every problem is reported, each with
+ * the path of its field and a Swedish message saying what is wrong and what is allowed.
+ */
+
+export type ValidationResult = { ok: true; case: Case; errors: [] } | { ok: false; errors: Issue[] };
+
+export const CASE_FIELDS = [
+  "$schema",
+  "title",
+  "priceYear",
+  "activity",
+  "municipality",
+  "participants",
+  "actors",
+  "assumptions",
+  "lines",
+  "scenarios",
+  "monteCarlo",
+  "repayment",
+  "followUp",
+] as const;
+export const ACTOR_FIELDS = ["id", "name", "kind", "parent"] as const;
+export const LINE_FIELDS = [
+  "actor",
+  "direction",
+  "category",
+  "role",
+  "basis",
+  "amount",
+  "fromYear",
+  "toYear",
+  "label",
+] as const;
+export const ACTOR_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+export const MAX_LINES = 100_000;
+
+function validateAssumptions(c: Collector, raw: unknown): Assumptions | undefined {
+  if (raw === undefined) return { ...DEFAULT_ASSUMPTIONS };
+  if (!isObject(raw)) {
+    c.add("assumptions", `${describe(raw)} är inget objekt; ange t.ex. { "horizon": 20 }`);
+    return undefined;
+  }
+  c.fields(
+    raw,
+    ASSUMPTIONS.map((a) => a.key),
+    "assumptions",
+  );
+  const out: Assumptions = { ...DEFAULT_ASSUMPTIONS };
+  let ok = true;
+  for (const info of ASSUMPTIONS) {
+    const v = raw[info.key];
+    if (v === undefined) continue;
+    const path = `assumptions.${info.key}`;
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      c.add(path, `${describe(v)} är inget tal`);
+      ok = false;
+      continue;
+    }
+    let message: string | undefined;
+    if (info.integer && !Number.isInteger(v)) message = `${describe(v)} är inget heltal`;
+    else if (info.minExclusive ? v <= info.min : v < info.min) {
+      message =
+        info.key === "discountRate" || info.key === "growth"
+          ? `${describe(v)} måste vara större än ${formatPlain(info.min)} (−100 %)`
+          : `${describe(v)} är utanför ${rangeText(info)}`;
+    } else if (v > info.max) message = `${describe(v)} är utanför ${rangeText(info)}`;
+    if (message) {
+      if (info.unit === "andel") message += " (en andel anges som bråk, t.ex. 0,25 för 25 %)";
+      c.add(path, message);
+      ok = false;
+      continue;
+    }
+    out[info.key] = v;
+  }
+  return ok ? out : undefined;
+}
+
+/** Every parent is an actor of the case, and no actor is its own ancestor. */
+function checkParents(c: Collector, actors: Actor[]): boolean {
+  let ok = true;
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  actors.forEach((a, i) => {
+    if (a.parent === undefined) return;
+    if (!byId.has(a.parent)) {
+      const hint = suggest(a.parent, [...byId.keys()]);
+      c.add(`actors[${i}].parent`, `'${a.parent}' är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""));
+      ok = false;
+    }
+  });
+  if (!ok) return false;
+  actors.forEach((a, i) => {
+    const chain = [a.id];
+    let cur = a.parent;
+    while (cur !== undefined) {
+      if (cur === a.id) {
+        c.add(`actors[${i}].parent`, `cirkel i över-/underordning: ${[...chain, cur].join(" → ")}`);
+        ok = false;
+        return;
+      }
+      if (chain.includes(cur)) return; // a cycle not through a; reported for its own members
+      chain.push(cur);
+      cur = byId.get(cur)?.parent;
+    }
+  });
+  return ok;
+}
+
+function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
+  if (raw === undefined) return STANDARD_ACTORS.map((a) => ({ ...a }));
+  if (!Array.isArray(raw)) {
+    c.add("actors", `${describe(raw)} är ingen lista; ange en lista av aktörer eller utelämna fältet`);
+    return undefined;
+  }
+  if (raw.length === 0) {
+    c.add("actors", "listan är tom; ange minst en aktör eller utelämna fältet för standardaktörerna");
+    return undefined;
+  }
+  const actors: Actor[] = [];
+  const seen = new Map<string, number>();
+  let ok = true;
+  raw.forEach((a: unknown, i: number) => {
+    const path = `actors[${i}]`;
+    if (!isObject(a)) {
+      c.add(path, `${describe(a)} är ingen aktör; ange { "id": ..., "name": ... }`);
+      ok = false;
+      return;
+    }
+    c.fields(a, ACTOR_FIELDS, path);
+    const id = checkString(c, a.id, `${path}.id`, true);
+    if (id !== undefined && !ACTOR_ID_PATTERN.test(id)) {
+      c.add(
+        `${path}.id`,
+        `'${id}' är inget giltigt id; använd bokstäver a–z, siffror och _ (börja med en bokstav, högst 40 tecken)`,
+      );
+      ok = false;
+    } else if (id !== undefined) {
+      const first = seen.get(id);
+      if (first !== undefined) {
+        c.add(`${path}.id`, `'${id}' finns redan i actors[${first}]; varje aktör måste ha ett eget id`);
+        ok = false;
+      } else seen.set(id, i);
+    }
+    const name = a.name === undefined ? id : checkString(c, a.name, `${path}.name`, true);
+    const kind = checkEnum(c, a.kind, `${path}.kind`, ACTOR_KIND, "public");
+    const parent = a.parent === undefined ? undefined : checkString(c, a.parent, `${path}.parent`, true);
+    if (id === undefined || name === undefined || kind === undefined) {
+      ok = false;
+      return;
+    }
+    actors.push(parent === undefined ? { id, name, kind } : { id, name, kind, parent });
+  });
+  const names = new Map<string, number>();
+  actors.forEach((a, i) => {
+    const k = fold(a.name);
+    const first = names.get(k);
+    if (first !== undefined) {
+      c.add(`actors[${i}].name`, `'${a.name}' används redan av actors[${first}]; varje aktör måste ha ett eget namn`);
+      ok = false;
+    } else names.set(k, i);
+  });
+  if (!ok) return undefined;
+  return checkParents(c, actors) ? actors : undefined;
+}
+
+/** One line of the case, or undefined when any of its fields is wrong (every problem is reported). */
+function validateLine(
+  c: Collector,
+  l: unknown,
+  path: string,
+  actorIds: string[] | undefined,
+  horizon: number | undefined,
+): Line | undefined {
+  if (!isObject(l)) {
+    c.add(path, `${describe(l)} är ingen post; ange ett objekt med actor, direction, category och amount`);
+    return undefined;
+  }
+  c.fields(l, LINE_FIELDS, path);
+  const before = c.errors.length;
+  const actor = checkString(c, l.actor, `${path}.actor`, true);
+  if (actor !== undefined && actorIds && !actorIds.includes(actor)) {
+    const hint = suggest(actor, actorIds);
+    c.add(
+      `${path}.actor`,
+      `'${actor}' är ingen aktör i kalkylen; ` +
+        (hint ? `menade du '${hint}'?` : `kända aktörer är ${allowedList(actorIds)}`),
+    );
+  }
+  const direction = checkEnum(c, l.direction, `${path}.direction`, DIRECTION, undefined);
+  const category = checkEnum(c, l.category, `${path}.category`, CATEGORY, undefined);
+  const role = checkEnum(c, l.role, `${path}.role`, ROLE, "effect");
+  const basis = checkEnum(c, l.basis, `${path}.basis`, BASIS, "total");
+  let amount: number | undefined;
+  if (l.amount === undefined) c.add(`${path}.amount`, "saknas; ange ett belopp i kronor per år");
+  else if (typeof l.amount === "number" && Number.isFinite(l.amount) && l.amount < 0) {
+    c.add(
+      `${path}.amount`,
+      `${describe(l.amount)} är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'`,
+    );
+  } else amount = checkNumber(c, l.amount, `${path}.amount`, { min: 0, max: 1e15 });
+  const label = l.label === undefined ? undefined : checkString(c, l.label, `${path}.label`, false);
+  const yearOpts = { integer: true, min: 1 };
+  const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, `${path}.fromYear`, yearOpts);
+  const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
+  if (horizon !== undefined) {
+    if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
+      c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);
+    }
+    if (l.toYear !== undefined && toYear !== undefined && toYear > horizon) {
+      c.add(`${path}.toYear`, `${toYear} är större än horisonten ${horizon}`);
+    }
+  }
+  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
+    c.add(`${path}.fromYear`, `från år ${fromYear} är efter till år ${toYear}`);
+  }
+  if (role === "investment" && basis === "perSuccess") {
+    c.add(
+      `${path}.basis`,
+      "en insats (role 'investment') räknas i totalbelopp per år; ange basis 'total' (metoden multiplicerar inte insatser med antal med utfall)",
+    );
+  }
+  if (c.errors.length > before) return undefined;
+  const line: Line = {
+    actor: actor as string,
+    direction: direction as Line["direction"],
+    category: category as Line["category"],
+    role: role as Line["role"],
+    basis: basis as Line["basis"],
+    amount: amount as number,
+    fromYear: fromYear as number,
+    toYear: toYear as number,
+  };
+  if (label !== undefined && label !== "") line.label = label;
+  return line;
+}
+
+function validateLines(c: Collector, raw: unknown, actors: Actor[] | undefined, a: Assumptions | undefined): Line[] {
+  if (raw === undefined) {
+    c.add("lines", "saknas; ange en lista av poster");
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    c.add("lines", `${describe(raw)} är ingen lista; ange en lista av poster`);
+    return [];
+  }
+  if (raw.length > MAX_LINES) {
+    c.add("lines", `${raw.length} poster är fler än högsta tillåtna ${MAX_LINES}`);
+    return [];
+  }
+  const actorIds = actors?.map((x) => x.id);
+  const horizon = a?.horizon;
+  const lines: Line[] = [];
+  raw.forEach((l: unknown, i: number) => {
+    const line = validateLine(c, l, `lines[${i}]`, actorIds, horizon);
+    if (line) lines.push(line);
+  });
+  return lines;
+}
+
+/** Validates parsed JSON as a case; never throws, never executes anything from the input. */
+export function validateCase(raw: unknown): ValidationResult {
+  const c = new Collector();
+  if (!isObject(raw)) {
+    c.add("(kalkyl)", `${describe(raw)} är ingen kalkyl; filen ska innehålla ett JSON-objekt`);
+    return { ok: false, errors: c.errors };
+  }
+  c.fields(raw, CASE_FIELDS, "");
+  const title = checkString(c, raw.title, "title", true);
+  const priceYear = checkNumber(c, raw.priceYear, "priceYear", { integer: true, min: 1900, max: 2200 });
+  if (raw.priceYear === undefined) {
+    c.errors.pop();
+    c.add("priceYear", "saknas; ange prisåret som ett årtal, t.ex. 2024");
+  }
+  const activity = checkString(c, raw.activity, "activity", false);
+  const municipality = checkString(c, raw.municipality, "municipality", false);
+  const participants =
+    raw.participants === undefined
+      ? undefined
+      : checkNumber(c, raw.participants, "participants", { integer: true, min: 0, max: 1e9 });
+  const assumptions = validateAssumptions(c, raw.assumptions);
+  const actors = validateActors(c, raw.actors);
+  const lines = validateLines(c, raw.lines, actors, assumptions);
+  if (assumptions && participants !== undefined && assumptions.successes > participants) {
+    c.add(
+      "assumptions.successes",
+      `${formatPlain(assumptions.successes)} med utfall är fler än ${participants} deltagare (participants)`,
+    );
+  }
+  const assumptionsRaw = isObject(raw.assumptions) ? raw.assumptions : {};
+  if (assumptionsRaw.successes === undefined && lines.some((l) => l.basis === "perSuccess")) {
+    c.add(
+      "assumptions.successes",
+      "saknas; krävs när någon post har basis 'perSuccess' (belopp per person med utfall)",
+    );
+  }
+  let analyses: CaseAnalyses = {};
+  if (assumptions && actors) analyses = validateAnalyses(raw, { assumptions, actors, lines, add: c.add });
+  if (c.errors.length > 0 || !assumptions || !actors || title === undefined || priceYear === undefined) {
+    return { ok: false, errors: c.errors };
+  }
+  const result: Case = { title, priceYear, actors, assumptions, lines, ...analyses };
+  if (activity !== undefined && activity !== "") result.activity = activity;
+  if (municipality !== undefined && municipality !== "") result.municipality = municipality;
+  if (participants !== undefined) result.participants = participants;
+  return { ok: true, case: result, errors: [] };
+}
+
+/** Validates and returns the case, or throws a CaseError with every issue. */
+export function parseCase(raw: unknown): Case {
+  const r = validateCase(raw);
+  if (!r.ok) throw new CaseError(r.errors);
+  return r.case;
+}

@@ -1,0 +1,191 @@
+import type { Issue } from "../errors";
+import type { Vocabulary } from "../vocabulary";
+
+/**
+ * The checks every part of the validation shares: how a wrong value is described, the
+ * "did you mean" hint, unknown and forbidden field names, and the collector of issues.
+ */
+
+export type Obj = Record<string, unknown>;
+
+/** Field names refused everywhere in a case file (prototype pollution). */
+export const FORBIDDEN: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+export function isObject(v: unknown): v is Obj {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+export function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (v === undefined) return "inget värde";
+  if (typeof v === "string") return `'${v.length > 40 ? v.slice(0, 40) + "…" : v}'`;
+  if (typeof v === "number") return Number.isFinite(v) ? formatPlain(v) : String(v);
+  if (Array.isArray(v)) return "en lista";
+  if (typeof v === "object") return "ett objekt";
+  return String(v);
+}
+
+export function formatPlain(n: number): string {
+  return String(n).replace(".", ",");
+}
+
+/** Edit distance with transpositions (optimal string alignment), for "did you mean" hints. */
+export function distance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...Array<number>(n).fill(0)]);
+  for (let j = 0; j <= n; j++) d[0][j] = j;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[m][n];
+}
+
+/**
+ * The candidate a user probably meant: the value of the word in the field's vocabulary
+ * (label or synonym, "Intäkt" → "revenue"), else the nearest candidate by edit distance.
+ */
+export function suggest<V extends string>(
+  word: string,
+  candidates: readonly string[],
+  vocabulary?: Vocabulary<V>,
+): string | undefined {
+  const known = vocabulary?.parse(word);
+  if (known !== undefined && candidates.includes(known)) return known;
+  const w = word.toLowerCase();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(w, c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  return bestD <= limit ? best : undefined;
+}
+
+export function allowedList(values: readonly string[]): string {
+  return values.map((v) => `'${v}'`).join(", ");
+}
+
+export type Add = (path: string, message: string) => void;
+
+/** Reports unknown and prototype-polluting keys of an object. */
+export function checkFields(add: Add, obj: Obj, allowed: readonly string[], path: string): void {
+  for (const key of Object.keys(obj)) {
+    const p = path ? `${path}.${key}` : key;
+    if (FORBIDDEN.has(key)) {
+      add(p, `fältnamnet '${key}' är inte tillåtet i en kalkylfil`);
+    } else if (!allowed.includes(key)) {
+      const hint = suggest(key, allowed);
+      add(p, `okänt fält '${key}'` + (hint ? `; menade du '${hint}'?` : `; tillåtna fält är ${allowedList(allowed)}`));
+    }
+  }
+}
+
+/** Collects every issue of a case, in the order they are found. */
+export class Collector {
+  readonly errors: Issue[] = [];
+  readonly add: Add = (path, message) => {
+    this.errors.push({ path, message });
+  };
+
+  fields(obj: Obj, allowed: readonly string[], path: string): void {
+    checkFields(this.add, obj, allowed, path);
+  }
+}
+
+export interface NumberRange {
+  min?: number;
+  minExclusive?: boolean;
+  max?: number;
+}
+
+/** "0–1", "större än -1", "minst 1", "högst 100". */
+export function rangeText(opts: NumberRange): string {
+  const lo = opts.min === undefined ? "" : formatPlain(opts.min);
+  const hi = opts.max === undefined ? "" : formatPlain(opts.max);
+  if (opts.min !== undefined && opts.max !== undefined) {
+    return opts.minExclusive ? `större än ${lo} och högst ${hi}` : `${lo}–${hi}`;
+  }
+  if (opts.min !== undefined) return opts.minExclusive ? `större än ${lo}` : `minst ${lo}`;
+  return `högst ${hi}`;
+}
+
+export function checkString(c: Collector, v: unknown, path: string, required: boolean): string | undefined {
+  if (v === undefined) {
+    if (required) c.add(path, "saknas; ange en text");
+    return undefined;
+  }
+  if (typeof v !== "string") {
+    c.add(path, `${describe(v)} är ingen text`);
+    return undefined;
+  }
+  if (required && v.trim() === "") {
+    c.add(path, "är tom; ange en text");
+    return undefined;
+  }
+  return v;
+}
+
+export function checkNumber(
+  c: Collector,
+  v: unknown,
+  path: string,
+  opts: NumberRange & { integer?: boolean },
+): number | undefined {
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    c.add(path, `${describe(v)} är inget tal`);
+    return undefined;
+  }
+  if (opts.integer && !Number.isInteger(v)) {
+    c.add(path, `${describe(v)} är inget heltal`);
+    return undefined;
+  }
+  const { min, max } = opts;
+  if (min !== undefined && (opts.minExclusive ? v <= min : v < min)) {
+    c.add(
+      path,
+      opts.minExclusive
+        ? `${describe(v)} måste vara större än ${formatPlain(min)}`
+        : `${describe(v)} är mindre än ${formatPlain(min)}; tillåtet är ${rangeText(opts)}`,
+    );
+    return undefined;
+  }
+  if (max !== undefined && v > max) {
+    c.add(path, `${describe(v)} är större än ${formatPlain(max)}; tillåtet är ${rangeText(opts)}`);
+    return undefined;
+  }
+  return v;
+}
+
+/** A value of an enumerated field: one of the vocabulary's values, or the fallback when absent. */
+export function checkEnum<T extends string>(
+  c: Collector,
+  v: unknown,
+  path: string,
+  vocabulary: Vocabulary<T>,
+  fallback: T | undefined,
+): T | undefined {
+  const allowed = vocabulary.values;
+  if (v === undefined) {
+    if (fallback === undefined) c.add(path, `saknas; tillåtna värden är ${allowedList(allowed)}`);
+    return fallback;
+  }
+  if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
+  const hint = typeof v === "string" ? suggest(v, allowed, vocabulary) : undefined;
+  c.add(
+    path,
+    `${describe(v)} är inget tillåtet värde; ` +
+      (hint ? `menade du '${hint}'? ` : "") +
+      `tillåtna värden är ${allowedList(allowed)}`,
+  );
+  return undefined;
+}

@@ -1,0 +1,59 @@
+import { CATEGORY, DIRECTION } from "../../../src/engine";
+import { Collector, checkEnum, describe as describeValue, suggest } from "../../../src/engine/validate/checks";
+
+describe("suggest", () => {
+  test("a word of the field's vocabulary gives its value", () => {
+    expect(suggest("Intäkt", DIRECTION.values, DIRECTION)).toBe("revenue");
+    expect(suggest("kostnader", DIRECTION.values, DIRECTION)).toBe("cost");
+    expect(suggest("Finansiella", CATEGORY.values, CATEGORY)).toBe("financial");
+  });
+
+  test("a vocabulary word outside the candidates falls back to edit distance", () => {
+    expect(suggest("intäkt", ["real", "financial"], DIRECTION)).toBeUndefined();
+  });
+
+  test("without a vocabulary: the nearest candidate within a few edits, or nothing", () => {
+    expect(suggest("komun", ["kommun", "region"])).toBe("kommun");
+    expect(suggest("Intäkt", DIRECTION.values)).toBeUndefined();
+    expect(suggest("xyzzy", ["kommun"])).toBeUndefined();
+  });
+});
+
+describe("checkEnum", () => {
+  test("the value, the fallback when absent, a hint from the vocabulary when wrong", () => {
+    const c = new Collector();
+    expect(checkEnum(c, "cost", "d", DIRECTION, undefined)).toBe("cost");
+    expect(checkEnum(c, undefined, "d", DIRECTION, "revenue")).toBe("revenue");
+    expect(c.errors).toEqual([]);
+    expect(checkEnum(c, "Intäkt", "d", DIRECTION, undefined)).toBeUndefined();
+    expect(checkEnum(c, undefined, "e", DIRECTION, undefined)).toBeUndefined();
+    expect(c.errors).toEqual([
+      {
+        path: "d",
+        message: "'Intäkt' är inget tillåtet värde; menade du 'revenue'? tillåtna värden är 'revenue', 'cost'",
+      },
+      { path: "e", message: "saknas; tillåtna värden är 'revenue', 'cost'" },
+    ]);
+  });
+});
+
+describe("Collector.fields and describe", () => {
+  test("unknown and forbidden field names", () => {
+    const c = new Collector();
+    c.fields(JSON.parse('{"titel": 1, "__proto__": 2, "zzzzzzzz": 3}') as Record<string, unknown>, ["title"], "x");
+    expect(c.errors).toEqual([
+      { path: "x.titel", message: "okänt fält 'titel'; menade du 'title'?" },
+      { path: "x.__proto__", message: "fältnamnet '__proto__' är inte tillåtet i en kalkylfil" },
+      { path: "x.zzzzzzzz", message: "okänt fält 'zzzzzzzz'; tillåtna fält är 'title'" },
+    ]);
+  });
+
+  test("values described in Swedish", () => {
+    expect(describeValue(2.5)).toBe("2,5");
+    expect(describeValue(null)).toBe("null");
+    expect(describeValue(undefined)).toBe("inget värde");
+    expect(describeValue([1])).toBe("en lista");
+    expect(describeValue({})).toBe("ett objekt");
+    expect(describeValue("x".repeat(50))).toBe(`'${"x".repeat(40)}…'`);
+  });
+});
