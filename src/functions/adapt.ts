@@ -4,15 +4,13 @@
  * (in declaration order, after every presence check), the body gets engine input only, and
  * anything thrown becomes a CustomFunctions.Error naming the user's row and column.
  */
-import type { Case } from "../engine";
 import { located, toCustomFunctionsError } from "./errors";
 import type { Context, Param } from "./params/types";
 
 export type Out = number | string;
 export type OutMatrix = Out[][];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parameter of any value type
-type Params = Record<string, Param<any>>;
+type Params = Record<string, Param<unknown>>;
 
 /** The parsed arguments a body receives, typed by the declared parameters. */
 export type Args<P extends Params> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
@@ -22,7 +20,8 @@ export interface FunctionDef<P extends Params = Params, R extends Out | OutMatri
   readonly id: string;
   /** The parameters in Excel's order, named as in functions.json. */
   readonly params: P;
-  run(args: Args<P>, ctx: { case?: Case }): R;
+  /** The body: engine input in, Excel values out. */
+  run(args: Args<P>): R;
 }
 
 /** Declares a function (keeps the parameter types for the body). */
@@ -49,7 +48,7 @@ export function adapt<P extends Params, R extends Out | OutMatrix>(def: Function
   return (...args: unknown[]): R => {
     const ctx = contextOf(def.params, args);
     try {
-      return def.run(parseAll(def.params, ctx), ctx);
+      return def.run(parseAll(def.params, ctx));
     } catch (e) {
       throw toCustomFunctionsError(located(e, (path) => locateIn(ctx.locators, path)));
     }

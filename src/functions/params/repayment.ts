@@ -4,7 +4,7 @@ import { REPAYMENT_MODEL, type RepaymentModel } from "../../engine/vocabulary";
 import { asMatrix, cellText, isBlankOrZero, key, parseNumber, showCell } from "../cells";
 import { invalid } from "../errors";
 import { analysisLocator } from "./analysis";
-import { isMissing, type Context, type Param } from "./types";
+import { caseOf, isMissing, type Context, type Param } from "./types";
 
 /** The repayment model (kind "repaymentModel"): Andel (gainShare) or Ram (frameShare). */
 export const repaymentModelParam: Param<RepaymentModel> = {
@@ -62,7 +62,7 @@ export function repaymentUnitsParam(model: string): Param<{ units?: string[]; fr
     dimensionality: "matrix",
     optional: true,
     parse(raw, ctx: Context) {
-      const c = ctx.case!;
+      const c = caseOf(ctx);
       if (ctx.values[model] === "frameShare") return { frames: parseFrames(c, raw) };
       return isMissing(raw) ? {} : { units: parseUnits(c, raw) };
     },

@@ -3,7 +3,7 @@ import { suggest, type Case, type Perspective } from "../../engine";
 import { PERSPECTIVE } from "../../engine/vocabulary";
 import { asMatrix, cellText, isBlankOrZero, key, parseNumber, showCell } from "../cells";
 import { invalid } from "../errors";
-import { isMissing, type Context, type Param } from "./types";
+import { caseOf, isMissing, type Param } from "./types";
 
 /** A text argument: trimmed, undefined when left out (blank or 0; a range gives its first cell). */
 export function optionalText(v: unknown): string | undefined {
@@ -79,11 +79,6 @@ export function parsePerspective(c: Case, v: unknown, param = "Perspektiv"): Per
   throw invalid(
     `${param}: '${text}' är inget perspektiv; ange Totalt, Offentlig sektor, Samhällsekonomiskt eller en aktör (${c.actors.map((x) => x.name).join(", ")})`,
   );
-}
-
-function caseOf(ctx: Context): Case {
-  if (!ctx.case) throw new Error("a perspective needs the function's lines parameter before it");
-  return ctx.case;
 }
 
 /** An optional perspective of the function's case (kind "perspective"). */

@@ -31,6 +31,12 @@ export interface Param<T> extends ParamShape {
   parse(raw: unknown, ctx: Context): T;
 }
 
+/** The function's case, for a parameter declared after the lines parameter. */
+export function caseOf(ctx: Context): Case {
+  if (!ctx.case) throw new Error("this parameter needs the function's lines parameter before it");
+  return ctx.case;
+}
+
 export function isMissing(v: unknown): v is null | undefined {
   return v === null || v === undefined;
 }
