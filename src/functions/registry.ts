@@ -6,23 +6,10 @@
  */
 import { MAX_ITERATIONS } from "../engine";
 import { define } from "./adapt";
-import { showCell as showRaw } from "./cells";
-import { invalid } from "./errors";
 import { withAnalysis } from "./params/analysis";
 import { P } from "./params";
 import * as T from "./tables/case";
 import * as A from "./tables/analyses";
-
-const rate = P.checkedNumber((r, raw) => {
-  if (r === undefined) throw invalid(`Ränta: ${showRaw(raw)} är inget tal`);
-  if (r <= -1) throw invalid(`Ränta: ${showRaw(raw)} måste vara större än -100 %`);
-  return r;
-});
-const year = P.checkedNumber((t, raw) => {
-  if (t === undefined || !Number.isInteger(t) || t < 1 || t > 1000)
-    throw invalid(`År: ${showRaw(raw)} är inget år; ange ett heltal 1–1000`);
-  return t;
-});
 
 /** The case functions of one perspective (BREAKEVEN, NPV, ROI, INVESTMENT, BENEFITS). */
 const perspectiveParams = { lines: P.lines, assumptions: P.assumptions, perspective: P.perspective };
@@ -75,7 +62,7 @@ export const REGISTRY = {
   }),
   DISCOUNTFACTOR: define({
     id: "DISCOUNTFACTOR",
-    params: { rate, year },
+    params: { rate: P.rate, year: P.year },
     run: (a) => T.discountFactor(a.rate, a.year),
   }),
   SCENARIOS: define({

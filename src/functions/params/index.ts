@@ -6,7 +6,7 @@ import { actualsParam } from "./actuals";
 import { assumptionsParam, linesParam } from "./case";
 import { distributionsParam } from "./distributions";
 import { repaymentModelParam, repaymentUnitsParam } from "./repayment";
-import { checkedNumberParam, numberParam, perspectiveParam, textParam, viewParam, yearsParam } from "./scalars";
+import { numberParam, perspectiveParam, rateParam, textParam, viewParam, yearParam, yearsParam } from "./scalars";
 import { scenariosParam } from "./scenarios";
 
 export const P = {
@@ -21,7 +21,8 @@ export const P = {
   text: textParam,
   number: numberParam(),
   optionalNumber: numberParam({ optional: true }),
-  checkedNumber: checkedNumberParam,
+  rate: rateParam,
+  year: yearParam,
   numberAtMost: (value: number, message: string) => numberParam({ max: { value, message } }),
   perspective: perspectiveParam,
   view: viewParam,

@@ -44,16 +44,29 @@ export function numberParam(
   };
 }
 
-/** A number the function checks itself (kind "checkedNumber"), e.g. the rate and year of DISCOUNTFACTOR. */
-export function checkedNumberParam(check: (n: number | undefined, raw: unknown) => number): Param<number> {
+function scalarNumber(kind: string, check: (n: number | undefined, raw: unknown) => number): Param<number> {
   return {
-    kind: "checkedNumber",
+    kind,
     type: "number",
     dimensionality: "scalar",
     optional: false,
     parse: (raw) => check(parseNumber(raw), raw),
   };
 }
+
+/** A real discount rate per year (kind "rate"), above -100 %. */
+export const rateParam = scalarNumber("rate", (r, raw) => {
+  if (r === undefined) throw invalid(`Ränta: ${showCell(raw)} är inget tal`);
+  if (r <= -1) throw invalid(`Ränta: ${showCell(raw)} måste vara större än -100 %`);
+  return r;
+});
+
+/** A year of the calculation (kind "year"), 1–1000. */
+export const yearParam = scalarNumber("year", (t, raw) => {
+  if (t === undefined || !Number.isInteger(t) || t < 1 || t > 1000)
+    throw invalid(`År: ${showCell(raw)} är inget år; ange ett heltal 1–1000`);
+  return t;
+});
 
 /** Finds an actor by id or name (case- and diacritics-insensitive). */
 export function findActor(c: Case, name: string, param: string): string {
