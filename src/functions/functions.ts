@@ -2,31 +2,12 @@
 /**
  * The SOCINV custom functions. This file is read by custom-functions-metadata-plugin at
  * build time (functions.json is generated from these JSDoc tags; ids never change because
- * they are stored in users' workbooks). Each function is a thin adapter: impl.ts parses the
- * ranges and calls the engine; here every failure becomes a CustomFunctions.Error.
+ * they are stored in users' workbooks). Each function hands Excel's arguments to its
+ * definition in registry.ts through adapt(): parameters parsed by kind, the engine called,
+ * every failure turned into a CustomFunctions.Error.
  * Parameter types are written inline (the metadata generator refuses type aliases).
  */
-import * as impl from "./impl";
-import * as analyses from "./analyses";
-import { FunctionError } from "./errors";
-
-function toExcelError(e: unknown): CustomFunctions.Error {
-  if (e instanceof FunctionError) {
-    const code =
-      e.code === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, e.message);
-  }
-  const message = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Internt fel i socinv: ${message}`);
-}
-
-function guard<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    throw toExcelError(e);
-  }
-}
+import { CALL as run } from "./callable";
 
 /**
  * Nettot år 1 för en aktör inklusive dess underenheter; utan aktör en tabell med netto per aktör och Summa.
@@ -38,7 +19,7 @@ function guard<T>(f: () => T): T {
  * @returns Nettot i kronor, eller en tabell.
  */
 export function netByActor(lines: any[][], actor?: string, perspective?: string, assumptions?: any[][]): any[][] {
-  return guard(() => impl.netByActor(lines, actor, perspective, assumptions));
+  return run.NETBYACTOR(lines, actor, perspective, assumptions);
 }
 
 /**
@@ -49,7 +30,7 @@ export function netByActor(lines: any[][], actor?: string, perspective?: string,
  * @returns Resultaträkningen som tabell.
  */
 export function statement(lines: any[][], assumptions?: any[][]): any[][] {
-  return guard(() => impl.statement(lines, assumptions));
+  return run.STATEMENT(lines, assumptions);
 }
 
 /**
@@ -62,7 +43,7 @@ export function statement(lines: any[][], assumptions?: any[][]): any[][] {
  * @returns Prognostabellen.
  */
 export function projection(lines: any[][], assumptions: any[][], view?: string, years?: any[][]): any[][] {
-  return guard(() => impl.projection(lines, assumptions, view, years));
+  return run.PROJECTION(lines, assumptions, view, years);
 }
 
 /**
@@ -74,7 +55,7 @@ export function projection(lines: any[][], assumptions: any[][], view?: string, 
  * @returns Året, eller #SAKNAS! (#N/A) när det inte finns något inom horisonten.
  */
 export function breakEven(lines: any[][], assumptions: any[][], perspective?: string): number {
-  return guard(() => impl.breakEven(lines, assumptions, perspective));
+  return run.BREAKEVEN(lines, assumptions, perspective);
 }
 
 /**
@@ -86,7 +67,7 @@ export function breakEven(lines: any[][], assumptions: any[][], perspective?: st
  * @returns Nettonuvärdet i kronor.
  */
 export function npv(lines: any[][], assumptions: any[][], perspective?: string): number {
-  return guard(() => impl.npv(lines, assumptions, perspective));
+  return run.NPV(lines, assumptions, perspective);
 }
 
 /**
@@ -98,7 +79,7 @@ export function npv(lines: any[][], assumptions: any[][], perspective?: string):
  * @returns Kvoten, eller #SAKNAS! (#N/A) när perspektivet saknar investering.
  */
 export function roi(lines: any[][], assumptions: any[][], perspective?: string): number {
-  return guard(() => impl.roi(lines, assumptions, perspective));
+  return run.ROI(lines, assumptions, perspective);
 }
 
 /**
@@ -110,7 +91,7 @@ export function roi(lines: any[][], assumptions: any[][], perspective?: string):
  * @returns Investeringen i kronor, nuvärde.
  */
 export function investment(lines: any[][], assumptions: any[][], perspective?: string): number {
-  return guard(() => impl.investment(lines, assumptions, perspective));
+  return run.INVESTMENT(lines, assumptions, perspective);
 }
 
 /**
@@ -122,7 +103,7 @@ export function investment(lines: any[][], assumptions: any[][], perspective?: s
  * @returns Nyttan i kronor, nuvärde.
  */
 export function benefits(lines: any[][], assumptions: any[][], perspective?: string): number {
-  return guard(() => impl.benefits(lines, assumptions, perspective));
+  return run.BENEFITS(lines, assumptions, perspective);
 }
 
 /**
@@ -133,7 +114,7 @@ export function benefits(lines: any[][], assumptions: any[][], perspective?: str
  * @returns Tabellen med en rad per perspektiv och aktör.
  */
 export function summary(lines: any[][], assumptions: any[][]): any[][] {
-  return guard(() => impl.summary(lines, assumptions));
+  return run.SUMMARY(lines, assumptions);
 }
 
 /**
@@ -144,7 +125,7 @@ export function summary(lines: any[][], assumptions: any[][]): any[][] {
  * @returns Faktorn.
  */
 export function discountFactor(rate: number, year: number): number {
-  return guard(() => impl.discountFactor(rate, year));
+  return run.DISCOUNTFACTOR(rate, year);
 }
 
 /**
@@ -156,7 +137,7 @@ export function discountFactor(rate: number, year: number): number {
  * @returns Tabellen med ett scenario per rad.
  */
 export function scenarios(lines: any[][], assumptions: any[][], scenarios?: any[][]): any[][] {
-  return guard(() => analyses.scenarios(lines, assumptions, scenarios));
+  return run.SCENARIOS(lines, assumptions, scenarios);
 }
 
 /**
@@ -178,7 +159,7 @@ export function monteCarlo(
   seed: number,
   breakEvenBy?: number,
 ): any[][] {
-  return guard(() => analyses.monteCarlo(lines, assumptions, distributions, iterations, seed, breakEvenBy));
+  return run.MONTECARLO(lines, assumptions, distributions, iterations, seed, breakEvenBy);
 }
 
 /**
@@ -200,7 +181,7 @@ export function repayment(
   shareOrYears: number,
   unitsOrFrames?: any[][],
 ): any[][] {
-  return guard(() => analyses.repayment(lines, assumptions, fund, model, shareOrYears, unitsOrFrames));
+  return run.REPAYMENT(lines, assumptions, fund, model, shareOrYears, unitsOrFrames);
 }
 
 /**
@@ -211,7 +192,7 @@ export function repayment(
  * @returns Från | Till | Belopp, eller #SAKNAS! när summan är negativ.
  */
 export function compensation(lines: any[][], assumptions: any[][]): any[][] {
-  return guard(() => analyses.compensation(lines, assumptions));
+  return run.COMPENSATION(lines, assumptions);
 }
 
 /**
@@ -223,7 +204,7 @@ export function compensation(lines: any[][], assumptions: any[][]): any[][] {
  * @returns År | Plan | Utfall och prognos | Avvikelse.
  */
 export function followUp(lines: any[][], assumptions: any[][], actuals: any[][]): any[][] {
-  return guard(() => analyses.followUp(lines, assumptions, actuals));
+  return run.FOLLOWUP(lines, assumptions, actuals);
 }
 
 /**
@@ -236,5 +217,5 @@ export function followUp(lines: any[][], assumptions: any[][], actuals: any[][])
  * @returns Jämförelsetabellen.
  */
 export function compare(linesA: any[][], linesB: any[][], assumptions: any[][], assumptionsB?: any[][]): any[][] {
-  return guard(() => analyses.compare(linesA, linesB, assumptions, assumptionsB));
+  return run.COMPARE(linesA, linesB, assumptions, assumptionsB);
 }

@@ -1,0 +1,93 @@
+/** The assumptions range: two columns, name and value; a header row is allowed. */
+import { ASSUMPTIONS, suggest, type AssumptionKey, type Case } from "../../engine";
+import { asMatrix, cellText, isBlank, isBlankOrZero, key, parseNumber, showCell } from "../cells";
+import { invalid } from "../errors";
+
+/** Assumption names by key(): the labels and keys only (scenario columns, distribution parameters). */
+export const ASSUMPTION_BY_KEY: Record<string, AssumptionKey> = (() => {
+  const m: Record<string, AssumptionKey> = {};
+  for (const a of ASSUMPTIONS) {
+    m[key(a.label)] = a.key;
+    m[key(a.key)] = a.key;
+  }
+  return m;
+})();
+
+/** Assumption names in Swedish and English accepted in an assumptions range, by key(). */
+const ASSUMPTION_NAMES: Record<string, AssumptionKey> = {
+  ...ASSUMPTION_BY_KEY,
+  horisontar: "horizon",
+  ar: "horizon",
+  years: "horizon",
+  ranta: "discountRate",
+  diskontering: "discountRate",
+  discount: "discountRate",
+  antalutfall: "successes",
+  antalmedutfall: "successes",
+  utfall: "successes",
+  personermedutfall: "successes",
+  successes: "successes",
+  n: "successes",
+  dropoff: "decay",
+  tillvaxt: "growth",
+  realgrowth: "growth",
+};
+
+const HEADER_WORDS = new Set(["antagande", "antaganden", "namn", "name", "assumption", "assumptions", "parameter"]);
+
+/** The Swedish label of an assumption key. */
+export function assumptionLabel(k: string): string {
+  return ASSUMPTIONS.find((a) => a.key === k)?.label ?? k;
+}
+
+export interface ParsedAssumptions {
+  values: Partial<Record<AssumptionKey, number>>;
+  rowOf: Partial<Record<AssumptionKey, number>>;
+}
+
+/** The assumption named in a row; undefined for a header row. */
+function assumptionOf(name: string, r: number): AssumptionKey | undefined {
+  const rowNo = r + 1;
+  if (!name) throw invalid(`Antaganden rad ${rowNo}: namnet saknas i första kolumnen`);
+  const k = ASSUMPTION_NAMES[key(name)];
+  if (k) return k;
+  if (r === 0 && HEADER_WORDS.has(key(name))) return undefined;
+  const labels = ASSUMPTIONS.map((a) => a.label);
+  const hint = suggest(name, labels);
+  throw invalid(
+    `Antaganden rad ${rowNo}: okänt antagande '${name}'` +
+      (hint ? `; menade du '${hint}'?` : `; kända är ${labels.join(", ")}`),
+  );
+}
+
+/** Parses an assumptions range: two columns (name, value); further columns are ignored. */
+export function parseAssumptions(range: unknown): ParsedAssumptions {
+  const m = asMatrix(range);
+  const values: Partial<Record<AssumptionKey, number>> = {};
+  const rowOf: Partial<Record<AssumptionKey, number>> = {};
+  if (m.length > 0 && m[0].length < 2 && m.some((row) => !isBlankOrZero(row[0]))) {
+    throw invalid("Antagandena ska vara två kolumner: namn och värde (t.ex. Diskonteringsränta | 3,5 %)");
+  }
+  m.forEach((row, r) => {
+    if (row.every(isBlankOrZero)) return;
+    const rowNo = r + 1;
+    const name = cellText(row[0]).trim();
+    const k = assumptionOf(name, r);
+    if (k === undefined) return;
+    if (rowOf[k] !== undefined) throw invalid(`Antaganden rad ${rowNo}: ${name} står redan på rad ${rowOf[k]}`);
+    const v = parseNumber(row[1]);
+    if (v === undefined) {
+      throw invalid(
+        `Antaganden rad ${rowNo}, ${name}: ${isBlank(row[1]) ? "värdet saknas" : `${showCell(row[1])} är inget tal`}`,
+      );
+    }
+    values[k] = v;
+    rowOf[k] = rowNo;
+  });
+  return { values, rowOf };
+}
+
+/** A case's assumptions as a two-column range (Swedish names, values as fractions). */
+export function assumptionsToRange(c: Case): (string | number)[][] {
+  return ASSUMPTIONS.map((a) => [a.label, c.assumptions[a.key]]);
+}

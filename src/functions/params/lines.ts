@@ -1,0 +1,314 @@
+/**
+ * The lines range: a header row (the user's own column names, in any order), then one line
+ * per non-empty row. Rows are numbered within the range (the header row is row 1).
+ */
+import { LINE_HEADERS, STANDARD_ACTORS, suggest, type ActorKind, type Case } from "../../engine";
+import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE, type Vocabulary } from "../../engine/vocabulary";
+import { asMatrix, cellText, isBlank, isBlankOrZero, key, parseNumber, showCell, type Matrix } from "../cells";
+import { invalid } from "../errors";
+
+export type Field =
+  | "actor"
+  | "direction"
+  | "category"
+  | "role"
+  | "basis"
+  | "amount"
+  | "fromYear"
+  | "toYear"
+  | "label"
+  | "parent"
+  | "kind";
+
+/** Header names recognised, compared by key(): case-, space- and diacritics-insensitive. */
+const HEADERS: Record<Field, string[]> = {
+  actor: ["Aktör", "Actor"],
+  direction: ["Riktning", "Direction"],
+  category: ["Kostnadslag", "Category", "Kategori"],
+  role: ["Roll", "Role"],
+  basis: ["Bas", "Basis"],
+  amount: ["Belopp", "Amount", "Belopp kr", "Belopp (kr)", "Kronor"],
+  fromYear: ["Från år", "From year", "Från", "From"],
+  toYear: ["Till år", "To year", "Till", "To"],
+  label: ["Benämning", "Label", "Beskrivning", "Description", "Post"],
+  parent: ["Överordnad", "Parent", "Del av"],
+  kind: ["Aktörstyp", "Kind", "Typ"],
+};
+
+export const FIELD_LABEL: Record<Field, string> = {
+  actor: "Aktör",
+  direction: DIRECTION.name,
+  category: CATEGORY.name,
+  role: ROLE.name,
+  basis: BASIS.name,
+  amount: "Belopp",
+  fromYear: "Från år",
+  toYear: "Till år",
+  label: "Benämning",
+  parent: "Överordnad",
+  kind: ACTOR_KIND.name,
+};
+
+/** Standard actors recognised by name, so that kinds are right without a Aktörstyp column. */
+const KNOWN_ACTORS: Record<string, ActorKind> = (() => {
+  const m: Record<string, ActorKind> = {};
+  for (const a of STANDARD_ACTORS) {
+    m[key(a.id)] = a.kind;
+    m[key(a.name)] = a.kind;
+  }
+  Object.assign(m, {
+    individer: "individual",
+    deltagaren: "individual",
+    deltagare: "individual",
+    samhallet: "society",
+    ovrigt: "other",
+  });
+  return m;
+})();
+
+export interface ParsedActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  parent?: string;
+}
+
+export interface ParsedLines {
+  actors: ParsedActor[];
+  lines: Record<string, unknown>[];
+  /** Range row number (1-based, header = 1) of each line, and the column label per field. */
+  rowOf: number[];
+  columnLabel: Partial<Record<Field, string>>;
+}
+
+interface Columns {
+  cols: Partial<Record<Field, number>>;
+  labels: Partial<Record<Field, string>>;
+}
+
+/** An id for an actor name that is valid in the case format and in Excel names. */
+function actorId(name: string, taken: Set<string>): string {
+  let base = key(name).slice(0, 36);
+  if (!/^[a-z]/.test(base)) base = "a" + base;
+  if (base === "a") base = "aktor";
+  let id = base;
+  for (let i = 2; taken.has(id); i++) id = `${base}_${i}`;
+  return id;
+}
+
+function findColumns(header: Matrix[number]): Columns {
+  const cols: Partial<Record<Field, number>> = {};
+  const labels: Partial<Record<Field, string>> = {};
+  header.forEach((cell, c) => {
+    const k = key(cellText(cell));
+    if (!k) return;
+    for (const field of Object.keys(HEADERS) as Field[]) {
+      if (!HEADERS[field].some((h) => key(h) === k)) continue;
+      if (cols[field] !== undefined) {
+        throw invalid(
+          `Rubrikraden har två kolumner för ${FIELD_LABEL[field]} (kolumn ${cols[field]! + 1} och ${c + 1})`,
+        );
+      }
+      cols[field] = c;
+      labels[field] = cellText(cell).trim();
+    }
+  });
+  return { cols, labels };
+}
+
+/** The header row's columns; Aktör and Belopp are required. */
+function headerColumns(m: Matrix, headerIndex: number): Columns {
+  const found = findColumns(m[headerIndex]);
+  const missing = (["actor", "amount"] as Field[]).filter((f) => found.cols[f] === undefined);
+  if (missing.length === 0) return found;
+  const names = m[headerIndex]
+    .filter((c) => !isBlank(c))
+    .map((c) => `'${cellText(c)}'`)
+    .join(", ");
+  throw invalid(
+    `Rubrikraden (rad ${headerIndex + 1}) saknar kolumnen ${missing.map((f) => FIELD_LABEL[f]).join(" och ")}; ` +
+      `fann ${names || "inga rubriker"}. Krävs: Aktör och Belopp; valfria: Riktning, Kostnadslag, Roll, Bas, Från år, Till år`,
+  );
+}
+
+/** A word of the method in a cell (blank or 0: not given). */
+function wordValue<V extends string>(vocabulary: Vocabulary<V>, v: unknown, where: string): V | undefined {
+  if (isBlankOrZero(v)) return undefined;
+  const found = vocabulary.parse(cellText(v));
+  if (found === undefined)
+    throw invalid(`${where}: ${showCell(v)} är inget giltigt värde; ange ${vocabulary.allowedText}`);
+  return found;
+}
+
+function yearValue(v: unknown, where: string): number | undefined {
+  if (isBlankOrZero(v)) return undefined;
+  const n = parseNumber(v);
+  if (n === undefined || !Number.isInteger(n) || n < 1)
+    throw invalid(`${where}: ${showCell(v)} är inget år; ange ett heltal från 1`);
+  return n;
+}
+
+/** One row of the range, read through the header's columns. */
+class Row {
+  constructor(
+    private readonly row: unknown[],
+    readonly rowNo: number,
+    private readonly columns: Columns,
+  ) {}
+  get(f: Field): unknown {
+    const c = this.columns.cols[f];
+    return c === undefined ? undefined : this.row[c];
+  }
+  label(f: Field): string {
+    return this.columns.labels[f] ?? FIELD_LABEL[f];
+  }
+  at(f: Field): string {
+    return `Rad ${this.rowNo}, ${this.label(f)}`;
+  }
+}
+
+function actorName(row: Row): string {
+  const cell = row.get("actor");
+  if (isBlankOrZero(cell)) throw invalid(`${row.at("actor")}: saknas; ange vilken aktör posten gäller`);
+  if (typeof cell !== "string") throw invalid(`${row.at("actor")}: ${showCell(cell)} är inget aktörsnamn`);
+  return cell;
+}
+
+/** Belopp and Riktning: a negative amount without a direction is a cost. */
+function amountAndDirection(row: Row): { amount: number; direction: "revenue" | "cost" } {
+  const cell = row.get("amount");
+  if (isBlank(cell)) throw invalid(`${row.at("amount")}: saknas; ange ett belopp i kronor per år`);
+  const amount = parseNumber(cell);
+  if (amount === undefined) throw invalid(`${row.at("amount")}: ${showCell(cell)} är inget tal`);
+  if (Math.abs(amount) > 1e15) throw invalid(`${row.at("amount")}: ${showCell(cell)} är större än 10^15 kr`);
+  const direction = wordValue(DIRECTION, row.get("direction"), row.at("direction"));
+  if (direction === undefined) return { amount, direction: amount < 0 ? "cost" : "revenue" };
+  if (amount < 0) {
+    throw invalid(
+      `${row.at("amount")}: ${showCell(cell)} är negativt fast ${row.label("direction")} anger ${DIRECTION.labels[direction]}; ange beloppet positivt`,
+    );
+  }
+  return { amount, direction };
+}
+
+/** The line of one row (its actor given as id). */
+function lineOf(row: Row, actor: string): Record<string, unknown> {
+  const { amount, direction } = amountAndDirection(row);
+  const role = wordValue(ROLE, row.get("role"), row.at("role")) ?? "effect";
+  const basis = wordValue(BASIS, row.get("basis"), row.at("basis")) ?? "total";
+  if (role === "investment" && basis === "perSuccess") {
+    throw invalid(`${row.at("basis")}: en insats räknas i totalbelopp per år, inte per person; ange Totalt`);
+  }
+  const category = wordValue(CATEGORY, row.get("category"), row.at("category")) ?? "real";
+  const line: Record<string, unknown> = { actor, direction, category, role, basis, amount: Math.abs(amount) };
+  const from = yearValue(row.get("fromYear"), row.at("fromYear"));
+  const to = yearValue(row.get("toYear"), row.at("toYear"));
+  if (from !== undefined) line.fromYear = from;
+  if (to !== undefined) line.toYear = to;
+  if (from !== undefined && to !== undefined && from > to)
+    throw invalid(`${row.at("fromYear")}: år ${from} är efter ${row.label("toYear")} ${to}`);
+  const text = row.get("label");
+  if (typeof text === "string" && text.trim() !== "") line.label = text.trim();
+  return line;
+}
+
+/** The actors met in the rows, by key of their name, in order of appearance. */
+class ActorTable {
+  readonly actors: ParsedActor[] = [];
+  readonly byKey = new Map<string, ParsedActor>();
+  private readonly ids = new Set<string>();
+  readonly parentOf = new Map<ParsedActor, { name: string; row: number }>();
+
+  of(name: string): ParsedActor {
+    const k = key(name);
+    let a = this.byKey.get(k);
+    if (!a) {
+      const id = actorId(name, this.ids);
+      this.ids.add(id);
+      a = { id, name: name.trim(), kind: KNOWN_ACTORS[k] ?? "public" };
+      this.byKey.set(k, a);
+      this.actors.push(a);
+    }
+    return a;
+  }
+
+  /** Aktörstyp and Överordnad of a row. */
+  describe(a: ParsedActor, row: Row): void {
+    const kind = wordValue(ACTOR_KIND, row.get("kind"), row.at("kind"));
+    if (kind) a.kind = kind;
+    const parent = row.get("parent");
+    if (!isBlankOrZero(parent)) this.parentOf.set(a, { name: cellText(parent), row: row.rowNo });
+  }
+
+  /** Resolves Överordnad to actor ids once every actor is known. */
+  linkParents(parentLabel: string): void {
+    for (const [actor, p] of this.parentOf) {
+      const parent = this.byKey.get(key(p.name));
+      if (!parent) {
+        const hint = suggest(
+          p.name,
+          this.actors.map((a) => a.name),
+        );
+        throw invalid(
+          `Rad ${p.row}, ${parentLabel}: '${p.name}' är ingen aktör bland posterna` +
+            (hint ? `; menade du '${hint}'?` : ""),
+        );
+      }
+      if (actor.parent !== undefined && actor.parent !== parent.id) {
+        throw invalid(
+          `Rad ${p.row}, ${parentLabel}: ${actor.name} har redan en annan överordnad aktör på en tidigare rad`,
+        );
+      }
+      actor.parent = parent.id;
+    }
+  }
+}
+
+/** Parses a lines range: a header row, then one line per non-empty row. */
+export function parseLines(range: unknown): ParsedLines {
+  const m = asMatrix(range);
+  const headerIndex = m.findIndex((row) => row.some((c) => !isBlankOrZero(c)));
+  if (headerIndex < 0)
+    throw invalid(
+      "Området med poster är tomt; det ska ha en rubrikrad (Aktör, Belopp, ...) och minst en rad med poster",
+    );
+  const columns = headerColumns(m, headerIndex);
+  const table = new ActorTable();
+  const lines: Record<string, unknown>[] = [];
+  const rowOf: number[] = [];
+  for (let r = headerIndex + 1; r < m.length; r++) {
+    if (m[r].every(isBlankOrZero)) continue;
+    const row = new Row(m[r], r + 1, columns);
+    const actor = table.of(actorName(row));
+    table.describe(actor, row);
+    lines.push(lineOf(row, actor.id));
+    rowOf.push(row.rowNo);
+  }
+  if (lines.length === 0)
+    throw invalid(`Området med poster har en rubrikrad (rad ${headerIndex + 1}) men inga rader med poster`);
+  table.linkParents(columns.labels.parent ?? FIELD_LABEL.parent);
+  return { actors: table.actors, lines, rowOf, columnLabel: columns.labels };
+}
+
+/** A case's lines as a range with Swedish headers, as parseLines reads it back. */
+export function linesToRange(c: Case): (string | number)[][] {
+  const byId = new Map(c.actors.map((a) => [a.id, a]));
+  const rows: (string | number)[][] = [[...LINE_HEADERS]];
+  for (const l of c.lines) {
+    const a = byId.get(l.actor)!;
+    const parent = a.parent ? byId.get(a.parent)!.name : "";
+    rows.push([
+      a.name,
+      parent,
+      DIRECTION.labels[l.direction],
+      CATEGORY.labels[l.category],
+      ROLE.labels[l.role],
+      BASIS.labels[l.basis],
+      l.amount,
+      l.fromYear,
+      l.toYear,
+      l.label ?? "",
+    ]);
+  }
+  return rows;
+}

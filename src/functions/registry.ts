@@ -1,0 +1,127 @@
+/**
+ * Every custom function as data: its id (as in functions.json), its parameters in Excel's
+ * order with their kinds (see params/), and a body that calls the engine with parsed input.
+ * functions.ts exposes each one through adapt(); the tests check the declared parameters
+ * against the generated metadata.
+ */
+import { MAX_ITERATIONS } from "../engine";
+import { define } from "./adapt";
+import { withAnalysis } from "./params/analysis";
+import { P } from "./params";
+import * as T from "./tables/case";
+import * as A from "./tables/analyses";
+
+/** The case functions of one perspective (BREAKEVEN, NPV, ROI, INVESTMENT, BENEFITS). */
+const perspectiveParams = { lines: P.lines, assumptions: P.assumptions, perspective: P.perspective };
+
+export const REGISTRY = {
+  NETBYACTOR: define({
+    id: "NETBYACTOR",
+    params: { lines: P.lines, actor: P.text, perspective: P.perspective, assumptions: P.optionalAssumptions },
+    run: (a) => T.netByActor(a.lines, a.actor, a.perspective),
+  }),
+  STATEMENT: define({
+    id: "STATEMENT",
+    params: { lines: P.lines, assumptions: P.optionalAssumptions },
+    run: (a) => T.statement(a.lines),
+  }),
+  PROJECTION: define({
+    id: "PROJECTION",
+    params: { lines: P.lines, assumptions: P.assumptions, view: P.view, years: P.years },
+    run: (a) => T.projection(a.lines, a.view, a.years),
+  }),
+  BREAKEVEN: define({
+    id: "BREAKEVEN",
+    params: perspectiveParams,
+    run: (a) => T.breakEvenYear(a.lines, a.perspective),
+  }),
+  NPV: define({
+    id: "NPV",
+    params: perspectiveParams,
+    run: (a) => T.out(T.figures(a.lines, a.perspective).npv),
+  }),
+  ROI: define({
+    id: "ROI",
+    params: perspectiveParams,
+    run: (a) => T.roi(a.lines, a.perspective),
+  }),
+  INVESTMENT: define({
+    id: "INVESTMENT",
+    params: perspectiveParams,
+    run: (a) => T.out(T.figures(a.lines, a.perspective).investment),
+  }),
+  BENEFITS: define({
+    id: "BENEFITS",
+    params: perspectiveParams,
+    run: (a) => T.out(T.figures(a.lines, a.perspective).benefits),
+  }),
+  SUMMARY: define({
+    id: "SUMMARY",
+    params: { lines: P.lines, assumptions: P.assumptions },
+    run: (a) => T.summary(a.lines),
+  }),
+  DISCOUNTFACTOR: define({
+    id: "DISCOUNTFACTOR",
+    params: { rate: P.rate, year: P.year },
+    run: (a) => T.discountFactor(a.rate, a.year),
+  }),
+  SCENARIOS: define({
+    id: "SCENARIOS",
+    params: { lines: P.lines, assumptions: P.assumptionsUnchecked, scenarios: P.scenarios },
+    run: (a) => A.scenarioTable(a.scenarios ? withAnalysis(a.lines, { scenarios: a.scenarios }) : a.lines),
+  }),
+  MONTECARLO: define({
+    id: "MONTECARLO",
+    params: {
+      lines: P.lines,
+      assumptions: P.assumptionsUnchecked,
+      distributions: P.distributions,
+      iterations: P.numberAtMost(MAX_ITERATIONS, `Iterationer: högst ${MAX_ITERATIONS}`),
+      seed: P.number,
+      breakEvenBy: P.optionalNumber,
+    },
+    run: ({ lines, distributions, iterations, seed, breakEvenBy }) =>
+      A.monteCarloTable(
+        withAnalysis(lines, {
+          monteCarlo: { iterations, seed, distributions, ...(breakEvenBy === undefined ? {} : { breakEvenBy }) },
+        }),
+      ),
+  }),
+  REPAYMENT: define({
+    id: "REPAYMENT",
+    params: {
+      lines: P.lines,
+      assumptions: P.assumptionsUnchecked,
+      fund: P.number,
+      model: P.repaymentModel,
+      shareOrYears: P.number,
+      unitsOrFrames: P.repaymentUnits("model"),
+    },
+    run: ({ lines, fund, model, shareOrYears, unitsOrFrames }) => {
+      const amount = model === "gainShare" ? { share: shareOrYears } : { years: shareOrYears };
+      return A.repaymentTable(withAnalysis(lines, { repayment: { model, fund, ...amount, ...unitsOrFrames } }));
+    },
+  }),
+  COMPENSATION: define({
+    id: "COMPENSATION",
+    params: { lines: P.lines, assumptions: P.assumptionsUnchecked },
+    run: (a) => A.compensationTable(a.lines),
+  }),
+  FOLLOWUP: define({
+    id: "FOLLOWUP",
+    params: { lines: P.lines, assumptions: P.assumptionsUnchecked, actuals: P.actuals },
+    run: (a) => A.followUpTable(withAnalysis(a.lines, { followUp: { years: a.actuals } })),
+  }),
+  COMPARE: define({
+    id: "COMPARE",
+    params: {
+      linesA: P.alternative("A", ["assumptions"]),
+      linesB: P.alternative("B", ["assumptionsB", "assumptions"]),
+      assumptions: P.assumptionsUnchecked,
+      assumptionsB: P.optionalAssumptions,
+    },
+    run: (a) => A.compareTable(a.linesA, a.linesB),
+  }),
+};
+
+export type FunctionId = keyof typeof REGISTRY;

@@ -1,0 +1,144 @@
+/**
+ * What the case functions return: year-1 tables, the projection, per-perspective figures and
+ * the summary, as numbers and text only (never null, NaN or Infinity).
+ */
+import {
+  CATEGORIES,
+  SV,
+  accumulate,
+  actorAnnual,
+  categoryAnnual,
+  compute,
+  descendantsAndSelf,
+  perspective as enginePerspective,
+  perspectivesOf,
+  selectedSeries,
+  Dec,
+  ZERO,
+  num,
+  type Case,
+  type Computation,
+  type Perspective,
+  type Series,
+} from "../../engine";
+import type { OutMatrix } from "../adapt";
+import { NoResult, invalid } from "../errors";
+import { findActor, type View } from "../params/scalars";
+
+/** Converts an engine value for Excel; refuses anything not finite. */
+export function out(x: Dec): number {
+  const n = num(x);
+  if (!Number.isFinite(n)) throw invalid("Resultatet blev för stort för Excel; kontrollera beloppen och antagandena");
+  return n;
+}
+
+function perspectiveLabel(c: Case, p: Perspective): string {
+  if (p === "total" || p === "public" || p === "economic") return SV.perspective[p];
+  const id = p.slice("actor:".length);
+  const a = c.actors.find((x) => x.id === id);
+  const children = c.actors.some((x) => x.parent === id);
+  return (a?.name ?? id) + (children ? " inkl. underenheter" : "");
+}
+
+/** NETBYACTOR: year-1 net for an actor with its sub-units, or a table of all actors. */
+export function netByActor(c: Case, actorName: string | undefined, p: Perspective): OutMatrix {
+  if (p.startsWith("actor:"))
+    throw invalid(
+      `Perspektiv: ange Totalt, Offentlig sektor eller Samhällsekonomiskt; aktören anges i argumentet Aktör`,
+    );
+  const comp = compute(c);
+  const isPublic = (id: string) => c.actors.find((a) => a.id === id)?.kind === "public";
+  const sel = (ids: string[]) => {
+    const chosen = p === "public" ? ids.filter(isPublic) : ids;
+    const cats = p === "economic" ? (["real", "production"] as const) : CATEGORIES;
+    return selectedSeries(comp, { actors: chosen, categories: [...cats] }, "both", true)[0];
+  };
+  if (actorName !== undefined) {
+    const id = findActor(c, actorName, "Aktör");
+    if (p === "public" && !isPublic(id))
+      throw invalid(`Aktör: ${actorName} är ingen offentlig aktör och ingår inte i perspektivet Offentlig sektor`);
+    return [[out(sel(descendantsAndSelf(c.actors, id)))]];
+  }
+  const rows: OutMatrix = [["Aktör", "Netto"]];
+  let total = ZERO;
+  for (const a of c.actors) {
+    if (p === "public" && a.kind !== "public") continue;
+    const v = sel([a.id]);
+    total = total.plus(v);
+    rows.push([a.name, out(v)]);
+  }
+  rows.push(["Summa", out(total)]);
+  return rows;
+}
+
+/** STATEMENT: actor | intäkt | kostnad | netto, and Summa (year 1). */
+export function statement(c: Case): OutMatrix {
+  const comp = compute(c);
+  const rows: OutMatrix = [["Aktör", "Intäkt", "Kostnad", "Netto"]];
+  let rev = ZERO;
+  let cost = ZERO;
+  for (const a of c.actors) {
+    const r = comp.statement.byActor.get(a.id)!;
+    rev = rev.plus(r.revenue);
+    cost = cost.plus(r.cost);
+    rows.push([a.name, out(r.revenue), out(r.cost), out(r.net)]);
+  }
+  rows.push(["Summa", out(rev), out(cost), out(comp.statement.total)]);
+  return rows;
+}
+
+/** PROJECTION: År | one column per actor or kostnadslag | Summa, one row per year. */
+export function projection(c: Case, vw: View, years: number[]): OutMatrix {
+  const comp = compute(c);
+  const columns: { label: string; series: Series }[] = vw.byCategory
+    ? CATEGORIES.map((cat) => ({ label: SV.categoryPlural[cat], series: categoryAnnual(comp, cat, vw.discounted) }))
+    : c.actors.map((a) => ({ label: a.name, series: actorAnnual(comp, a.id, vw.discounted) }));
+  const shown = columns.map((col) => (vw.accumulated ? accumulate(col.series) : col.series));
+  const rows: OutMatrix = [["År", ...columns.map((col) => col.label), "Summa"]];
+  for (const y of years) {
+    const cells = shown.map((s) => s[y - 1]);
+    const sum = cells.reduce((s, x) => s.plus(x), ZERO);
+    rows.push([y, ...cells.map(out), out(sum)]);
+  }
+  return rows;
+}
+
+/** The report of one perspective (investment, benefits, NPV, ROI, break-even). */
+export function figures(c: Case, p: Perspective): ReturnType<typeof enginePerspective> {
+  return enginePerspective(compute(c), p);
+}
+
+export function breakEvenYear(c: Case, p: Perspective): number {
+  const year = figures(c, p).breakEvenYear;
+  if (year === null) throw new NoResult("Ingen break-even inom horisonten");
+  return year;
+}
+
+export function roi(c: Case, p: Perspective): number {
+  const r = figures(c, p).roi;
+  if (r === null) throw new NoResult("Ingen investering i perspektivet; avkastningskvoten saknas");
+  return out(r);
+}
+
+/** SUMMARY: one row per perspective with investment, benefits, NPV, ROI and break-even. */
+export function summary(c: Case): OutMatrix {
+  const comp: Computation = compute(c);
+  const rows: OutMatrix = [["Perspektiv", "Investering", "Nytta", "Nettonuvärde", "Avkastningskvot", "Break-even år"]];
+  for (const p of perspectivesOf(c)) {
+    const r = enginePerspective(comp, p);
+    rows.push([
+      perspectiveLabel(c, p),
+      out(r.investment),
+      out(r.benefits),
+      out(r.npv),
+      r.roi === null ? "" : out(r.roi),
+      r.breakEvenYear === null ? "Ingen" : r.breakEvenYear,
+    ]);
+  }
+  return rows;
+}
+
+/** DISCOUNTFACTOR: δ(t) = (1 + r)^-(t-1); year 1 is not discounted. */
+export function discountFactor(rate: number, year: number): number {
+  return out(new Dec(1).plus(rate).pow(-(year - 1)));
+}
