@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { buildReport, compute } from "../src/engine";
-import * as F from "../src/functions/impl";
+import { CALL } from "../src/functions/callable";
 import { assumptionsToRange, linesToRange } from "../src/functions/ranges";
 import { syntheticCase, plainProjection } from "./cases";
 import { mulberry32, parseCase, runMonteCarlo } from "../src/engine";
@@ -43,7 +43,7 @@ for (const H of [10, 50, 100]) {
   const base = time(() => plainProjection(c));
   const a = assumptionsToRange(c);
   metrics["functions.netbyactor.10000.ms"] = timed(
-    time(() => F.netByActor(lines, "Kommunen", null, a)),
+    time(() => CALL.NETBYACTOR(lines, "Kommunen", null, a)),
     { target: 50, baseline: Number(base.median.toFixed(4)) },
   );
 }
@@ -53,7 +53,7 @@ for (const H of [10, 50, 100]) {
   const a = assumptionsToRange(c);
   const base = time(() => plainProjection(c));
   metrics["functions.projection.1000x50.ms"] = timed(
-    time(() => F.projection(lines, a)),
+    time(() => CALL.PROJECTION(lines, a)),
     { target: 50, baseline: Number(base.median.toFixed(4)) },
   );
 }

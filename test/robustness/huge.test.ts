@@ -1,5 +1,5 @@
 import { buildReport, compute, parseCase, validateCase, MAX_LINES } from "../../src/engine";
-import { netByActor } from "../../src/functions/impl";
+import { CALL } from "../../src/functions/callable";
 import { linesToRange } from "../../src/functions/ranges";
 
 /** Huge inputs finish or fail with a clear message; money stays exact. */
@@ -53,7 +53,7 @@ describe("huge inputs", () => {
   test("SOCINV.NETBYACTOR over a 100 000-row range finishes", () => {
     const c = parseCase(bigRaw(MAX_LINES, 20, (i) => i % 1000));
     const range = linesToRange(c);
-    const t = netByActor(range, undefined, undefined, [
+    const t = CALL.NETBYACTOR(range, undefined, undefined, [
       ["Horisont", 20],
       ["Antal med utfall", 100],
       ["Återfall", 0.05],
