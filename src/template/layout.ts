@@ -171,6 +171,15 @@ function milestoneYears(H: number): number[] {
   return m;
 }
 
+/** The line columns of the year grid (as on Poster, without Överordnad and Benämning), then the years and the present value. */
+function projectionColumns(yearsFirst: number, H: number): Record<ProjectionColumn, number> {
+  const cols = ["row", "actor", "direction", "category", "role", "basis", "amount", "fromYear", "toYear", "isPublic"];
+  return {
+    ...(Object.fromEntries(cols.map((k, i) => [k, i + 1])) as Record<ProjectionColumn, number>),
+    presentValue: yearsFirst + H,
+  };
+}
+
 function projectionLayout(c: Case): ProjectionLayout {
   const H = c.assumptions.horizon;
   // Rows 4–15: the summary and the milestone table (what a reader wants first); then the
@@ -213,19 +222,7 @@ function projectionLayout(c: Case): ProjectionLayout {
     headerRow,
     firstLine,
     lastLine,
-    col: {
-      row: 1,
-      actor: 2,
-      direction: 3,
-      category: 4,
-      role: 5,
-      basis: 6,
-      amount: 7,
-      fromYear: 8,
-      toYear: 9,
-      isPublic: 10,
-      presentValue: yearsFirst + H,
-    },
+    col: projectionColumns(yearsFirst, H),
     years: new Years(yearsFirst, H),
     actorAnnual,
     actorAcc,
