@@ -50,6 +50,15 @@ export const ASSUMPTION_NAMES: Record<AssumptionKey, string> = {
 /** Defined name of the derived outcome adjustment k. */
 const ADJUSTMENT_NAME = "Utfallsjustering";
 
+/** Defined names of the key results (without the version suffix), also checked on the Revision sheet. */
+const RESULT_NAMES = {
+  statementTotal: "Statement_Total",
+  actorNet: (id: string) => `Statement_Net_${id}`,
+  npv: (p: BasePerspective) => `NPV_${p}`,
+  roi: (p: BasePerspective) => `ROI_${p}`,
+  breakEven: (p: BasePerspective) => `BreakEven_${p}`,
+};
+
 /** Longest text Excel accepts in a cell is 32 767 characters; the case is stored in chunks. */
 export const CASE_CHUNK = 30000;
 
@@ -173,7 +182,18 @@ function milestoneYears(H: number): number[] {
 
 /** The line columns of the year grid (as on Poster, without Överordnad and Benämning), then the years and the present value. */
 function projectionColumns(yearsFirst: number, H: number): Record<ProjectionColumn, number> {
-  const cols = ["row", "actor", "direction", "category", "role", "basis", "amount", "fromYear", "toYear", "isPublic"];
+  const cols: ProjectionColumn[] = [
+    "row",
+    "actor",
+    "direction",
+    "category",
+    "role",
+    "basis",
+    "amount",
+    "fromYear",
+    "toYear",
+    "isPublic",
+  ];
   return {
     ...(Object.fromEntries(cols.map((k, i) => [k, i + 1])) as Record<ProjectionColumn, number>),
     presentValue: yearsFirst + H,
@@ -415,6 +435,8 @@ export interface CompensationLayout {
   total: { row: number; col: number };
   matrixHeaderRow: number;
   firstMatrixRow: number;
+  /** Column of the first loser in the matrix (one column per actor from there). */
+  firstMatrixCol: number;
   transferRow: number;
   noteRow: number;
 }
@@ -426,7 +448,8 @@ function compensationLayout(c: Case): CompensationLayout {
   if (actors.length === 0) {
     // only a status and a zero total
     const none = { headerRow, firstRow: 5, totalRow: 5, matrixHeaderRow: 0, firstMatrixRow: 0, transferRow: 0 };
-    return { actors, col, ...none, status: { row: 4, col: 2 }, total: { row: 5, col: 2 }, noteRow: 0 };
+    const matrix = { firstMatrixCol: 0 };
+    return { actors, col, ...none, ...matrix, status: { row: 4, col: 2 }, total: { row: 5, col: 2 }, noteRow: 0 };
   }
   const totalRow = headerRow + 1 + actors.length;
   const matrixHeaderRow = totalRow + 3;
@@ -441,6 +464,7 @@ function compensationLayout(c: Case): CompensationLayout {
     total: { row: totalRow, col: col.loss },
     matrixHeaderRow,
     firstMatrixRow: matrixHeaderRow + 1,
+    firstMatrixCol: 2,
     transferRow,
     noteRow: transferRow + 1,
   };
@@ -505,6 +529,8 @@ export type Check = { name: string } & (
 
 export interface RevisionLayout {
   metaRow: Record<RevisionMeta, number>;
+  /** Columns of the checks table. */
+  col: { label: number; name: number; now: number; expected: number; tolerance: number; status: number };
   checksTitleRow: number;
   checksHeaderRow: number;
   checks: (Check & { row: number })[];
@@ -522,13 +548,15 @@ function revisionLayout(c: Case, nm: (n: string) => string): RevisionLayout {
   const checksTitleRow = r++;
   const checksHeaderRow = r++;
   const list: Check[] = [
-    { kind: "statementTotal", name: nm("Statement_Total") },
-    ...c.actors.map((a): Check => ({ kind: "actorNet", actor: a.id, name: nm(`Statement_Net_${a.id}`) })),
-    ...BASE_PERSPECTIVES.flatMap((p): Check[] => [
-      { kind: "npv", perspective: p, name: nm(`NPV_${p}`) },
-      { kind: "roi", perspective: p, name: nm(`ROI_${p}`) },
-      { kind: "breakEven", perspective: p, name: nm(`BreakEven_${p}`) },
-    ]),
+    { kind: "statementTotal", name: nm(RESULT_NAMES.statementTotal) },
+    ...c.actors.map((a): Check => ({ kind: "actorNet", actor: a.id, name: nm(RESULT_NAMES.actorNet(a.id)) })),
+    ...BASE_PERSPECTIVES.flatMap((p) =>
+      (["npv", "roi", "breakEven"] as const).map((kind): Check => ({
+        kind,
+        perspective: p,
+        name: nm(RESULT_NAMES[kind](p)),
+      })),
+    ),
   ];
   const checks = list.map((x) => ({ ...x, row: r++ }));
   const statusRow = r;
@@ -536,7 +564,8 @@ function revisionLayout(c: Case, nm: (n: string) => string): RevisionLayout {
   const chunks = Math.ceil(canonicalJson(c).length / CASE_CHUNK);
   const caseFirstRow = caseTitleRow + 2;
   const rows = { checksTitleRow, checksHeaderRow, checks, statusRow, caseTitleRow, caseNoteRow: caseTitleRow + 1 };
-  return { metaRow, ...rows, caseFirstRow, caseLastRow: caseFirstRow + chunks - 1 };
+  const col = { label: 1, name: 2, now: 3, expected: 4, tolerance: 5, status: 6 };
+  return { metaRow, col, ...rows, caseFirstRow, caseLastRow: caseFirstRow + chunks - 1 };
 }
 
 // ------------------------------------------------------------------ the whole workbook
@@ -630,9 +659,9 @@ function definedNamesOf(c: Case, L: Layout): NameSpec[] {
   for (const t of F.years.all) define(`FollowUp_Actual_${t}`, "followup", F.updatedRow, F.years.col(t));
   const S = L.statement;
   for (const a of c.actors)
-    define(`Statement_Net_${a.id}`, "statement", S.actorRow[a.id], S.col.net, `Netto år 1, ${a.name}`);
-  define("Statement_Total", "statement", S.totalRow, S.col.net, "Summa netto år 1 (samhällsvinst)");
-  define("Revision_Status", "revision", L.revision.statusRow, 3, "OK när alla kontroller stämmer");
+    define(RESULT_NAMES.actorNet(a.id), "statement", S.actorRow[a.id], S.col.net, `Netto år 1, ${a.name}`);
+  define(RESULT_NAMES.statementTotal, "statement", S.totalRow, S.col.net, "Summa netto år 1 (samhällsvinst)");
+  define("Revision_Status", "revision", L.revision.statusRow, L.revision.col.now, "OK när alla kontroller stämmer");
   return out;
 }
 
@@ -640,9 +669,9 @@ function projectionNames(L: Layout, define: Define): void {
   const S = L.projection.summary;
   for (const p of BASE_PERSPECTIVES) {
     const label = PERSPECTIVE.labels[p];
-    define(`NPV_${p}`, "projection", S.row[p], S.col.npv, `Nettonuvärde, ${label}`);
-    define(`ROI_${p}`, "projection", S.row[p], S.col.roi, `Avkastningskvot, ${label}`);
-    define(`BreakEven_${p}`, "projection", S.row[p], S.col.breakEven, `Break-even år, ${label}`);
+    define(RESULT_NAMES.npv(p), "projection", S.row[p], S.col.npv, `Nettonuvärde, ${label}`);
+    define(RESULT_NAMES.roi(p), "projection", S.row[p], S.col.roi, `Avkastningskvot, ${label}`);
+    define(RESULT_NAMES.breakEven(p), "projection", S.row[p], S.col.breakEven, `Break-even år, ${label}`);
   }
 }
 

@@ -70,9 +70,10 @@ function matrix({ c, layout: L }: SheetInput): Block[] {
       ),
     ]),
   );
-  const sums = C.actors.map((_a, j) =>
-    Fx(`=SUM(${colName(2 + j)}${C.firstMatrixRow}:${colName(2 + j)}${C.transferRow - 1})`, FMT.kr, "total"),
-  );
+  const sums = C.actors.map((_a, j) => {
+    const cl = colName(C.firstMatrixCol + j);
+    return Fx(`=SUM(${cl}${C.firstMatrixRow}:${cl}${C.transferRow - 1})`, FMT.kr, "total");
+  });
   return [
     line(C.matrixHeaderRow, 1, [
       T("Överföring från (rad) till (kolumn), kr", "header"),

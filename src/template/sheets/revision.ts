@@ -2,7 +2,7 @@ import { METHOD_VERSION, type Case, type Report } from "../../engine";
 import { PERSPECTIVE } from "../../engine/vocabulary";
 import { canonicalJson } from "../canonical";
 import { CASE_CHUNK, type Check, type Layout, type RevisionMeta } from "../layout";
-import { FMT, Fx, N, T, cell, line, sheet, table, titled, type Block } from "../cells";
+import { FMT, Fx, N, T, cell, colName, line, sheet, table, titled, type Block } from "../cells";
 import type { CellSpec, SheetModel } from "../model";
 import { sha256Hex } from "../sha256";
 import type { SheetInput } from "./input";
@@ -46,14 +46,15 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
   const rows = R.checks.map((k) => {
     const [label, value, tol, fmt] = expected(c, report, k);
     const r = k.row;
-    return line(r, 1, [
+    const [C, D, E] = (["now", "expected", "tolerance"] as const).map((x) => `${colName(R.col[x])}${r}`);
+    return line(r, R.col.label, [
       T(label, "label"),
       T(k.name),
       Fx(`=${k.name}`, fmt),
       typeof value === "number" ? N(value, fmt) : T(value),
       N(tol),
       Fx(
-        `=IF(AND(ISNUMBER(C${r}),ISNUMBER(D${r})),IF(ABS(C${r}-D${r})<=E${r},"OK","Avviker"),IF(C${r}&""=D${r}&"","OK","Avviker"))`,
+        `=IF(AND(ISNUMBER(${C}),ISNUMBER(${D})),IF(ABS(${C}-${D})<=${E},"OK","Avviker"),IF(${C}&""=${D}&"","OK","Avviker"))`,
         undefined,
         "check",
       ),
@@ -61,7 +62,8 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
   });
   const first = R.checks[0].row;
   const last = R.checks[R.checks.length - 1].row;
-  const all = `=IF(COUNTIF(F${first}:F${last},"OK")=${last - first + 1},"OK","Avviker")`;
+  const status = colName(R.col.status);
+  const all = `=IF(COUNTIF(${status}${first}:${status}${last},"OK")=${last - first + 1},"OK","Avviker")`;
   return [
     cell(
       R.checksTitleRow,
@@ -70,7 +72,11 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
     ),
     table(R.checksHeaderRow, 1, ["Mått", "Namn", "Värde nu", "Värde vid skapandet", "Tolerans", "Status"], []),
     ...rows,
-    line(R.statusRow, 1, [T("Samlad kontroll", "total"), T(L.name("Revision_Status")), Fx(all, undefined, "check")]),
+    line(R.statusRow, R.col.label, [
+      T("Samlad kontroll", "total"),
+      T(L.name("Revision_Status")),
+      Fx(all, undefined, "check"),
+    ]),
   ];
 }
 
