@@ -22,11 +22,10 @@ import {
   sheet,
   table,
   titled,
-  xref,
   yearHeader,
   yearRow,
+  type Block,
 } from "../cells";
-import type { Block } from "../cells";
 import type { Layout, ProjectionColumn } from "../layout";
 import type { ChartSpec, SheetModel } from "../model";
 import type { SheetInput } from "./input";
@@ -67,7 +66,7 @@ function lineRow(c: Case, L: Layout, i: number): Block[] {
   const X = L.projection;
   const r = X.firstLine + i;
   const P = (k: "actor" | "direction" | "category" | "role" | "basis" | "amount" | "fromYear" | "toYear") =>
-    xref(L.sheets.lines, `${colName(L.lines.col[k])}${L.lines.firstRow + i}`);
+    L.ref("lines", `${colName(L.lines.col[k])}${L.lines.firstRow + i}`);
   const actors = (k: "name" | "kind") =>
     L.ref("lines", colRange(L.lines.actorCol[k], L.lines.firstActorRow, L.lines.lastActorRow));
   const actorCol = colName(X.col.actor);
