@@ -4,6 +4,7 @@
  * comment where notes are not supported), appended to any note the user already had.
  * Three context.sync() calls whatever the size of the selection.
  */
+import { colName, colNumber } from "../template/cells";
 
 export interface FreezeResult {
   /** Formula cells turned into values (a spilled formula counts once). */
@@ -31,12 +32,7 @@ export function offsetAddress(rangeAddress: string, row: number, col: number): s
     .replace(/\$/g, "");
   const m = /^([A-Z]+)(\d+)$/i.exec(first);
   if (!m) throw new Error(`unexpected address ${rangeAddress}`);
-  let colNo = 0;
-  for (const ch of m[1].toUpperCase()) colNo = colNo * 26 + (ch.charCodeAt(0) - 64);
-  colNo += col;
-  let letters = "";
-  for (let n = colNo; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${sheet}${letters}${Number(m[2]) + row}`;
+  return `${sheet}${colName(colNumber(m[1]) + col)}${Number(m[2]) + row}`;
 }
 
 export async function freezeSelection(

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import type { ChartSpec, WorkbookModel } from "../template/model";
-import { quoteSheet } from "../template/model";
+import { quoteSheet } from "../template/cells";
 
 /**
  * ExcelJS writes no charts, so the model's charts are added to the written package as

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellSpec, CellStyle, SheetModel, WorkbookModel } from "../template/model";
-import { quoteSheet } from "../template/model";
+import { quoteSheet } from "../template/cells";
 import { addCharts } from "./charts";
 import { writeFileSync } from "fs";
 

@@ -1,4 +1,5 @@
-import { buildWorkbook, definedNames, caseJsonFromRevision, sheetNames, TemplateError } from "../../src/template/build";
+import { buildWorkbook, definedNames, caseJsonFromRevision, sheetNames } from "../../src/template/build";
+import { SocinvError } from "../../src/engine/errors";
 import { canonicalJson } from "../../src/template/canonical";
 import { sha256Hex } from "../../src/template/sha256";
 import { parseCase } from "../../src/engine";
@@ -142,7 +143,14 @@ describe("the workbook template", () => {
     expect(f2.some((f) => /\bHorisont\b(?!_2)/.test(f))).toBe(false);
   });
   test("a case without lines is refused in Swedish", () => {
-    expect(() => buildWorkbook(mk([]))).toThrow(TemplateError);
+    expect(() => buildWorkbook(mk([]))).toThrow(SocinvError);
+    let error: unknown;
+    try {
+      buildWorkbook(mk([]));
+    } catch (e) {
+      error = e;
+    }
+    expect((error as SocinvError).code).toBe("template");
     expect(() => buildWorkbook(mk([]))).toThrow("kalkylen har inga poster");
   });
   test("sha256Hex equals Node's crypto for ASCII and Swedish text", () => {

@@ -1,0 +1,66 @@
+import { buildReport, compute, type Case } from "../engine";
+import { BASE_PERSPECTIVES } from "../engine/vocabulary";
+import { layout } from "./layout";
+import type { SheetModel, WorkbookModel } from "./model";
+import { assumptionsSheet } from "./sheets/assumptions";
+import { compensationSheet } from "./sheets/compensation";
+import { followUpSheet } from "./sheets/followup";
+import type { SheetBuilder } from "./sheets/input";
+import { linesSheet } from "./sheets/lines";
+import { methodSheet } from "./sheets/method";
+import { projectionSheet } from "./sheets/projection";
+import { repaymentSheet } from "./sheets/repayment";
+import { revisionSheet } from "./sheets/revision";
+import { sensitivitySheet } from "./sheets/sensitivity";
+import { statementSheet } from "./sheets/statement";
+
+/**
+ * The workbook template: case → layout (where everything goes) → one module per sheet → model.
+ * A new sheet is one module in sheets/ and one line in SHEETS (and its place in layout.ts).
+ */
+
+export interface BuildOptions {
+  /** 1 for a fresh workbook; n > 1 gives sheets " (n)" and names "_n", for a workbook that already has a case. */
+  version?: number;
+  generatedAt?: Date;
+  addinVersion?: string;
+}
+
+/** The sheets in the order of the workbook's tabs. */
+export const SHEETS: readonly SheetBuilder[] = [
+  statementSheet,
+  projectionSheet,
+  sensitivitySheet,
+  repaymentSheet,
+  compensationSheet,
+  followUpSheet,
+  linesSheet,
+  assumptionsSheet,
+  methodSheet,
+  revisionSheet,
+];
+
+/** The base perspectives, in the order of the sheets' rows. */
+export const PERSPECTIVES = BASE_PERSPECTIVES;
+
+export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
+  const L = layout(c, opts.version ?? 1);
+  const input = {
+    c,
+    report: buildReport(compute(c)),
+    layout: L,
+    generatedAt: opts.generatedAt ?? new Date(),
+    addinVersion: opts.addinVersion ?? "0.0.0",
+  };
+  const sheets = SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined);
+  return { sheets, names: L.names, activeSheet: "statement" };
+}
+
+/** Every defined name the template creates, for a version: renderers check them for collisions. */
+export function definedNames(c: Case, version: number): string[] {
+  return layout(c, version).names.map((n) => n.name);
+}
+
+export { ASSUMPTION_NAMES, BASE_SHEET_NAMES, CASE_CHUNK, layout, nameSuffix, sheetNames, type Layout } from "./layout";
+export { caseJsonFromRevision } from "./sheets/revision";
+export type { Report } from "../engine";

@@ -1,0 +1,50 @@
+import { ASSUMPTIONS, type AssumptionInfo } from "../../engine";
+import { FMT, Fx, N, T, line, sheet, table, titled } from "../cells";
+import type { SheetModel } from "../model";
+import type { SheetInput } from "./input";
+
+/** Antaganden: one named input cell per assumption, and the derived outcome adjustment k. */
+
+const HEADERS = ["Antagande", "Symbol", "Värde", "Enhet", "Standard", "Förklaring", "Källa"];
+
+function unitFormat(unit: AssumptionInfo["unit"]): string {
+  if (unit === "andel" || unit === "ränta") return FMT.percent;
+  return unit === "personer" ? FMT.persons : FMT.int;
+}
+
+export function assumptionsSheet({ c, layout: L }: SheetInput): SheetModel {
+  const A = L.assumptions;
+  const rows = ASSUMPTIONS.map((info) => {
+    const fmt = unitFormat(info.unit);
+    return line(A.row[info.key], 1, [
+      T(info.label, "label"),
+      T(info.symbol),
+      N(c.assumptions[info.key], fmt, "input"),
+      T(info.unit),
+      info.default === null ? T("anges") : N(info.default, fmt),
+      T(info.explanation),
+      T(info.source, "note"),
+    ]);
+  });
+  const k = `=(1-${L.assumption("deadweight")})*(1-${L.assumption("displacement")})*${L.assumption("attribution")}`;
+  const adjustment = line(A.adjustmentRow, 1, [
+    T("Utfallsjustering", "label"),
+    T("k"),
+    Fx(k, FMT.factor),
+    T("andel"),
+    N(1, FMT.factor),
+    T("k = (1 − w) · (1 − u) · α; räknas fram, ändra inte."),
+    T("Metoden, avsnitt Värden.", "note"),
+  ]);
+  return sheet(
+    "assumptions",
+    L.sheets.assumptions,
+    [
+      titled("Antaganden", "Ändra värdena i kolumn C; alla blad räknas om. Andelar anges i procent."),
+      table(A.headerRow, 1, HEADERS, []),
+      ...rows,
+      adjustment,
+    ],
+    { columnWidths: [22, 8, 12, 10, 10, 70, 60], print: { landscape: true, fitToWidth: false } },
+  );
+}

@@ -1,0 +1,145 @@
+import type { Case } from "../../engine";
+import { BASIS, DIRECTION, ROLE } from "../../engine/vocabulary";
+import { FMT, Fx, N, T, addr, cell, sheet, titled, yearHeader, yearRow, type Block } from "../cells";
+import type { Layout, ProjectionColumn } from "../layout";
+import type { CellSpec, SheetModel } from "../model";
+import type { SheetInput } from "./input";
+
+/**
+ * Uppföljning: actual persons in outcome per year and actual investment amounts are entered
+ * here (blank = the plan); every line's value is recomputed with native formulas, against the
+ * plan on Prognos, with the updated forecast for the years after.
+ */
+
+const SUBTITLE =
+  "Skriv faktiskt antal med utfall och faktiska insatsbelopp för år som har passerat; tomt betyder planen. Senare år räknas ned från det senaste faktiska antalet med återfallet.";
+
+const input = (v: number | undefined, fmt: string): CellSpec =>
+  v === undefined ? { v: "", style: "input" } : N(v, fmt, "input");
+
+/** The input rows: actual persons per year and actual amounts of the investment lines. */
+function inputs(c: Case, L: Layout): Block[] {
+  const F = L.followup;
+  const byYear = new Map((c.followUp?.years ?? []).map((y) => [y.year, y]));
+  const persons = yearRow(F.years, F.actualRow, T("Faktiskt antal med utfall", "label"), (t) =>
+    input(byYear.get(t)?.successes, FMT.persons),
+  );
+  const amounts = [...F.investmentRow].map(([i, row]) => {
+    const l = c.lines[i];
+    const label = T(`Faktiskt belopp, post ${i + 1}${l.label ? `: ${l.label}` : ""}`, "label");
+    const amount = (t: number) => byYear.get(t)?.investment?.find((x) => x.line === i)?.amount;
+    return yearRow(F.years, row, label, (t) => input(amount(t), FMT.kr));
+  });
+  return [persons, ...amounts];
+}
+
+/** Helpers (the latest year with an actual count, and that count) and the persons in outcome per year. */
+function persons(L: Layout): Block[] {
+  const F = L.followup;
+  const cl = (t: number) => F.years.letter(t);
+  const has = (t: number) => `ISNUMBER(${cl(t)}${F.actualRow})`;
+  const latestYear = (t: number) =>
+    t === 1 ? `=IF(${has(t)},1,0)` : `=IF(${has(t)},${cl(t)}$${F.headerRow},${cl(t - 1)}${F.latestYearRow})`;
+  const latestValue = (t: number) =>
+    t === 1
+      ? `=IF(${has(t)},${cl(t)}${F.actualRow},0)`
+      : `=IF(${has(t)},${cl(t)}${F.actualRow},${cl(t - 1)}${F.latestValueRow})`;
+  const relapse = L.assumption("relapse");
+  const personsFor = (t: number) => {
+    const tc = `${cl(t)}$${F.headerRow}`;
+    const plan = `${L.assumption("successes")}*IF(${tc}=1,1,(1-${relapse})^(${tc}-1))`;
+    const decline =
+      t === 1
+        ? plan
+        : `IF(${cl(t - 1)}${F.latestYearRow}>0,${cl(t - 1)}${F.latestValueRow}*(1-${relapse})^(${tc}-${cl(t - 1)}${F.latestYearRow}),${plan})`;
+    return `=IF(${has(t)},${cl(t)}${F.actualRow},${decline})`;
+  };
+  return [
+    yearRow(F.years, F.latestYearRow, T("Hjälprad: senaste år med faktiskt antal", "note"), (t) =>
+      Fx(latestYear(t), FMT.int, "note"),
+    ),
+    yearRow(F.years, F.latestValueRow, T("Hjälprad: senaste faktiska antal", "note"), (t) =>
+      Fx(latestValue(t), FMT.persons, "note"),
+    ),
+    yearRow(F.years, F.personsRow, T("Personer i utfall (faktiskt, annars prognos)", "label"), (t) =>
+      Fx(personsFor(t), FMT.persons),
+    ),
+  ];
+}
+
+/** Year t of line i: actual investment, or per-person effect with the actual persons, or the plan. */
+function lineValue(L: Layout, i: number, t: number): string {
+  const F = L.followup;
+  const X = L.projection;
+  const pr = X.firstLine + i;
+  const P = (k: ProjectionColumn) => L.ref("projection", addr(pr, X.col[k], true));
+  const a = L.assumption;
+  const cl = F.years.letter(t);
+  const tc = `${cl}$${F.headerRow}`;
+  const planValue = L.ref("projection", `${X.years.letter(t)}${pr}`);
+  const inWindow = `AND(${tc}>=${P("fromYear")},${tc}<=${P("toYear")},${tc}<=${a("horizon")})`;
+  const s = `IF(${P("direction")}="${DIRECTION.labels.revenue}",1,-1)`;
+  const disc = `IF(${tc}=1,1,(1+${a("discountRate")})^(${tc}-1))`;
+  const eff = `IF(${tc}=1,1,((1-${a("decay")})*(1+${a("growth")}))^(${tc}-1))`;
+  const ir = F.investmentRow.get(i);
+  const inv =
+    ir === undefined ? planValue : `IF(ISNUMBER(${cl}${ir}),IF(${inWindow},${s}*${cl}${ir}/${disc},0),${planValue})`;
+  const perPerson = `IF(${inWindow},${s}*${P("amount")}*${cl}$${F.personsRow}*${L.adjustment}*${eff}/${disc},0)`;
+  return `=IF(${P("role")}="${ROLE.labels.investment}",${inv},IF(${P("basis")}="${BASIS.labels.perSuccess}",${perPerson},${planValue}))`;
+}
+
+function lineRows(c: Case, L: Layout): Block[] {
+  const F = L.followup;
+  const actor = (i: number) => L.ref("projection", addr(L.projection.firstLine + i, L.projection.col.actor, true));
+  return [
+    cell(F.linesTitleRow, 1, T("Per post: utfall och prognos (diskonterat)", "header")),
+    ...c.lines.map((_l, i) =>
+      yearRow(F.years, F.firstLine + i, Fx(`="Post ${i + 1}: "&${actor(i)}`, undefined, "label"), (t) =>
+        Fx(lineValue(L, i, t), FMT.kr),
+      ),
+    ),
+  ];
+}
+
+/** Plan, actual-and-updated and variance per year, with their present values. */
+function totals(L: Layout): Block[] {
+  const F = L.followup;
+  const Y = F.years;
+  const cl = (t: number) => Y.letter(t);
+  const pv = (r: number) => addr(r, F.presentValueCol);
+  const X = L.projection;
+  const plan = (t: number) => `=${L.ref("projection", `${X.years.letter(t)}$${X.perspectives.row.total.annual}`)}`;
+  const updated = (t: number) => `=SUM(${cl(t)}${F.firstLine}:${cl(t)}${F.lastLine})`;
+  const variance = (t: number) => `=${cl(t)}${F.updatedRow}-${cl(t)}${F.planRow}`;
+  const row = (r: number, label: string, total: string, f: (t: number) => string) =>
+    yearRow(Y, r, T(label, "total"), (t) => Fx(f(t), FMT.kr, "total"), {
+      between: { [F.presentValueCol]: Fx(total, FMT.kr, "total") },
+    });
+  return [
+    cell(F.planRow - 1, F.presentValueCol, T("Nuvärde", "header")),
+    row(F.planRow, "Plan (bladet Prognos)", `=SUM(${Y.span(F.planRow)})`, plan),
+    row(F.updatedRow, "Utfall och uppdaterad prognos", `=SUM(${Y.span(F.updatedRow)})`, updated),
+    row(F.varianceRow, "Avvikelse (utfall − plan)", `=${pv(F.updatedRow)}-${pv(F.planRow)}`, variance),
+  ];
+}
+
+export function followUpSheet({ c, layout: L }: SheetInput): SheetModel {
+  const F = L.followup;
+  return sheet(
+    "followup",
+    L.sheets.followup,
+    [
+      titled("Uppföljning: plan mot utfall", SUBTITLE),
+      yearHeader(F.years, F.headerRow, T("År", "header")),
+      ...inputs(c, L),
+      ...persons(L),
+      ...lineRows(c, L),
+      ...totals(L),
+    ],
+    {
+      columnWidths: [46, 16, ...Array<number>(L.H).fill(14)],
+      freeze: { rows: 0, cols: 1 },
+      print: { landscape: true, fitToWidth: false },
+    },
+  );
+}

@@ -1,0 +1,10 @@
+import { T, column, sheet } from "../cells";
+import { methodLines } from "../method-text";
+import type { SheetModel } from "../model";
+import type { SheetInput } from "./input";
+
+/** Metod: the method in Swedish, one paragraph a row. */
+export function methodSheet({ layout: L }: SheetInput): SheetModel {
+  const text = methodLines().map((l) => T(l.text, l.style));
+  return sheet("method", L.sheets.method, [column(1, 1, text)], { columnWidths: [140] });
+}

@@ -1,0 +1,235 @@
+import { LINE_HEADERS, type Case } from "../../engine";
+import {
+  ACTOR_KIND,
+  BASE_PERSPECTIVES,
+  BASIS,
+  CATEGORY,
+  CATEGORY_PLURAL,
+  DIRECTION,
+  PERSPECTIVE,
+  ROLE,
+} from "../../engine/vocabulary";
+import {
+  FMT,
+  Fx,
+  N,
+  T,
+  cell,
+  colName,
+  colRange,
+  line,
+  powT,
+  sheet,
+  table,
+  titled,
+  yearHeader,
+  yearRow,
+  type Block,
+} from "../cells";
+import type { Layout, ProjectionColumn } from "../layout";
+import type { ChartSpec, SheetModel } from "../model";
+import type { SheetInput } from "./input";
+import { amountFormat } from "./lines";
+import { SUMMARY_HEADERS, accumulated, breakEven, extraArgs, negativeYear, perspectiveCriteria } from "./shared";
+
+/**
+ * Prognos: every line's discounted value per year as a native formula over Poster and the named
+ * assumptions, the sums per actor, category and perspective, and at the top the summary per
+ * perspective and the milestones per category.
+ */
+
+/** The line columns of the year grid: Poster's, without Överordnad and Benämning, plus Offentlig. */
+const GRID_HEADERS = ["Rad", LINE_HEADERS[0], ...LINE_HEADERS.slice(2, 9), ACTOR_KIND.labels.public];
+
+/** A column of the line rows on this sheet, "$B$18:$B$40". */
+const lineCol = (L: Layout, k: ProjectionColumn) =>
+  colRange(L.projection.col[k], L.projection.firstLine, L.projection.lastLine);
+
+/** Year t of the line in row r: IF(in window, sign · amount · (investment: 1, effect: q · k · decay) / discount, 0). */
+function lineValue(L: Layout, r: number, t: number): string {
+  const X = L.projection;
+  const at = (k: ProjectionColumn) => `$${colName(X.col[k])}${r}`;
+  const a = L.assumption;
+  const tc = `${X.years.letter(t)}$${X.headerRow}`;
+  return (
+    `=IF(AND(${tc}>=${at("fromYear")},${tc}<=${at("toYear")},${tc}<=${a("horizon")}),` +
+    `IF(${at("direction")}="${DIRECTION.labels.revenue}",1,-1)*${at("amount")}*` +
+    `IF(${at("role")}="${ROLE.labels.investment}",1,` +
+    `IF(${at("basis")}="${BASIS.labels.perSuccess}",${a("successes")}*${powT(`1-${a("relapse")}`, tc)},1)*${L.adjustment}*` +
+    `${powT(`(1-${a("decay")})*(1+${a("growth")})`, tc)})` +
+    `/${powT(`1+${a("discountRate")}`, tc)},0)`
+  );
+}
+
+/** The row of line i: its fields read from Poster, then its value per year and its present value. */
+function lineRow(c: Case, L: Layout, i: number): Block[] {
+  const X = L.projection;
+  const r = X.firstLine + i;
+  const P = (k: "actor" | "direction" | "category" | "role" | "basis" | "amount" | "fromYear" | "toYear") =>
+    L.ref("lines", `${colName(L.lines.col[k])}${L.lines.firstRow + i}`);
+  const actors = (k: "name" | "kind") =>
+    L.ref("lines", colRange(L.lines.actorCol[k], L.lines.firstActorRow, L.lines.lastActorRow));
+  const actorCol = colName(X.col.actor);
+  const isPublic = `=IF(IFERROR(INDEX(${actors("kind")},MATCH($${actorCol}${r},${actors("name")},0)),"")="${ACTOR_KIND.labels.public}",1,0)`;
+  const fields = line(r, X.col.row, [
+    N(i + 1, FMT.int),
+    Fx(`=${P("actor")}&""`),
+    Fx(`=${P("direction")}&""`),
+    Fx(`=${P("category")}&""`),
+    Fx(`=${P("role")}&""`),
+    Fx(`=${P("basis")}&""`),
+    Fx(`=N(${P("amount")})`, amountFormat(c)),
+    Fx(`=IF(${P("fromYear")}="",1,${P("fromYear")})`, FMT.int),
+    Fx(`=IF(${P("toYear")}="",${L.assumption("horizon")},${P("toYear")})`, FMT.int),
+    Fx(isPublic, FMT.int),
+  ]);
+  const values = yearRow(X.years, r, null, (t) => Fx(lineValue(L, r, t), FMT.kr), { labelCol: X.col.row });
+  return [fields, values, cell(r, X.col.presentValue, Fx(`=SUM(${X.years.span(r)})`, FMT.kr, "total"))];
+}
+
+/** A row of sums over the years, its label in the actor column (and an optional key in the category column). */
+function seriesRow(
+  L: Layout,
+  row: number,
+  label: string,
+  formula: (t: number, col: string) => string,
+  opts: { style?: "total" | "note"; fmt?: string; key?: string } = {},
+): Block {
+  const X = L.projection;
+  const between = opts.key === undefined ? {} : { [X.col.category]: T(opts.key) };
+  const cellFor = (t: number) => Fx(formula(t, X.years.letter(t)), opts.fmt ?? FMT.kr, opts.style);
+  const labelCell = T(label, opts.style === "total" ? "total" : "label");
+  return yearRow(X.years, row, labelCell, cellFor, { labelCol: X.col.actor, between });
+}
+
+/** The sections under the lines: per actor, per category and per perspective, annual and accumulated. */
+function sections(c: Case, L: Layout): Block[] {
+  const X = L.projection;
+  const Y = X.years;
+  const rng = (cl: string) => `${cl}$${X.firstLine}:${cl}$${X.lastLine}`;
+  const title = (row: number, text: string) => yearHeader(Y, row, T(text, "header"), X.col.actor);
+  const blocks: Block[] = [title(X.actorAnnual.header, "Årligt per aktör (egna poster)")];
+  for (const a of c.actors) {
+    const row = X.actorAnnual.row[a.id];
+    blocks.push(
+      seriesRow(L, row, a.name, (_t, cl) => `=SUMIF(${lineCol(L, "actor")},$${colName(X.col.actor)}${row},${rng(cl)})`),
+    );
+  }
+  blocks.push(title(X.actorAcc.header, "Ackumulerat per aktör"));
+  for (const a of c.actors) {
+    const row = X.actorAcc.row[a.id];
+    blocks.push(seriesRow(L, row, a.name, accumulated(Y, row, X.actorAnnual.row[a.id])));
+  }
+  blocks.push(title(X.categoryAnnual.header, "Årligt per kostnadslag"));
+  for (const cat of CATEGORY.values) {
+    const row = X.categoryAnnual.row[cat];
+    const f = (_t: number, cl: string) =>
+      `=SUMIF(${lineCol(L, "category")},$${colName(X.col.category)}${row},${rng(cl)})`;
+    blocks.push(seriesRow(L, row, CATEGORY_PLURAL[cat], f, { key: CATEGORY.labels[cat] }));
+  }
+  blocks.push(title(X.categoryAcc.header, "Ackumulerat per kostnadslag"));
+  for (const cat of CATEGORY.values) {
+    const row = X.categoryAcc.row[cat];
+    blocks.push(seriesRow(L, row, CATEGORY_PLURAL[cat], accumulated(Y, row, X.categoryAnnual.row[cat])));
+  }
+  return [...blocks, ...perspectiveSection(L)];
+}
+
+function perspectiveSection(L: Layout): Block[] {
+  const X = L.projection;
+  const Y = X.years;
+  const blocks: Block[] = [yearHeader(Y, X.perspectives.header, T("Perspektiv", "header"), X.col.actor)];
+  const rng = (cl: string) => `${cl}$${X.firstLine}:${cl}$${X.lastLine}`;
+  for (const p of BASE_PERSPECTIVES) {
+    const label = PERSPECTIVE.labels[p];
+    const { annual, acc, neg } = X.perspectives.row[p];
+    const crit = perspectiveCriteria(p, lineCol(L, "isPublic"), lineCol(L, "category"));
+    const sum = (_t: number, cl: string) => (crit.length ? `=SUMIF(${crit.join(",")},${rng(cl)})` : `=SUM(${rng(cl)})`);
+    blocks.push(
+      seriesRow(L, annual, `Årligt – ${label}`, sum),
+      seriesRow(L, acc, `Ackumulerat – ${label}`, accumulated(Y, acc, annual), { style: "total" }),
+      seriesRow(L, neg, `Hjälprad: år med negativt ackumulerat – ${label}`, negativeYear(Y, acc, X.headerRow), {
+        style: "note",
+        fmt: FMT.int,
+      }),
+    );
+  }
+  return blocks;
+}
+
+/** Top of the sheet: investment, benefit, NPV, ratio and break-even per perspective. */
+function summary(L: Layout): Block[] {
+  const X = L.projection;
+  const S = X.summary;
+  const pv = lineCol(L, "presentValue");
+  const C = (k: keyof typeof S.col, row: number) => `${colName(S.col[k])}${row}`;
+  const rows = BASE_PERSPECTIVES.map((p) => {
+    const row = S.row[p];
+    const crit = extraArgs(perspectiveCriteria(p, lineCol(L, "isPublic"), lineCol(L, "category")));
+    const role = lineCol(L, "role");
+    const { acc, neg } = X.perspectives.row[p];
+    return line(row, S.col.label, [
+      T(PERSPECTIVE.labels[p], "label"),
+      Fx(`=-SUMIFS(${pv},${role},"${ROLE.labels.investment}"${crit})`, FMT.kr),
+      Fx(`=SUMIFS(${pv},${role},"<>${ROLE.labels.investment}"${crit})`, FMT.kr),
+      Fx(`=${C("benefit", row)}-${C("investment", row)}`, FMT.kr, "total"),
+      Fx(`=IF(${C("investment", row)}=0,"",${C("benefit", row)}/${C("investment", row)})`, FMT.ratio),
+      Fx(breakEven(X.years, acc, neg), FMT.int),
+    ]);
+  });
+  const title = T(`Sammanfattning över ${L.H} år (nuvärden)`, "header");
+  return [cell(S.titleRow, S.col.label, title), table(S.headerRow, S.col.label, SUMMARY_HEADERS, []), ...rows];
+}
+
+/** The accumulated value per category at milestone years (as table 4.3 in Nilsson 2017). */
+function milestones(L: Layout): Block[] {
+  const X = L.projection;
+  const M = X.milestones;
+  const at = (row: number, style?: "total") => M.years.map((y) => Fx(`=${X.years.letter(y)}${row}`, FMT.kr, style));
+  const title = T("Milstolpar: ackumulerat per kostnadslag (jfr tabell 4.3 i Nilsson 2017)", "header");
+  return [
+    cell(M.titleRow, 2, title),
+    line(M.yearRow, 2, [T("År", "header"), ...M.years.map((y) => N(y, FMT.int, "header"))]),
+    ...CATEGORY.values.map((cat) =>
+      line(M.row[cat], 2, [T(CATEGORY_PLURAL[cat], "label"), ...at(X.categoryAcc.row[cat])]),
+    ),
+    line(M.totalRow, 2, [T("Summa", "total"), ...at(X.perspectives.row.total.acc, "total")]),
+  ];
+}
+
+function chart(L: Layout): ChartSpec {
+  const X = L.projection;
+  return {
+    title: "Ackumulerat netto per perspektiv (investeringspuckeln)",
+    type: "line",
+    categories: X.years.span(X.headerRow, true),
+    series: BASE_PERSPECTIVES.map((p) => ({
+      name: PERSPECTIVE.labels[p],
+      values: X.years.span(X.perspectives.row[p].acc, true),
+    })),
+    // beside the summary and milestones at the top, right of the milestone columns
+    at: { col: 4 + X.milestones.years.length, row: 3, cols: 8, rows: 14 },
+  };
+}
+
+export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
+  const X = L.projection;
+  const subtitle = `Diskonterade värden i kronor, ${c.priceYear} års priser. År 1 diskonteras inte. Posterna hämtas från bladet ${L.sheets.lines}.`;
+  const grid = [
+    table(X.headerRow, X.col.row, GRID_HEADERS, []),
+    yearHeader(X.years, X.headerRow),
+    cell(X.headerRow, X.col.presentValue, T("Nuvärde", "header")),
+    ...c.lines.flatMap((_l, i) => lineRow(c, L, i)),
+  ];
+  return sheet(
+    "projection",
+    L.sheets.projection,
+    [titled(`Prognos – ${c.title}`, subtitle), ...summary(L), ...milestones(L), ...grid, ...sections(c, L)],
+    {
+      columnWidths: [6, 30, 15, 15, 15, 15, 15, 15, 15, 15, ...Array<number>(L.H).fill(14), 16],
+      charts: [chart(L)],
+      freeze: { rows: 0, cols: 2 },
+      print: { landscape: true, fitToWidth: false },
+    },
+  );
+}

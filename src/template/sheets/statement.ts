@@ -1,0 +1,90 @@
+import { BASE_PERSPECTIVES, DIRECTION, PERSPECTIVE } from "../../engine/vocabulary";
+import { FMT, Fx, T, addr, cell, colName, colRange, line, sheet, table, titled, type Block } from "../cells";
+import type { Layout } from "../layout";
+import type { ChartSpec, SheetModel } from "../model";
+import type { SheetInput } from "./input";
+import { SUMMARY_HEADERS } from "./shared";
+
+/**
+ * Resultaträkning: year 1 per actor (revenue, cost, net, from the actor's own lines on Prognos)
+ * and the perspectives over the horizon, read from Prognos's summary.
+ */
+
+function actorRows({ c, layout: L }: SheetInput): Block[] {
+  const S = L.statement;
+  const X = L.projection;
+  const y1 = L.projectionLines(X.years.col(1));
+  const actor = L.projectionLines(X.col.actor);
+  const direction = L.projectionLines(X.col.direction);
+  const revenue = `"${DIRECTION.labels.revenue}"`;
+  const C = (k: keyof typeof S.col, r: number) => `${colName(S.col[k])}${r}`;
+  const rows = c.actors.map((a) => {
+    const r = S.actorRow[a.id];
+    const own = `${y1},${actor},$${C("actor", r)},${direction}`;
+    return line(r, S.col.actor, [
+      T(a.name, "label"),
+      Fx(`=SUMIFS(${own},${revenue})`, FMT.kr),
+      Fx(`=-SUMIFS(${own},"<>${DIRECTION.labels.revenue}")`, FMT.kr),
+      Fx(`=${C("revenue", r)}-${C("cost", r)}`, FMT.kr, "total"),
+      T(a.parent ? c.actors.find((p) => p.id === a.parent)!.name : ""),
+    ]);
+  });
+  const sum = (k: keyof typeof S.col) => Fx(`=SUM(${C(k, S.firstActor)}:${C(k, S.lastActor)})`, FMT.kr, "total");
+  const headers = ["Aktör", DIRECTION.labels.revenue, DIRECTION.labels.cost, "Netto", "Ingår i"];
+  return [
+    table(S.headerRow, S.col.actor, headers, []),
+    ...rows,
+    line(S.totalRow, S.col.actor, [T("Summa", "total"), sum("revenue"), sum("cost"), sum("net")]),
+  ];
+}
+
+function perspectiveRows(L: Layout): Block[] {
+  const S = L.statement.perspectives;
+  const P = L.projection.summary;
+  const title = `Över ${L.H} år (nuvärden, diskonteringsränta enligt bladet ${L.sheets.assumptions})`;
+  const rows = BASE_PERSPECTIVES.map((p) => {
+    const ref = (k: keyof typeof P.col) => `=${L.ref("projection", addr(P.row[p], P.col[k], true))}`;
+    return line(S.row[p], 1, [
+      T(PERSPECTIVE.labels[p], "label"),
+      Fx(ref("investment"), FMT.kr),
+      Fx(ref("benefit"), FMT.kr),
+      Fx(ref("npv"), FMT.kr, "total"),
+      Fx(ref("roi"), FMT.ratio),
+      Fx(ref("breakEven"), FMT.int),
+    ]);
+  });
+  return [cell(S.titleRow, 1, T(title, "header")), table(S.headerRow, 1, SUMMARY_HEADERS, []), ...rows];
+}
+
+function chart(L: Layout): ChartSpec {
+  const S = L.statement;
+  return {
+    title: "Netto per aktör år 1",
+    type: "bar",
+    categories: colRange(S.col.actor, S.firstActor, S.lastActor),
+    series: [{ name: "Netto", values: colRange(S.col.net, S.firstActor, S.lastActor) }],
+    at: { col: 1, row: S.chartRow, cols: 5, rows: 20 },
+  };
+}
+
+export function statementSheet(input: SheetInput): SheetModel {
+  const { c, layout: L } = input;
+  const subtitle = [`År 1, kronor i ${c.priceYear} års priser`, c.activity, c.municipality].filter(Boolean).join(". ");
+  const note = `Antaganden: bladet ${L.sheets.assumptions}. Metod: bladet ${L.sheets.method}. Kontroll: bladet ${L.sheets.revision}.`;
+  return sheet(
+    "statement",
+    L.sheets.statement,
+    [
+      titled(`Socioekonomisk resultaträkning – ${c.title}`, `${subtitle}.`),
+      ...actorRows(input),
+      ...perspectiveRows(L),
+      cell(L.statement.noteRow, 1, T(note, "note")),
+    ],
+    {
+      columnWidths: [30, 16, 16, 16, 22, 14],
+      charts: [chart(L)],
+      freeze: { rows: L.statement.headerRow, cols: 1 },
+      print: { landscape: true, fitToWidth: true },
+    },
+  );
+}
