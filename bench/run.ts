@@ -9,7 +9,7 @@ import { CALL } from "../src/functions/callable";
 import { assumptionsToRange, linesToRange } from "../src/functions/ranges";
 import { syntheticCase, plainProjection } from "./cases";
 import { mulberry32, parseCase, runMonteCarlo } from "../src/engine";
-import { buildWorkbook } from "../src/template/build";
+import { buildWorkbook } from "../src/template";
 import { xlsxBuffer } from "../src/xlsx/render";
 import { renderCase } from "../src/excel/render";
 import { FakeWorkbook } from "../test/fake-excel/fakeExcel";

@@ -21,7 +21,7 @@ XCU
 npm run --silent build:cli
 node -e '
 const { parseCase } = require("./dist/engine");
-const { buildWorkbook } = require("./dist/template/build");
+const { buildWorkbook } = require("./dist/template");
 const { writeXlsx } = require("./dist/xlsx/render");
 const c = parseCase(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")));
 const model = buildWorkbook(c, { addinVersion: require("./package.json").version });

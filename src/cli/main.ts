@@ -8,11 +8,12 @@ import {
   CaseError,
   METHOD_VERSION,
   SocinvError,
+  isSocinvError,
   type Case,
   type Issue,
 } from "../engine";
 import { renderAnalyses, renderCompare, renderText } from "./text";
-import { buildWorkbook, caseJsonFromRevision, BASE_SHEET_NAMES, TemplateError } from "../template/build";
+import { buildWorkbook, caseJsonFromRevision, BASE_SHEET_NAMES } from "../template";
 import { writeXlsx } from "../xlsx/render";
 
 export interface Io {
@@ -200,7 +201,7 @@ async function workbookCommand(p: Args, c: Case, io: Io): Promise<number> {
   try {
     model = buildWorkbook(c, { addinVersion: VERSION });
   } catch (e) {
-    if (e instanceof TemplateError) throw badInput(`${p.file}: ${e.message}`);
+    if (isSocinvError(e) && e.code === "template") throw badInput(`${p.file}: ${e.message}`);
     throw e;
   }
   try {

@@ -1,5 +1,5 @@
 import type { Case } from "../engine";
-import { buildWorkbook, definedNames, sheetNames, nameSuffix, type BuildOptions } from "../template/build";
+import { buildWorkbook, definedNames, sheetNames, nameSuffix, type BuildOptions } from "../template";
 import type { CellSpec, CellStyle, SheetModel, WorkbookModel } from "../template/model";
 import { colName } from "../template/model";
 import { swedishOfficeError } from "./errors";

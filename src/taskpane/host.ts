@@ -4,7 +4,7 @@
  */
 import type { Case } from "../engine";
 import { renderCase, type RenderResult } from "../excel/render";
-import { BASE_SHEET_NAMES, caseJsonFromRevision } from "../template/build";
+import { BASE_SHEET_NAMES, caseJsonFromRevision } from "../template";
 
 export interface Host {
   /** Writes the workbook for a case into new sheets; rejects with a Swedish RenderError. */

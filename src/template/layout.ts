@@ -1,6 +1,7 @@
 import {
   ASSUMPTIONS,
   LINE_HEADERS,
+  repaymentPayingUnits,
   scenarioList,
   type AssumptionKey,
   type Assumptions,
@@ -363,15 +364,8 @@ function sensitivityLayout(c: Case): SensitivityLayout {
  * actor without a public parent; for a frame share the units with a budget frame.
  * (The engine chooses the same units in runRepayment; to be replaced by its function.)
  */
-export function payingUnits(c: Case, spec: RepaymentSpec): string[] {
-  if (spec.model === "frameShare") return Object.keys(spec.frames);
-  return (
-    spec.units ??
-    c.actors
-      .filter((a) => a.kind === "public" && !c.actors.some((p) => p.id === a.parent && p.kind === "public"))
-      .map((a) => a.id)
-  );
-}
+/** The units that pay back to the fund: the engine decides (the same rule as `socinv calc`). */
+export const payingUnits = repaymentPayingUnits;
 
 export interface RepaymentLayout {
   valueCol: number;

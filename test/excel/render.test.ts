@@ -1,5 +1,5 @@
 import { renderCase, RenderError, chooseVersion } from "../../src/excel/render";
-import { buildWorkbook } from "../../src/template/build";
+import { buildWorkbook } from "../../src/template";
 import { colName } from "../../src/template/model";
 import { FakeWorkbook } from "../fake-excel/fakeExcel";
 import { loadExample } from "../helpers/cases";

@@ -170,7 +170,7 @@ describe.each(cases())("the layout of %s", (_name, c) => {
   });
 });
 
-describe("payingUnits (the template's copy of the engine's choice)", () => {
+describe("payingUnits (the engine's choice, as the layout uses it)", () => {
   const c = loadExample("unga-utanfor-investering.json");
   test("a gain share pays from the listed units", () => {
     expect(payingUnits(c, { model: "gainShare", fund: 1, share: 0.5, units: ["region", "kommun"] })).toEqual([

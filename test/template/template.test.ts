@@ -1,4 +1,4 @@
-import { buildWorkbook, definedNames, caseJsonFromRevision, sheetNames } from "../../src/template/build";
+import { buildWorkbook, definedNames, caseJsonFromRevision, sheetNames } from "../../src/template";
 import { SocinvError } from "../../src/engine/errors";
 import { canonicalJson } from "../../src/template/canonical";
 import { sha256Hex } from "../../src/template/sha256";

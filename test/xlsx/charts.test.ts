@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { XMLValidator } from "fast-xml-parser";
-import { buildWorkbook } from "../../src/template/build";
+import { buildWorkbook } from "../../src/template";
 import { xlsxBuffer } from "../../src/xlsx/render";
 import { loadExample } from "../helpers/cases";
 

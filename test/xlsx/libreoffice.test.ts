@@ -3,7 +3,7 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { buildReport, compute, parseCase, selectedSeries, selection, type Case, type Report } from "../../src/engine";
-import { buildWorkbook, PERSPECTIVES } from "../../src/template/build";
+import { buildWorkbook, PERSPECTIVES } from "../../src/template";
 import { writeXlsx } from "../../src/xlsx/render";
 import { arbRawCase } from "../helpers/arbitraries";
 import { loadExample } from "../helpers/cases";
