@@ -42,13 +42,19 @@ describe("wizard state", () => {
     const s = initialState();
     s.basics = { title: "", activity: "", municipality: "", priceYear: "20x5", participants: "tio", successes: "-1" };
     expect(stepErrors(s, 1)).toEqual({
-      title: "Ange en rubrik för kalkylen.",
+      title: "Rubrik: är tom; ange en text",
       priceYear: "Ange prisåret som ett årtal, t.ex. 2025.",
       participants: "Ange antalet deltagare som ett heltal.",
-      successes: "Ange antalet med utfall som ett tal från 0.",
+      successes: "Antal med utfall: -1 är utanför 0–1000000000",
     });
+    s.basics.successes = "tolv";
+    expect(stepErrors(s, 1).successes).toBe("Ange antalet med utfall som ett tal från 0.");
     s.basics = { ...s.basics, title: "T", priceYear: "2025", participants: "10", successes: "12" };
-    expect(stepErrors(s, 1)).toEqual({ successes: "Fler med utfall (12) än deltagare (10)." });
+    expect(stepErrors(s, 1)).toEqual({
+      successes: "Antal med utfall: 12 med utfall är fler än 10 deltagare (participants)",
+    });
+    s.basics = { ...s.basics, priceYear: "24" };
+    expect(stepErrors(s, 1).priceYear).toBe("Prisår: 24 är mindre än 1900; tillåtet är 1900–2200");
   });
 
   test("Poster: Swedish amounts are accepted, words and negative amounts are not", () => {
@@ -59,10 +65,14 @@ describe("wizard state", () => {
     const e = stepErrors(s, 3);
     expect(Object.values(e)).toEqual(["Post 2: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50."]);
     s.lines[1].amount = "-5";
-    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2: ange beloppet positivt och välj Kostnad eller Intäkt."]);
+    expect(Object.values(stepErrors(s, 3))).toEqual([
+      "Post 2, belopp: -5 är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'",
+    ]);
     s.lines[1].amount = "5";
     s.lines[1].toYear = "25";
-    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2: till år 25 är efter horisonten 20."]);
+    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2, till år: 25 är större än horisonten 20"]);
+    s.lines[1].toYear = "två";
+    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2: till år ska vara ett heltal från 1."]);
     expect((toRawCase(s).lines as { amount: number }[])[0].amount).toBe(1234567.5);
   });
 
@@ -74,8 +84,8 @@ describe("wizard state", () => {
     const s = initialState();
     s.assumptions = { ...s.assumptions, relapse: "150", horizon: "0", discountRate: "x" };
     expect(stepErrors(s, 4)).toEqual({
-      relapse: "Återfall: högst 100 %.",
-      horizon: "Horisont: minst 1.",
+      relapse: "Återfall: 1,5 är utanför 0–1",
+      horizon: "Horisont: 0 är utanför 1–100",
       discountRate: "Diskonteringsränta: 'x' är inget tal.",
     });
   });
@@ -91,7 +101,9 @@ describe("wizard state", () => {
     s = { ...s, actors: s.actors.map((a) => (a.id === "kommun" ? { ...a, selected: false } : a)) };
     const e = stepErrors(s, 2);
     expect(e["actor.kommun.selected"]).toBe("Kommunen har poster; ta bort dem först eller behåll aktören.");
-    expect(e["actor.verksamheten.parent"]).toBe("Den överordnade aktören är inte vald.");
+    expect(e["actor.verksamheten.parent"]).toBe("Verksamheten, ingår i: 'kommun' är ingen aktör i kalkylen");
+    const none = { ...s, actors: s.actors.map((a) => ({ ...a, selected: false })) };
+    expect(stepErrors(none, 2).actors).toBe("Välj minst en aktör.");
   });
 
   test("state survives serialisation; garbage is ignored", () => {
