@@ -83,7 +83,7 @@ describe("the wizard in React", () => {
     await user.click(next());
     const alert = summary();
     expect(alert).toHaveTextContent("Rätta 3 fel innan du går vidare");
-    expect(alert).toHaveTextContent("Ange en rubrik för kalkylen.");
+    expect(alert).toHaveTextContent("Rubrik: är tom; ange en text");
     expect(alert).toHaveTextContent("Ange prisåret som ett årtal, t.ex. 2025.");
     expect(alert).toHaveTextContent("Ange antal med utfall: några poster räknas per person.");
     expect(heading()).toBe("Steg 2 av 7: Grunddata");
@@ -124,7 +124,10 @@ describe("the wizard in React", () => {
     await user.clear(relapse);
     await user.type(relapse, "150");
     await user.click(next());
-    expect(summary()).toHaveTextContent("Återfall: högst 100 %.");
+    expect(summary()).toHaveTextContent("Återfall: 1,5 är utanför 0–1");
+    expect(screen.getByRole("textbox", { name: /Återfall/ })).toHaveAccessibleDescription(
+      /Återfall: 1,5 är utanför 0–1/,
+    );
     expect(heading()).toBe("Steg 5 av 7: Antaganden");
   });
 

@@ -12,7 +12,7 @@ import {
   stepErrors,
   toRawCase,
 } from "../../src/taskpane/state";
-import { previewOf } from "../../src/taskpane/components/Review";
+import { previewOf } from "../../src/taskpane/steps/preview";
 import { loadExample } from "../helpers/cases";
 
 describe("wizard state", () => {

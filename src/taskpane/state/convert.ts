@@ -127,7 +127,12 @@ function readLines(s: WizardState, out: Map<string, string>): Obj[] {
     const n = i + 1;
     const line: Obj = { actor: l.actor, direction: l.direction, category: l.category, role: l.role, basis: l.basis };
     const years = `Post ${n}: %s ska vara ett heltal från 1.`;
-    const amount = numberOf(l.amount, `lines[${i}].amount`, `Post ${n}: '${l.amount}' är inget belopp; skriv t.ex. 1 234 567,50.`, out);
+    const amount = numberOf(
+      l.amount,
+      `lines[${i}].amount`,
+      `Post ${n}: '${l.amount}' är inget belopp; skriv t.ex. 1 234 567,50.`,
+      out,
+    );
     const fromYear = numberOf(l.fromYear, `lines[${i}].fromYear`, years.replace("%s", "från år"), out);
     const toYear = numberOf(l.toYear, `lines[${i}].toYear`, years.replace("%s", "till år"), out);
     if (amount !== undefined) line.amount = amount;

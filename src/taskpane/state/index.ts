@@ -5,3 +5,4 @@ export { caseOf, readCase, stateFromCase, stateFromRaw, toRawCase, type ReadCase
 export { fieldOf, firstStepWithErrors, stepErrors, wizardErrors, wizardMessage, wizardWords } from "./validation";
 export { openCase, type Opened } from "./open";
 export { deserialize, serialize } from "./persistence";
+export { importLines, type ImportedLines } from "./import";

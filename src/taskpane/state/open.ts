@@ -1,6 +1,6 @@
 /**
  * Opening a case file in the wizard (a workbook's Revision JSON): a valid case opens as it is;
- * an invalid one opens too when every problem is in a field the wizard lets the user correct
+ * it opens at Grunddata. An invalid one opens too when every problem is in a field the wizard lets the user correct
  * (a title, a year, an amount, an assumption …), at the first step with an error; otherwise it
  * is refused with the engine's message.
  */
@@ -9,7 +9,8 @@ import type { TemplateKind, WizardState } from "./model";
 import { stateFromCase, stateFromRaw } from "./convert";
 import { firstStepWithErrors } from "./validation";
 
-export type Opened = { ok: true; state: WizardState; issues: Issue[] } | { ok: false; message: string; issues: Issue[] };
+export type Opened =
+  { ok: true; state: WizardState; issues: Issue[] } | { ok: false; message: string; issues: Issue[] };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -36,7 +37,7 @@ function correctable(path: string, raw: Obj): boolean {
 
 export function openCase(raw: unknown, template: TemplateKind = "exempel"): Opened {
   const r = validateCase(raw);
-  if (r.ok) return { ok: true, state: stateFromCase(r.case, template), issues: [] };
+  if (r.ok) return { ok: true, state: { ...stateFromCase(r.case, template), step: 1 }, issues: [] };
   const shaped = isObj(raw) && Array.isArray(raw.lines) && raw.lines.every(isObj);
   if (!shaped || !r.errors.every((e) => correctable(e.path, raw)))
     return { ok: false, message: new CaseError(r.errors).message, issues: r.errors };

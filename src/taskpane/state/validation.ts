@@ -3,8 +3,8 @@
  * issue's path (`lines[3].toYear`, `assumptions.discountRate`, `actors[2].name`) is mapped to
  * the step and field key the components show it at, its path prefix turned into the wizard's
  * words ("Post 4, till år: …"). The wizard adds only its own text-parsing messages and rules
- * that are about the wizard rather than the case (a template must be chosen, an actor with
- * lines cannot be deselected).
+ * about its own flow (a template must be chosen, an actor with lines cannot be deselected, a
+ * list needs a line, successes are asked for on Grunddata before the lines are complete).
  */
 import { ASSUMPTIONS, validateCase, type Issue } from "../../engine";
 import { BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
@@ -92,8 +92,15 @@ function wizardRules(s: WizardState): [number, string, string][] {
   if (!s.actors.some((a) => a.selected)) out.push([STEP.actors, "actors", "Välj minst en aktör."]);
   for (const a of s.actors)
     if (!a.selected && s.lines.some((l) => l.actor === a.id))
-      out.push([STEP.actors, `actor.${a.id}.selected`, `${a.name} har poster; ta bort dem först eller behåll aktören.`]);
+      out.push([
+        STEP.actors,
+        `actor.${a.id}.selected`,
+        `${a.name} har poster; ta bort dem först eller behåll aktören.`,
+      ]);
   if (s.lines.length === 0) out.push([STEP.lines, "lines", "Lägg till minst en post."]);
+  // The engine asks for successes only once the lines are valid; the wizard asks on Grunddata, before the lines.
+  if (!s.basics.successes.trim() && s.lines.some((l) => l.basis === "perSuccess"))
+    out.push([STEP.basics, "successes", "Ange antal med utfall: några poster räknas per person."]);
   return out;
 }
 
