@@ -1,4 +1,7 @@
-/** The wizard's repeated controls: enum selects, year and amount inputs, each in a Field with its error. */
+/**
+ * The wizard's repeated controls: enum selects, year and amount inputs, each in a Field with its
+ * error. Each control fills its grid cell and no more, so a neighbour's error message stays readable.
+ */
 import * as React from "react";
 import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
 import { formatDecimal, parseNumberText } from "../../engine";
@@ -23,11 +26,13 @@ export function Select<T extends string>(props: {
   onChange: (v: T) => void;
   error?: string;
 }) {
+  const s = useStyles();
   const { id, label, value, options, onChange, error } = props;
   return (
     <Field label={label} validationState={error ? "error" : "none"} validationMessage={error}>
       <Dropdown
         id={id}
+        className={s.control}
         value={options.find((o) => o[0] === value)?.[1] ?? ""}
         selectedOptions={[value]}
         onOptionSelect={(_, d) => onChange(d.optionValue as T)}
@@ -51,11 +56,13 @@ export function YearInput(props: {
   onChange: (v: string) => void;
   error?: string;
 }) {
+  const s = useStyles();
   const { id, label, value, placeholder, onChange, error } = props;
   return (
     <Field label={label} validationState={error ? "error" : "none"} validationMessage={error}>
       <Input
         id={id}
+        className={s.control}
         inputMode="numeric"
         value={value}
         placeholder={placeholder}
