@@ -5,15 +5,18 @@ import {
   assumptionText,
   caseOf,
   deserialize,
+  fieldOf,
   initialState,
+  openCase,
   parseAssumption,
   serialize,
   stateFromCase,
   stepErrors,
   toRawCase,
+  wizardWords,
 } from "../../src/taskpane/state";
 import { previewOf } from "../../src/taskpane/steps/preview";
-import { loadExample } from "../helpers/cases";
+import { loadExample, rawExample } from "../helpers/cases";
 
 describe("wizard state", () => {
   test("an example round-trips: state → case equals the example, preview equals the engine", () => {
@@ -111,5 +114,33 @@ describe("wizard state", () => {
     expect(deserialize(serialize(s))).toEqual(s);
     expect(deserialize("{not json")).toBeUndefined();
     expect(deserialize(JSON.stringify({ version: 2 }))).toBeUndefined();
+  });
+
+  test("an engine path maps to its step and field, in the wizard's words", () => {
+    let s = applyTemplate(initialState(), "bokslut");
+    s = { ...s, actors: s.actors.map((a) => (a.id === "region" ? { ...a, selected: false } : a)) };
+    // actors[i] counts the selected actors only, as in the case the wizard builds
+    const third = s.actors.filter((a) => a.selected)[2];
+    expect(third.id).not.toBe(s.actors[2].id);
+    expect(fieldOf("actors[2].name", s)).toEqual({ step: 2, key: `actor.${third.id}.name` });
+    expect(wizardWords("actors[2].parent", s)).toBe(`${third.name}, ingår i`);
+    expect(fieldOf("lines[3].toYear", s)).toEqual({ step: 3, key: `line.${s.lines[3].key}.toYear` });
+    expect(wizardWords("lines[3].toYear", s)).toBe("Post 4, till år");
+    expect(wizardWords("lines[0].basis", s)).toBe("Post 1, bas");
+    expect(fieldOf("assumptions.discountRate", s)).toEqual({ step: 4, key: "discountRate" });
+    expect(wizardWords("assumptions.discountRate", s)).toBe("Diskonteringsränta");
+    expect(fieldOf("assumptions.successes", s)).toEqual({ step: 1, key: "successes" });
+    expect(fieldOf("title", s)).toEqual({ step: 1, key: "title" });
+    expect(wizardWords("title", s)).toBe("Rubrik");
+    // analyses have no field in the wizard: shown on Granska by their path
+    expect(fieldOf("scenarios[0].name", s)).toBeUndefined();
+    expect(wizardWords("scenarios[0].name", s)).toBe("scenarios[0].name");
+  });
+
+  test("a valid case opens at Grunddata, as the examples do", () => {
+    const opened = openCase(rawExample("unga-utanfor-investering.json"));
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.state.step).toBe(1);
+    expect(caseOf(opened.state)).toEqual({ ok: true, case: loadExample("unga-utanfor-investering.json") });
   });
 });
