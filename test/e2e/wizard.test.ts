@@ -247,6 +247,39 @@ test("an investment case typed by the user, with an own unit, to a workbook", as
   }
 });
 
+test("Poster: errors of the engine and of the wizard sit next to their fields", async () => {
+  const { page, errors, close } = await openTaskpane(browser);
+  try {
+    await page.getByRole("radio", { name: /Social investeringskalkyl/ }).check();
+    await next(page);
+    await page.getByRole("textbox", { name: "Antal med utfall" }).fill("15");
+    await next(page);
+    await next(page);
+    await expectHeading(page, "Steg 4 av 7: Poster");
+    const post = (n: number) => page.getByRole("group", { name: `Post ${n}`, exact: true });
+    for (const n of [1, 2, 3, 4])
+      await post(n)
+        .getByRole("textbox", { name: /Belopp/ })
+        .fill("1000");
+    await post(1)
+      .getByRole("textbox", { name: /Belopp/ })
+      .fill("12,x");
+    await post(2).getByRole("textbox", { name: "Till år" }).fill("25");
+    await next(page);
+    await expectHeading(page, "Steg 4 av 7: Poster");
+    const summary = page.locator("#step-error-summary");
+    await see(summary.filter({ hasText: "Rätta 2 fel innan du går vidare" })).toHaveCount(1);
+    // the wizard's own message for text that is no number, and the engine's for a year beyond the horizon
+    await see(post(1).getByText("Post 1: '12,x' är inget belopp; skriv t.ex. 1 234 567,50.")).toHaveCount(1);
+    await see(post(2).getByText("Post 2, till år: 25 är större än horisonten 20")).toHaveCount(1);
+    await screenshot(page, "poster-fel");
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test("import of lines from the current selection in the sheet", async () => {
   const { page, close } = await openTaskpane(browser);
   try {

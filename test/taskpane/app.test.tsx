@@ -8,11 +8,22 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { excelHost, type Host } from "../../src/taskpane/host";
 import { FakeWorkbook, fakeRun } from "../fake-excel/fakeExcel";
-import { buildReport, compute, formatKr } from "../../src/engine";
+import { buildReport, compute, formatKr, validateCase } from "../../src/engine";
 import { loadExample } from "../helpers/cases";
+import { INVALID_CASES } from "../helpers/invalid-cases";
 import { renderCase } from "../../src/excel/render";
 
 jest.setTimeout(60_000); // jsdom renders every Fluent control; this is a budget, not a speed test
+
+// jsdom has no ResizeObserver; Fluent's MessageBar (layout "auto") observes its width to reflow
+if (!("ResizeObserver" in window))
+  Object.assign(window, {
+    ResizeObserver: class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    },
+  });
 
 function setup(wb = new FakeWorkbook(["Blad1"])) {
   localStorage.clear();
@@ -83,7 +94,7 @@ describe("the wizard in React", () => {
     await user.click(next());
     const alert = summary();
     expect(alert).toHaveTextContent("Rätta 3 fel innan du går vidare");
-    expect(alert).toHaveTextContent("Ange en rubrik för kalkylen.");
+    expect(alert).toHaveTextContent("Rubrik: är tom; ange en text");
     expect(alert).toHaveTextContent("Ange prisåret som ett årtal, t.ex. 2025.");
     expect(alert).toHaveTextContent("Ange antal med utfall: några poster räknas per person.");
     expect(heading()).toBe("Steg 2 av 7: Grunddata");
@@ -124,7 +135,10 @@ describe("the wizard in React", () => {
     await user.clear(relapse);
     await user.type(relapse, "150");
     await user.click(next());
-    expect(summary()).toHaveTextContent("Återfall: högst 100 %.");
+    expect(summary()).toHaveTextContent("Återfall: 1,5 är utanför 0–1");
+    expect(screen.getByRole("textbox", { name: /Återfall/ })).toHaveAccessibleDescription(
+      /Återfall: 1,5 är utanför 0–1/,
+    );
     expect(heading()).toBe("Steg 5 av 7: Antaganden");
   });
 
@@ -205,4 +219,40 @@ test("with many lines, each is a one-line summary that opens for editing", async
   expect(within(screen.getByRole("group", { name: "Post 3" })).getByRole("textbox", { name: /Belopp/ })).toHaveValue(
     "18 823 000",
   );
+});
+
+describe("re-opening an invalid case from a Revision sheet uses the wizard's loader", () => {
+  function setupSaved(json: string) {
+    localStorage.clear();
+    const base = excelHost(fakeRun(new FakeWorkbook(["Blad1"])), { addinVersion: "test", settings: null });
+    const host: Host = { ...base, findSavedCase: () => Promise.resolve({ sheet: "Revision", json }) };
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} />
+      </FluentProvider>,
+    );
+    return user;
+  }
+
+  test("a year beyond the horizon opens at Poster, with the engine's message at Post 4's Till år", async () => {
+    const c = INVALID_CASES.find((x) => x.name === "toYear beyond the horizon")!;
+    const user = setupSaved(c.json);
+    await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }));
+    expect(heading()).toBe("Steg 4 av 7: Poster");
+    expect(summary()).toHaveTextContent("Post 4, till år: 25 är större än horisonten 20");
+    const post4 = screen.getByRole("group", { name: "Post 4" });
+    expect(within(post4).getByRole("textbox", { name: "Till år" })).toHaveAccessibleDescription(
+      "Post 4, till år: 25 är större än horisonten 20",
+    );
+  });
+
+  test("a case the wizard cannot show is refused with the engine's message", async () => {
+    const c = INVALID_CASES.find((x) => x.name === "direction in Swedish")!;
+    const user = setupSaved(c.json);
+    await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }));
+    expect(heading()).toBe("Steg 1 av 7: Mall");
+    const issue = (validateCase(JSON.parse(c.json)) as { errors: { path: string; message: string }[] }).errors[0];
+    expect(summary()).toHaveTextContent(`Kalkylen i Revision kunde inte läsas: ${issue.path}: ${issue.message}`);
+  });
 });

@@ -5,15 +5,18 @@ import {
   assumptionText,
   caseOf,
   deserialize,
+  fieldOf,
   initialState,
+  openCase,
   parseAssumption,
   serialize,
   stateFromCase,
   stepErrors,
   toRawCase,
+  wizardWords,
 } from "../../src/taskpane/state";
-import { previewOf } from "../../src/taskpane/components/Review";
-import { loadExample } from "../helpers/cases";
+import { previewOf } from "../../src/taskpane/steps/preview";
+import { loadExample, rawExample } from "../helpers/cases";
 
 describe("wizard state", () => {
   test("an example round-trips: state → case equals the example, preview equals the engine", () => {
@@ -42,13 +45,19 @@ describe("wizard state", () => {
     const s = initialState();
     s.basics = { title: "", activity: "", municipality: "", priceYear: "20x5", participants: "tio", successes: "-1" };
     expect(stepErrors(s, 1)).toEqual({
-      title: "Ange en rubrik för kalkylen.",
+      title: "Rubrik: är tom; ange en text",
       priceYear: "Ange prisåret som ett årtal, t.ex. 2025.",
       participants: "Ange antalet deltagare som ett heltal.",
-      successes: "Ange antalet med utfall som ett tal från 0.",
+      successes: "Antal med utfall: -1 är utanför 0–1000000000",
     });
+    s.basics.successes = "tolv";
+    expect(stepErrors(s, 1).successes).toBe("Ange antalet med utfall som ett tal från 0.");
     s.basics = { ...s.basics, title: "T", priceYear: "2025", participants: "10", successes: "12" };
-    expect(stepErrors(s, 1)).toEqual({ successes: "Fler med utfall (12) än deltagare (10)." });
+    expect(stepErrors(s, 1)).toEqual({
+      successes: "Antal med utfall: 12 med utfall är fler än 10 deltagare (participants)",
+    });
+    s.basics = { ...s.basics, priceYear: "24" };
+    expect(stepErrors(s, 1).priceYear).toBe("Prisår: 24 är mindre än 1900; tillåtet är 1900–2200");
   });
 
   test("Poster: Swedish amounts are accepted, words and negative amounts are not", () => {
@@ -59,10 +68,14 @@ describe("wizard state", () => {
     const e = stepErrors(s, 3);
     expect(Object.values(e)).toEqual(["Post 2: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50."]);
     s.lines[1].amount = "-5";
-    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2: ange beloppet positivt och välj Kostnad eller Intäkt."]);
+    expect(Object.values(stepErrors(s, 3))).toEqual([
+      "Post 2, belopp: -5 är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'",
+    ]);
     s.lines[1].amount = "5";
     s.lines[1].toYear = "25";
-    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2: till år 25 är efter horisonten 20."]);
+    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2, till år: 25 är större än horisonten 20"]);
+    s.lines[1].toYear = "två";
+    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2: till år ska vara ett heltal från 1."]);
     expect((toRawCase(s).lines as { amount: number }[])[0].amount).toBe(1234567.5);
   });
 
@@ -74,8 +87,8 @@ describe("wizard state", () => {
     const s = initialState();
     s.assumptions = { ...s.assumptions, relapse: "150", horizon: "0", discountRate: "x" };
     expect(stepErrors(s, 4)).toEqual({
-      relapse: "Återfall: högst 100 %.",
-      horizon: "Horisont: minst 1.",
+      relapse: "Återfall: 1,5 är utanför 0–1",
+      horizon: "Horisont: 0 är utanför 1–100",
       discountRate: "Diskonteringsränta: 'x' är inget tal.",
     });
   });
@@ -91,7 +104,9 @@ describe("wizard state", () => {
     s = { ...s, actors: s.actors.map((a) => (a.id === "kommun" ? { ...a, selected: false } : a)) };
     const e = stepErrors(s, 2);
     expect(e["actor.kommun.selected"]).toBe("Kommunen har poster; ta bort dem först eller behåll aktören.");
-    expect(e["actor.verksamheten.parent"]).toBe("Den överordnade aktören är inte vald.");
+    expect(e["actor.verksamheten.parent"]).toBe("Verksamheten, ingår i: 'kommun' är ingen aktör i kalkylen");
+    const none = { ...s, actors: s.actors.map((a) => ({ ...a, selected: false })) };
+    expect(stepErrors(none, 2).actors).toBe("Välj minst en aktör.");
   });
 
   test("state survives serialisation; garbage is ignored", () => {
@@ -99,5 +114,33 @@ describe("wizard state", () => {
     expect(deserialize(serialize(s))).toEqual(s);
     expect(deserialize("{not json")).toBeUndefined();
     expect(deserialize(JSON.stringify({ version: 2 }))).toBeUndefined();
+  });
+
+  test("an engine path maps to its step and field, in the wizard's words", () => {
+    let s = applyTemplate(initialState(), "bokslut");
+    s = { ...s, actors: s.actors.map((a) => (a.id === "region" ? { ...a, selected: false } : a)) };
+    // actors[i] counts the selected actors only, as in the case the wizard builds
+    const third = s.actors.filter((a) => a.selected)[2];
+    expect(third.id).not.toBe(s.actors[2].id);
+    expect(fieldOf("actors[2].name", s)).toEqual({ step: 2, key: `actor.${third.id}.name` });
+    expect(wizardWords("actors[2].parent", s)).toBe(`${third.name}, ingår i`);
+    expect(fieldOf("lines[3].toYear", s)).toEqual({ step: 3, key: `line.${s.lines[3].key}.toYear` });
+    expect(wizardWords("lines[3].toYear", s)).toBe("Post 4, till år");
+    expect(wizardWords("lines[0].basis", s)).toBe("Post 1, bas");
+    expect(fieldOf("assumptions.discountRate", s)).toEqual({ step: 4, key: "discountRate" });
+    expect(wizardWords("assumptions.discountRate", s)).toBe("Diskonteringsränta");
+    expect(fieldOf("assumptions.successes", s)).toEqual({ step: 1, key: "successes" });
+    expect(fieldOf("title", s)).toEqual({ step: 1, key: "title" });
+    expect(wizardWords("title", s)).toBe("Rubrik");
+    // analyses have no field in the wizard: shown on Granska by their path
+    expect(fieldOf("scenarios[0].name", s)).toBeUndefined();
+    expect(wizardWords("scenarios[0].name", s)).toBe("scenarios[0].name");
+  });
+
+  test("a valid case opens at Grunddata, as the examples do", () => {
+    const opened = openCase(rawExample("unga-utanfor-investering.json"));
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.state.step).toBe(1);
+    expect(caseOf(opened.state)).toEqual({ ok: true, case: loadExample("unga-utanfor-investering.json") });
   });
 });

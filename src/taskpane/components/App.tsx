@@ -9,73 +9,114 @@ import {
   TabList,
   Subtitle1,
 } from "@fluentui/react-components";
-import { parseCase } from "../../engine";
 import type { Host } from "../host";
-import {
-  STEPS,
-  caseOf,
-  deserialize,
-  initialState,
-  serialize,
-  stateFromCase,
-  stepErrors,
-  type Errors,
-  type WizardState,
-} from "../state";
-import { ActorsStep, AssumptionsStep, BasicsStep, LinesStep, TemplateStep } from "./Steps";
-import { CreateStep, ReviewStep } from "./Review";
+import { STEPS } from "../state";
+import { ActorsStep } from "../steps/ActorsStep";
+import { AssumptionsStep } from "../steps/AssumptionsStep";
+import { BasicsStep } from "../steps/BasicsStep";
+import { CreateStep } from "../steps/CreateStep";
+import { LinesStep } from "../steps/LinesStep";
+import { ReviewStep } from "../steps/ReviewStep";
+import { TemplateStep } from "../steps/TemplateStep";
 import { ErrorSummary, useStyles } from "./ui";
+import { useWizard } from "./useWizard";
 
-export function App({ host }: { host: Host }) {
-  const s = useStyles();
-  const [state, setState] = React.useState<WizardState>(() => deserialize(host.loadState()) ?? initialState());
-  const [errors, setErrors] = React.useState<Errors>({});
+type Wizard = ReturnType<typeof useWizard>;
+
+/** The offer to open the case a workbook's Revision sheet holds. */
+function ReopenBar({ host, wizard }: { host: Host; wizard: Wizard }) {
   const [saved, setSaved] = React.useState<{ sheet: string; json: string } | null>(null);
   const [dismissed, setDismissed] = React.useState(false);
-  const headingRef = React.useRef<HTMLHeadingElement>(null);
-  const unsupported = host.unsupported();
-
-  React.useEffect(() => host.saveState(serialize(state)), [state, host]);
   React.useEffect(() => {
     host.findSavedCase().then(setSaved, () => setSaved(null));
   }, [host]);
+  if (!saved || dismissed) return null;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Arbetsboken har en socinv-kalkyl</MessageBarTitle>
+        Bladet {saved.sheet} innehåller en kalkyl. Öppna den för att ändra och skapa en ny version; inget befintligt
+        skrivs över.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={() => wizard.reopen(saved) && setDismissed(true)}>Öppna kalkylen</Button>
+        <Button appearance="subtle" onClick={() => setDismissed(true)}>
+          Inte nu
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
 
-  const update = React.useCallback((f: (s: WizardState) => WizardState) => {
-    setState((st) => f(st));
-    setErrors({});
-  }, []);
+function CurrentStep({ host, wizard }: { host: Host; wizard: Wizard }) {
+  const { state, update, errors, result } = wizard;
+  const props = { state, update, errors };
+  switch (state.step) {
+    case 0:
+      return <TemplateStep {...props} />;
+    case 1:
+      return <BasicsStep {...props} />;
+    case 2:
+      return <ActorsStep {...props} />;
+    case 3:
+      return <LinesStep {...props} readSelection={host.readSelection} />;
+    case 4:
+      return <AssumptionsStep {...props} />;
+    case 5:
+      return <ReviewStep result={result} />;
+    default:
+      return <CreateStep result={result} host={host} onCreated={() => undefined} />;
+  }
+}
 
-  const goTo = (to: number) => {
-    for (let step = state.step; step < to; step++) {
-      const e = stepErrors(state, step);
-      if (Object.keys(e).length > 0) {
-        setState((st) => ({ ...st, step }));
-        setErrors(e);
-        setTimeout(() => document.getElementById("step-errors")?.focus(), 0);
-        return;
-      }
-    }
-    setErrors({});
-    setState((st) => ({ ...st, step: to, visited: Math.max(st.visited, to) }));
-    setTimeout(() => headingRef.current?.focus(), 0);
-  };
+function StepTabs({ wizard }: { wizard: Wizard }) {
+  const { state, goTo } = wizard;
+  return (
+    <nav aria-label="Steg">
+      <TabList
+        size="small"
+        selectedValue={String(state.step)}
+        onTabSelect={(_, d) => goTo(Number(d.value))}
+        style={{ flexWrap: "wrap" }}
+      >
+        {STEPS.map((name, i) => (
+          <Tab key={name} value={String(i)} disabled={i > state.visited + 1}>
+            {i + 1}. {name}
+          </Tab>
+        ))}
+      </TabList>
+    </nav>
+  );
+}
 
-  const result = React.useMemo(() => caseOf(state), [state]);
+function NavButtons({ wizard }: { wizard: Wizard }) {
+  const s = useStyles();
+  const step = wizard.state.step;
+  return (
+    <div className={s.nav}>
+      <Button disabled={step === 0} onClick={() => wizard.goTo(step - 1)}>
+        Tillbaka
+      </Button>
+      {step < STEPS.length - 1 && (
+        <Button appearance="primary" onClick={() => wizard.goTo(step + 1)}>
+          Nästa
+        </Button>
+      )}
+      {step === STEPS.length - 1 && (
+        <Button appearance="subtle" onClick={wizard.restart}>
+          Börja om
+        </Button>
+      )}
+    </div>
+  );
+}
 
-  const reopen = () => {
-    if (!saved) return;
-    try {
-      const c = parseCase(JSON.parse(saved.json));
-      setState({ ...stateFromCase(c, "exempel"), step: 1, reopened: { sheet: saved.sheet } });
-      setDismissed(true);
-    } catch (e) {
-      setErrors({
-        reopen: `Kalkylen i ${saved.sheet} kunde inte läsas: ${e instanceof Error ? e.message : String(e)}`,
-      });
-    }
-  };
-
-  const step = state.step;
+export function App({ host }: { host: Host }) {
+  const s = useStyles();
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const wizard = useWizard(host, headingRef);
+  const { state, errors } = wizard;
+  const unsupported = host.unsupported();
   return (
     <main className={s.root} aria-labelledby="app-title">
       <Subtitle1 as="h1" id="app-title">
@@ -86,21 +127,7 @@ export function App({ host }: { host: Host }) {
           <MessageBarBody>{unsupported}</MessageBarBody>
         </MessageBar>
       )}
-      {saved && !dismissed && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Arbetsboken har en socinv-kalkyl</MessageBarTitle>
-            Bladet {saved.sheet} innehåller en kalkyl. Öppna den för att ändra och skapa en ny version; inget befintligt
-            skrivs över.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={reopen}>Öppna kalkylen</Button>
-            <Button appearance="subtle" onClick={() => setDismissed(true)}>
-              Inte nu
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <ReopenBar host={host} wizard={wizard} />
       {state.reopened && (
         <MessageBar intent="info">
           <MessageBarBody>
@@ -108,56 +135,17 @@ export function App({ host }: { host: Host }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <nav aria-label="Steg">
-        <TabList
-          size="small"
-          selectedValue={String(step)}
-          onTabSelect={(_, d) => goTo(Number(d.value))}
-          style={{ flexWrap: "wrap" }}
-        >
-          {STEPS.map((name, i) => (
-            <Tab key={name} value={String(i)} disabled={i > state.visited + 1}>
-              {i + 1}. {name}
-            </Tab>
-          ))}
-        </TabList>
-      </nav>
+      <StepTabs wizard={wizard} />
       <section aria-labelledby="step-title" className={s.stack}>
         <h2 id="step-title" ref={headingRef} tabIndex={-1} style={{ fontSize: 16, margin: 0 }}>
-          Steg {step + 1} av {STEPS.length}: {STEPS[step]}
+          Steg {state.step + 1} av {STEPS.length}: {STEPS[state.step]}
         </h2>
         <div id="step-errors" tabIndex={-1}>
           <ErrorSummary errors={errors} id="step-error-summary" />
         </div>
-        {step === 0 && <TemplateStep state={state} update={update} errors={errors} />}
-        {step === 1 && <BasicsStep state={state} update={update} errors={errors} />}
-        {step === 2 && <ActorsStep state={state} update={update} errors={errors} />}
-        {step === 3 && <LinesStep state={state} update={update} errors={errors} readSelection={host.readSelection} />}
-        {step === 4 && <AssumptionsStep state={state} update={update} errors={errors} />}
-        {step === 5 && <ReviewStep result={result} />}
-        {step === 6 && <CreateStep result={result} host={host} onCreated={() => undefined} />}
+        <CurrentStep host={host} wizard={wizard} />
       </section>
-      <div className={s.nav}>
-        <Button disabled={step === 0} onClick={() => goTo(step - 1)}>
-          Tillbaka
-        </Button>
-        {step < STEPS.length - 1 && (
-          <Button appearance="primary" onClick={() => goTo(step + 1)}>
-            Nästa
-          </Button>
-        )}
-        {step === STEPS.length - 1 && (
-          <Button
-            appearance="subtle"
-            onClick={() => {
-              setState(initialState());
-              host.saveState(null);
-            }}
-          >
-            Börja om
-          </Button>
-        )}
-      </div>
+      <NavButtons wizard={wizard} />
     </main>
   );
 }

@@ -21,6 +21,8 @@ export const useStyles = makeStyles({
     columnGap: "8px",
     rowGap: "8px",
     minWidth: 0,
+    // a field beside one with an error message keeps its height
+    alignItems: "start",
   },
   fieldset: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,

@@ -1,0 +1,187 @@
+/**
+ * Between the wizard's state and the case format: a case (or a raw case file) into state, and
+ * the state into the raw case the engine validates. Text that is no number is passed on as
+ * text, so the engine still checks the rest of the case; the wizard's own message for it is
+ * kept by the path of its field.
+ */
+import {
+  DEFAULT_ASSUMPTIONS,
+  STANDARD_ACTORS,
+  formatDecimal,
+  parseNumberText,
+  validateCase,
+  type AssumptionKey,
+  type Case,
+  type CaseAnalyses,
+  type Issue,
+} from "../../engine";
+import {
+  EDITABLE_ASSUMPTIONS,
+  assumptionText,
+  newKey,
+  parseAssumption,
+  type ActorRow,
+  type EditableAssumption,
+  type LineRow,
+  type TemplateKind,
+  type WizardState,
+  STEPS,
+} from "./model";
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A number as the wizard shows it in a plain field: 2.5 → "2,5"; no number → "". */
+const plain = (v: unknown): string => (typeof v === "number" ? String(v).replace(".", ",") : "");
+const text = (v: unknown): string => (typeof v === "string" ? v : "");
+
+const ANALYSES = ["scenarios", "monteCarlo", "repayment", "followUp"] as const;
+
+function actorRow(a: Obj): ActorRow {
+  const id = String(a.id);
+  const name = typeof a.name === "string" ? a.name : id;
+  return {
+    id,
+    name,
+    kind: (a.kind ?? "public") as ActorRow["kind"],
+    parent: text(a.parent),
+    selected: true,
+    standard: STANDARD_ACTORS.some((x) => x.id === id && x.name === name),
+  };
+}
+
+function lineRow(l: Obj, horizon: unknown): LineRow {
+  const amount = typeof l.amount === "number" ? formatDecimal(l.amount, Number.isInteger(l.amount) ? 0 : 2) : "";
+  return {
+    key: newKey(),
+    actor: text(l.actor),
+    direction: l.direction as LineRow["direction"],
+    category: l.category as LineRow["category"],
+    role: (l.role ?? "effect") as LineRow["role"],
+    basis: (l.basis ?? "total") as LineRow["basis"],
+    amount,
+    // the defaults (year 1, the horizon) show as empty fields
+    fromYear: l.fromYear === 1 ? "" : plain(l.fromYear),
+    toYear: l.toYear === horizon ? "" : plain(l.toYear),
+    label: text(l.label),
+  };
+}
+
+/**
+ * A case in the case format into wizard state: a validated case (examples, re-opened
+ * workbooks), or a raw case file whose fields have the types the wizard can show.
+ */
+export function stateFromRaw(raw: Obj, template: TemplateKind = "exempel"): WizardState {
+  const given = isObj(raw.assumptions) ? raw.assumptions : {};
+  const value = (k: AssumptionKey) => (typeof given[k] === "number" ? (given[k] as number) : DEFAULT_ASSUMPTIONS[k]);
+  const assumptions = {} as Record<EditableAssumption, string>;
+  for (const a of EDITABLE_ASSUMPTIONS)
+    assumptions[a.key as EditableAssumption] = assumptionText(a.key as EditableAssumption, value(a.key));
+  const lines = Array.isArray(raw.lines) ? (raw.lines as Obj[]) : [];
+  const perPerson = lines.some((l) => l.basis === "perSuccess");
+  const successes = value("successes");
+  const analyses: CaseAnalyses = {};
+  for (const k of ANALYSES) if (raw[k] !== undefined) Object.assign(analyses, { [k]: raw[k] });
+  return {
+    version: 1,
+    step: 0,
+    visited: STEPS.length - 1,
+    template,
+    basics: {
+      title: text(raw.title),
+      activity: text(raw.activity),
+      municipality: text(raw.municipality),
+      priceYear: plain(raw.priceYear),
+      participants: plain(raw.participants),
+      successes: successes !== 0 || (perPerson && given.successes !== undefined) ? plain(successes) : "",
+    },
+    actors: (Array.isArray(raw.actors) ? (raw.actors as Obj[]) : STANDARD_ACTORS.map((a) => ({ ...a }))).map(actorRow),
+    lines: lines.map((l) => lineRow(l, value("horizon"))),
+    assumptions,
+    ...(Object.keys(analyses).length ? { analyses } : {}),
+  };
+}
+
+/** A validated case into wizard state (examples and re-opened workbooks). */
+export function stateFromCase(c: Case, template: TemplateKind = "exempel"): WizardState {
+  return stateFromRaw(c as unknown as Obj, template);
+}
+
+/** The raw case a state describes, and the wizard's own messages for text that is no number, by path. */
+export interface ReadCase {
+  raw: Obj;
+  textErrors: Map<string, string>;
+}
+
+/** A number typed as text: undefined when empty, the text itself (and a message) when it is no number. */
+function numberOf(t: string, path: string, message: string, out: Map<string, string>): number | string | undefined {
+  if (!t.trim()) return undefined;
+  const n = parseNumberText(t);
+  if (n !== undefined) return n;
+  out.set(path, message);
+  return t.trim();
+}
+
+function readLines(s: WizardState, out: Map<string, string>): Obj[] {
+  return s.lines.map((l, i) => {
+    const n = i + 1;
+    const line: Obj = { actor: l.actor, direction: l.direction, category: l.category, role: l.role, basis: l.basis };
+    const years = `Post ${n}: %s ska vara ett heltal från 1.`;
+    const amount = numberOf(
+      l.amount,
+      `lines[${i}].amount`,
+      `Post ${n}: '${l.amount}' är inget belopp; skriv t.ex. 1 234 567,50.`,
+      out,
+    );
+    const fromYear = numberOf(l.fromYear, `lines[${i}].fromYear`, years.replace("%s", "från år"), out);
+    const toYear = numberOf(l.toYear, `lines[${i}].toYear`, years.replace("%s", "till år"), out);
+    if (amount !== undefined) line.amount = amount;
+    if (fromYear !== undefined) line.fromYear = fromYear;
+    if (toYear !== undefined) line.toYear = toYear;
+    if (l.label.trim()) line.label = l.label.trim();
+    return line;
+  });
+}
+
+function readAssumptions(s: WizardState, out: Map<string, string>): Obj {
+  const assumptions: Obj = {};
+  for (const info of EDITABLE_ASSUMPTIONS) {
+    const typed = s.assumptions[info.key as EditableAssumption];
+    const v = parseAssumption(info.key as EditableAssumption, typed);
+    if (v === undefined) out.set(`assumptions.${info.key}`, `${info.label}: '${typed}' är inget tal.`);
+    assumptions[info.key] = v ?? typed;
+  }
+  const b = s.basics;
+  const successes = numberOf(b.successes, "assumptions.successes", "Ange antalet med utfall som ett tal från 0.", out);
+  if (successes !== undefined) assumptions.successes = successes;
+  return assumptions;
+}
+
+/** The raw case file the state describes (what the engine validates). */
+export function readCase(s: WizardState): ReadCase {
+  const out = new Map<string, string>();
+  const b = s.basics;
+  const raw: Obj = { title: b.title.trim() };
+  const priceYear = numberOf(b.priceYear, "priceYear", "Ange prisåret som ett årtal, t.ex. 2025.", out);
+  if (priceYear !== undefined) raw.priceYear = priceYear;
+  raw.actors = s.actors
+    .filter((a) => a.selected)
+    .map((a) => ({ id: a.id, name: a.name.trim(), kind: a.kind, ...(a.parent ? { parent: a.parent } : {}) }));
+  raw.assumptions = readAssumptions(s, out);
+  raw.lines = readLines(s, out);
+  if (s.analyses) Object.assign(raw, s.analyses);
+  if (b.activity.trim()) raw.activity = b.activity.trim();
+  if (b.municipality.trim()) raw.municipality = b.municipality.trim();
+  const participants = numberOf(b.participants, "participants", "Ange antalet deltagare som ett heltal.", out);
+  if (participants !== undefined) raw.participants = participants;
+  return { raw, textErrors: out };
+}
+
+export function toRawCase(s: WizardState): Record<string, unknown> {
+  return readCase(s).raw;
+}
+
+export function caseOf(s: WizardState): { ok: true; case: Case } | { ok: false; errors: Issue[] } {
+  const r = validateCase(toRawCase(s));
+  return r.ok ? { ok: true, case: r.case } : { ok: false, errors: r.errors };
+}

@@ -1,0 +1,173 @@
+/**
+ * The wizard's model, without React or Office: what the user has typed (as text, so that
+ * "1 234 567,50" survives until it is valid), the steps, and the starting points.
+ */
+import {
+  ASSUMPTIONS,
+  STANDARD_ACTORS,
+  formatDecimal,
+  fold,
+  parseNumberText,
+  type ActorKind,
+  type AssumptionKey,
+  type Basis,
+  type CaseAnalyses,
+  type Category,
+  type Direction,
+  type Role,
+} from "../../engine";
+
+export type TemplateKind = "bokslut" | "investering" | "exempel";
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  parent: string;
+  selected: boolean;
+  standard: boolean;
+}
+
+export interface LineRow {
+  key: string;
+  actor: string;
+  direction: Direction;
+  category: Category;
+  role: Role;
+  basis: Basis;
+  amount: string;
+  fromYear: string;
+  toYear: string;
+  label: string;
+}
+
+export interface Basics {
+  title: string;
+  activity: string;
+  municipality: string;
+  priceYear: string;
+  participants: string;
+  successes: string;
+}
+
+export type EditableAssumption = Exclude<AssumptionKey, "successes">;
+
+export interface WizardState {
+  version: 1;
+  step: number;
+  visited: number;
+  template: TemplateKind | null;
+  basics: Basics;
+  actors: ActorRow[];
+  lines: LineRow[];
+  assumptions: Record<EditableAssumption, string>;
+  /** Set when the case came from a workbook's Revision sheet. */
+  reopened?: { sheet: string };
+  /** Scenarios, Monte Carlo, repayment and follow-up of an opened case, carried through unchanged. */
+  analyses?: CaseAnalyses;
+}
+
+/** Error messages by field key ("title", "line.<key>.toYear", "actor.<id>.name", "discountRate"). */
+export type Errors = Record<string, string>;
+
+export const STEPS = ["Mall", "Grunddata", "Aktörer", "Poster", "Antaganden", "Granska", "Skapa"] as const;
+
+/** The step numbers of the steps that edit the case. */
+export const STEP = { template: 0, basics: 1, actors: 2, lines: 3, assumptions: 4, review: 5 } as const;
+
+export const EDITABLE_ASSUMPTIONS = ASSUMPTIONS.filter((a) => a.key !== "successes");
+
+const isPercent = (key: AssumptionKey) => {
+  const unit = ASSUMPTIONS.find((a) => a.key === key)!.unit;
+  return unit === "andel" || unit === "ränta";
+};
+
+/** Assumptions as shown in the form: shares and rates in percent, the horizon in years. */
+export function assumptionText(key: EditableAssumption, value: number): string {
+  if (isPercent(key))
+    return formatDecimal(value * 100, 2)
+      .replace(/,00$/, "")
+      .replace(/(,\d)0$/, "$1");
+  return String(value);
+}
+
+/** The value of an assumption as typed (percent for shares and rates), or undefined for no number. */
+export function parseAssumption(key: EditableAssumption, text: string): number | undefined {
+  const n = parseNumberText(text.replace("%", ""));
+  if (n === undefined) return undefined;
+  return isPercent(key) ? n / 100 : n;
+}
+
+export function defaultAssumptions(): Record<EditableAssumption, string> {
+  const out = {} as Record<EditableAssumption, string>;
+  for (const a of EDITABLE_ASSUMPTIONS)
+    out[a.key as EditableAssumption] = assumptionText(a.key as EditableAssumption, a.default ?? 0);
+  return out;
+}
+
+export function standardActors(): ActorRow[] {
+  return STANDARD_ACTORS.map((a) => ({
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    parent: "",
+    selected: true,
+    standard: true,
+  }));
+}
+
+let keyCounter = 0;
+export function newKey(): string {
+  keyCounter += 1;
+  return `l${Date.now().toString(36)}${keyCounter}`;
+}
+
+export function blankLine(actor = "kommun"): LineRow {
+  return {
+    key: newKey(),
+    actor,
+    direction: "revenue",
+    category: "real",
+    role: "effect",
+    basis: "total",
+    amount: "",
+    fromYear: "",
+    toYear: "",
+    label: "",
+  };
+}
+
+export function initialState(): WizardState {
+  return {
+    version: 1,
+    step: 0,
+    visited: 0,
+    template: null,
+    basics: {
+      title: "",
+      activity: "",
+      municipality: "",
+      priceYear: String(new Date().getFullYear()),
+      participants: "",
+      successes: "",
+    },
+    actors: standardActors(),
+    lines: [],
+    assumptions: defaultAssumptions(),
+  };
+}
+
+/** A new own unit (förvaltning) under kommun or region. */
+export function addOwnActor(s: WizardState, name: string, parent: string): WizardState {
+  const base =
+    fold(name)
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "") || "enhet";
+  let id = /^[a-z]/.test(base) ? base.slice(0, 36) : `e_${base}`.slice(0, 36);
+  const taken = new Set(s.actors.map((a) => a.id));
+  for (let i = 2; taken.has(id); i++) id = `${base.slice(0, 33)}_${i}`;
+  return {
+    ...s,
+    actors: [...s.actors, { id, name: name.trim(), kind: "public", parent, selected: true, standard: false }],
+  };
+}

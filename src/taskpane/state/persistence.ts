@@ -1,0 +1,18 @@
+/** The wizard's state kept in the document's settings or local storage. */
+import { initialState, type WizardState } from "./model";
+
+export function serialize(s: WizardState): string {
+  return JSON.stringify(s);
+}
+
+export function deserialize(text: string | null | undefined): WizardState | undefined {
+  if (!text) return undefined;
+  try {
+    const v = JSON.parse(text) as Partial<WizardState>;
+    if (!v || v.version !== 1 || !Array.isArray(v.actors) || !Array.isArray(v.lines) || typeof v.basics !== "object")
+      return undefined;
+    return { ...initialState(), ...v } as WizardState;
+  } catch {
+    return undefined;
+  }
+}

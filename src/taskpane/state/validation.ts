@@ -1,0 +1,136 @@
+/**
+ * The wizard asks the engine: the state becomes a raw case, the engine validates it, and each
+ * issue's path (`lines[3].toYear`, `assumptions.discountRate`, `actors[2].name`) is mapped to
+ * the step and field key the components show it at, its path prefix turned into the wizard's
+ * words ("Post 4, till år: …"). The wizard adds only its own text-parsing messages and rules
+ * about its own flow (a template must be chosen, an actor with lines cannot be deselected, a
+ * list needs a line, successes are asked for on Grunddata before the lines are complete).
+ */
+import { ASSUMPTIONS, validateCase, type Issue } from "../../engine";
+import { BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
+import { EDITABLE_ASSUMPTIONS, STEP, STEPS, type Errors, type WizardState } from "./model";
+import { readCase } from "./convert";
+
+export interface FieldRef {
+  step: number;
+  key: string;
+}
+
+const BASICS = ["title", "priceYear", "participants", "activity", "municipality"] as const;
+const BASICS_WORDS: Record<string, string> = {
+  title: "Rubrik",
+  priceYear: "Prisår",
+  participants: "Antal deltagare",
+  activity: "Verksamhet eller insats",
+  municipality: "Kommun eller region",
+};
+const LINE_WORDS: Record<string, string> = {
+  actor: "aktör",
+  direction: DIRECTION.name.toLowerCase(),
+  category: CATEGORY.name.toLowerCase(),
+  role: ROLE.name.toLowerCase(),
+  basis: BASIS.name.toLowerCase(),
+  amount: "belopp",
+  fromYear: "från år",
+  toYear: "till år",
+  label: "benämning",
+};
+/** A hint about the file format that does not hold in the wizard, where shares are typed in percent. */
+const FRACTION_HINT = " (en andel anges som bråk, t.ex. 0,25 för 25 %)";
+
+function parsePath(path: string): { head: string; index?: number; field?: string } | undefined {
+  const m = /^([A-Za-z$()]+)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
+  return m ? { head: m[1], index: m[2] === undefined ? undefined : Number(m[2]), field: m[3] } : undefined;
+}
+
+/** The step and field key of an engine path; undefined for paths the wizard has no field for (analyses). */
+export function fieldOf(path: string, s: WizardState): FieldRef | undefined {
+  const p = parsePath(path);
+  if (!p) return undefined;
+  if ((BASICS as readonly string[]).includes(path)) return { step: STEP.basics, key: path };
+  if (p.head === "assumptions" && p.field === "successes") return { step: STEP.basics, key: "successes" };
+  if (p.head === "assumptions" && EDITABLE_ASSUMPTIONS.some((a) => a.key === p.field))
+    return { step: STEP.assumptions, key: p.field! };
+  if (p.head === "actors") {
+    const actor = p.index === undefined ? undefined : s.actors.filter((a) => a.selected)[p.index];
+    if (!actor) return { step: STEP.actors, key: "actors" };
+    return { step: STEP.actors, key: `actor.${actor.id}.${p.field === "parent" ? "parent" : "name"}` };
+  }
+  if (p.head === "lines") {
+    const line = p.index === undefined ? undefined : s.lines[p.index];
+    if (!line) return { step: STEP.lines, key: "lines" };
+    return { step: STEP.lines, key: `line.${line.key}.${p.field && p.field in LINE_WORDS ? p.field : "amount"}` };
+  }
+  return undefined;
+}
+
+/** The wizard's words for an engine path: "Post 4, till år", "Diskonteringsränta", "Rubrik". */
+export function wizardWords(path: string, s: WizardState): string {
+  const p = parsePath(path);
+  if (BASICS_WORDS[path]) return BASICS_WORDS[path];
+  if (p?.head === "assumptions" && p.field) return ASSUMPTIONS.find((a) => a.key === p.field)?.label ?? path;
+  if (p?.head === "lines" && p.index !== undefined)
+    return `Post ${p.index + 1}` + (p.field && LINE_WORDS[p.field] ? `, ${LINE_WORDS[p.field]}` : "");
+  if (p?.head === "lines") return "Poster";
+  if (p?.head === "actors" && p.index !== undefined) {
+    const name = s.actors.filter((a) => a.selected)[p.index]?.name || `Aktör ${p.index + 1}`;
+    return p.field === "parent" ? `${name}, ingår i` : name;
+  }
+  if (p?.head === "actors") return "Aktörer";
+  return path;
+}
+
+/** An engine issue as the wizard shows it next to its field. */
+export function wizardMessage(issue: Issue, s: WizardState): string {
+  return `${wizardWords(issue.path, s)}: ${issue.message.replace(FRACTION_HINT, "")}`;
+}
+
+/** Rules of the wizard itself, by step and field key; they go before the engine's messages. */
+function wizardRules(s: WizardState): [number, string, string][] {
+  const out: [number, string, string][] = [];
+  if (!s.template) out.push([STEP.template, "template", "Välj en mall eller ett exempel."]);
+  if (!s.actors.some((a) => a.selected)) out.push([STEP.actors, "actors", "Välj minst en aktör."]);
+  for (const a of s.actors)
+    if (!a.selected && s.lines.some((l) => l.actor === a.id))
+      out.push([
+        STEP.actors,
+        `actor.${a.id}.selected`,
+        `${a.name} har poster; ta bort dem först eller behåll aktören.`,
+      ]);
+  if (s.lines.length === 0) out.push([STEP.lines, "lines", "Lägg till minst en post."]);
+  // The engine asks for successes only once the lines are valid; the wizard asks on Grunddata, before the lines.
+  if (!s.basics.successes.trim() && s.lines.some((l) => l.basis === "perSuccess"))
+    out.push([STEP.basics, "successes", "Ange antal med utfall: några poster räknas per person."]);
+  return out;
+}
+
+/** Every error of the state, per step (index = step); analyses' issues, which have no field, are left out. */
+export function wizardErrors(s: WizardState): Errors[] {
+  const byStep: Errors[] = STEPS.map(() => ({}));
+  const put = (step: number, key: string, message: string) => {
+    if (byStep[step][key] === undefined) byStep[step][key] = message;
+  };
+  for (const [step, key, message] of wizardRules(s)) put(step, key, message);
+  const { raw, textErrors } = readCase(s);
+  const r = validateCase(raw);
+  const issues: Issue[] = r.ok ? [] : r.errors;
+  const paths = new Set(issues.map((i) => i.path));
+  for (const [path, message] of textErrors) if (!paths.has(path)) issues.push({ path, message });
+  for (const issue of issues) {
+    const at = fieldOf(issue.path, s);
+    if (at) put(at.step, at.key, textErrors.get(issue.path) ?? wizardMessage(issue, s));
+  }
+  return byStep;
+}
+
+/** Errors of one step (empty when it may be left). */
+export function stepErrors(s: WizardState, step: number): Errors {
+  return step < STEP.review ? (wizardErrors(s)[step] ?? {}) : {};
+}
+
+/** The first step with an error, or undefined when every step may be left. */
+export function firstStepWithErrors(s: WizardState): number | undefined {
+  const all = wizardErrors(s);
+  const i = all.findIndex((e, step) => step < STEP.review && Object.keys(e).length > 0);
+  return i < 0 ? undefined : i;
+}

@@ -1,0 +1,50 @@
+import { Field, Input, Text } from "@fluentui/react-components";
+import { formatDecimal, type AssumptionInfo } from "../../engine";
+import { EDITABLE_ASSUMPTIONS, type EditableAssumption } from "../state";
+import { fieldId, useStyles } from "../components/ui";
+import type { StepProps } from "./types";
+
+/** The unit shown after the field (shares and rates in percent) and the default in words. */
+function unitAndDefault(info: AssumptionInfo): { unit: string; def: string } {
+  const unit = info.unit === "andel" || info.unit === "ränta" ? "%" : info.unit;
+  const def =
+    info.default === null
+      ? ""
+      : unit === "%"
+        ? `${formatDecimal(info.default * 100, 1).replace(/,0$/, "")} %`
+        : `${info.default} ${unit}`;
+  return { unit, def };
+}
+
+// ------------------------------------------------------------------ 5. Antaganden
+export function AssumptionsStep({ state, update, errors }: StepProps) {
+  const s = useStyles();
+  return (
+    <div className={s.stack}>
+      {EDITABLE_ASSUMPTIONS.map((info) => {
+        const key = info.key as EditableAssumption;
+        const { unit, def } = unitAndDefault(info);
+        return (
+          <Field
+            key={key}
+            label={`${info.label} (${info.symbol}), ${unit}`}
+            hint={`${info.explanation} Standard ${def}. Källa: ${info.source}`}
+            validationState={errors[key] ? "error" : "none"}
+            validationMessage={errors[key]}
+          >
+            <Input
+              id={fieldId(key)}
+              inputMode="decimal"
+              value={state.assumptions[key]}
+              contentAfter={<span aria-hidden="true">{unit}</span>}
+              onChange={(_, d) => update((st) => ({ ...st, assumptions: { ...st.assumptions, [key]: d.value } }))}
+            />
+          </Field>
+        );
+      })}
+      <Text className={s.muted}>
+        Antal med utfall anges under Grunddata. Alla antaganden visas också på bladet Antaganden.
+      </Text>
+    </div>
+  );
+}

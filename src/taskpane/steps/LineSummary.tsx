@@ -1,0 +1,59 @@
+import { Button, Text } from "@fluentui/react-components";
+import { CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
+import type { LineRow } from "../state";
+import { useStyles } from "../components/ui";
+
+export interface LineActions {
+  duplicate: () => void;
+  remove: () => void;
+}
+
+/** Duplicera and Ta bort of one line. */
+export function LineButtons({ n, actions }: { n: number; actions: LineActions }) {
+  return (
+    <>
+      <Button size="small" aria-label={`Duplicera post ${n}`} onClick={actions.duplicate}>
+        Duplicera
+      </Button>
+      <Button size="small" appearance="subtle" aria-label={`Ta bort post ${n}`} onClick={actions.remove}>
+        Ta bort
+      </Button>
+    </>
+  );
+}
+
+/** "Post 3: Budgetanslag till verksamheten", the legend of a line's fieldset. */
+export function LineLegend({ n, line }: { n: number; line: LineRow }) {
+  const s = useStyles();
+  return (
+    <legend className={s.legend}>
+      Post {n}
+      {line.label ? `: ${line.label}` : ""}
+    </legend>
+  );
+}
+
+/** A line as one line of text, when there are many, until it is opened for editing. */
+export function LineSummary(props: { n: number; line: LineRow; actorName: string; open: () => void } & LineActions) {
+  const s = useStyles();
+  const { n, line: l, actorName, open } = props;
+  const years = l.fromYear || l.toYear ? `, år ${l.fromYear || 1}–${l.toYear || "H"}` : "";
+  return (
+    <fieldset className={s.fieldset} aria-label={`Post ${n}`}>
+      <LineLegend n={n} line={l} />
+      <Text>
+        {actorName} · {DIRECTION.labels[l.direction]} · {CATEGORY.labels[l.category]} · {ROLE.labels[l.role]} ·{" "}
+        <span className={s.nowrap}>
+          {l.amount || "–"} kr{l.basis === "perSuccess" ? "/person" : ""}
+        </span>
+        {years}
+      </Text>
+      <div className={s.row}>
+        <Button size="small" aria-expanded={false} aria-label={`Redigera post ${n}`} onClick={open}>
+          Redigera
+        </Button>
+        <LineButtons n={n} actions={props} />
+      </div>
+    </fieldset>
+  );
+}
