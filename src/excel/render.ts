@@ -1,7 +1,7 @@
 import type { Case } from "../engine";
 import { buildWorkbook, definedNames, sheetNames, nameSuffix, type BuildOptions } from "../template";
 import type { CellSpec, CellStyle, SheetModel, WorkbookModel } from "../template/model";
-import { colName } from "../template/model";
+import { colName } from "../template/cells";
 import { swedishOfficeError } from "./errors";
 
 /**

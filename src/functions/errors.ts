@@ -22,9 +22,6 @@ export class NoResult extends Error {
   }
 }
 
-/** The taskpane's name for the parsers' error (it reads `e.message`). */
-export { SocinvError as FunctionError };
-
 /** Where an engine path is in the user's ranges ("Rad 4, Till år"), or undefined if unknown here. */
 export type Locator = (path: string) => string | undefined;
 

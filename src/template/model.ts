@@ -79,5 +79,3 @@ export interface WorkbookModel {
   activeSheet: SheetModel["key"];
 }
 
-/** The address helpers live in cells.ts; re-exported here for the renderers that import them with the model. */
-export { colName, addr, quoteSheet, xref } from "./cells";

@@ -1,6 +1,6 @@
 import { renderCase, RenderError, chooseVersion } from "../../src/excel/render";
 import { buildWorkbook } from "../../src/template";
-import { colName } from "../../src/template/model";
+import { colName } from "../../src/template/cells";
 import { FakeWorkbook } from "../fake-excel/fakeExcel";
 import { loadExample } from "../helpers/cases";
 import { syntheticCase } from "../../bench/cases";

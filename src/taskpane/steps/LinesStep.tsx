@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { parseLines } from "../../functions/ranges";
-import { FunctionError } from "../../functions/errors";
+import { isSocinvError } from "../../engine/errors";
 import { blankLine, importLines, newKey, type LineRow } from "../state";
 import { fieldId, useStyles } from "../components/ui";
 import { LineEditor } from "./LineEditor";
@@ -17,10 +17,9 @@ async function importSelection(readSelection: () => Promise<unknown[][]>, update
     update((st) => importLines(st, parsed));
     return { intent: "success", text: `${parsed.lines.length} poster importerade från markeringen.` };
   } catch (e) {
-    const text =
-      e instanceof FunctionError
-        ? e.message
-        : `Markeringen kunde inte läsas: ${e instanceof Error ? e.message : String(e)}`;
+    const text = isSocinvError(e)
+      ? e.message
+      : `Markeringen kunde inte läsas: ${e instanceof Error ? e.message : String(e)}`;
     return { intent: "error", text: `${text}. Markera ett område med rubrikrad (Aktör, Belopp, ...) och försök igen.` };
   }
 }
