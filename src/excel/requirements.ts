@@ -12,8 +12,10 @@ export type IsSetSupported = (set: string, version: string) => boolean;
 export const DECLARED: readonly { set: string; version: string }[] = [
   // getSpillingToRangeOrNullObject (Lås värden); 1.6–1.10 for the rest (see the test's table)
   { set: "ExcelApi", version: "1.12" },
-  // CustomFunctions.Error: #VALUE! and #N/A with a Swedish message
-  { set: "CustomFunctionsRuntime", version: "1.2" },
+  // CustomFunctions.Error (1.2) with ErrorCode.invalidValue / notAvailable, which the type
+  // definitions mark 1.3: #VALUE! and #N/A with a Swedish message. 1.3 is in every Excel that
+  // has SharedRuntime 1.1 (Office 2021 version 2108, Microsoft 365 since 2020, Mac 16.40, the web).
+  { set: "CustomFunctionsRuntime", version: "1.3" },
   // the taskpane page hosts the functions and the ribbon commands; Office.addin.showAsTaskpane
   { set: "SharedRuntime", version: "1.1" },
 ];
