@@ -59,7 +59,7 @@ class AddinUrlsPlugin {
           const en = withHelpUrls(json("functions.en-US.json"), this.url);
           compilation.updateAsset("functions.json", raw(JSON.stringify(sv, null, 2)));
           compilation.updateAsset("functions.en-US.json", raw(JSON.stringify(en, null, 2)));
-          compilation.emitAsset(HELP_PAGE, raw(helpPage(sv, en, pkg.version)));
+          compilation.emitAsset(HELP_PAGE, raw(helpPage(sv, en, pkg.version)), { minimized: true });
           compilation.emitAsset("manifest.xml", raw(manifestFor(fs.readFileSync(manifestPath, "utf8"), this.url)));
         },
       );

@@ -3,6 +3,7 @@
 // a helpUrl per custom function, and help.html, the functions' documentation served with the
 // add-in (SupportUrl and LearnMoreUrl point to it; each function has its own section).
 "use strict";
+const { URL } = require("url");
 
 /** The development server's address, as written in manifest.xml. */
 const DEV_URL = "https://localhost:3000/";
@@ -20,7 +21,8 @@ function productionUrl(env, pkg) {
   } catch {
     throw new Error(`SOCINV_URL: '${raw}' is not a URL (e.g. https://addins.example.se/socinv/)`);
   }
-  if (url.protocol !== "https:") throw new Error(`SOCINV_URL must be https (Office loads add-ins over https only): ${raw}`);
+  if (url.protocol !== "https:")
+    throw new Error(`SOCINV_URL must be https (Office loads add-ins over https only): ${raw}`);
   if (url.search || url.hash) throw new Error(`SOCINV_URL must be a folder without ?query or #fragment: ${raw}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
@@ -29,7 +31,10 @@ function productionUrl(env, pkg) {
 function manifestFor(xml, base) {
   if (base === DEV_URL) return xml;
   const note = `<!-- socinv: production manifest for ${base}, written by the production build (npm run build) from manifest.xml. -->`;
-  return xml.replace(/<!--[\s\S]*?-->/, note).split(DEV_URL).join(base);
+  return xml
+    .replace(/<!--[\s\S]*?-->/, note)
+    .split(DEV_URL)
+    .join(base);
 }
 
 /** The help page address of a function. */

@@ -33,7 +33,10 @@ export function freezeErrorMessage(e: unknown): string {
 }
 
 /** "Lås värden": the selected SOCINV.* cells become values with a note (or comment) of their formula. */
-export async function freezeCommand(event: Office.AddinCommands.Event, deps: CommandDeps = officeDeps()): Promise<void> {
+export async function freezeCommand(
+  event: Office.AddinCommands.Event,
+  deps: CommandDeps = officeDeps(),
+): Promise<void> {
   try {
     const useNotes = supports(deps.isSetSupported, "notes");
     const result = await deps.run((context) => freezeSelection(context, { useNotes }));

@@ -32,7 +32,8 @@ export const OPTIONAL = {
   notes: {
     set: "ExcelApi",
     version: "1.18",
-    without: "Den här Excel-versionen har inte anteckningar (ExcelApi 1.18), så formeln sparas i en kommentar i stället.",
+    without:
+      "Den här Excel-versionen har inte anteckningar (ExcelApi 1.18), så formeln sparas i en kommentar i stället.",
   },
 } satisfies Record<string, OptionalFeature>;
 

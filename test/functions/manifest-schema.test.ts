@@ -35,7 +35,10 @@ test("the check fails on an invalid manifest (a lifetime Office does not know)",
   const dir = mkdtempSync(join(tmpdir(), "socinv-manifest-"));
   try {
     const bad = join(dir, "manifest.xml");
-    writeFileSync(bad, readFileSync(join(ROOT, "manifest.xml"), "utf8").replace('lifetime="long"', 'lifetime="forever"'));
+    writeFileSync(
+      bad,
+      readFileSync(join(ROOT, "manifest.xml"), "utf8").replace('lifetime="long"', 'lifetime="forever"'),
+    );
     const r = xmllint(bad);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/lifetime/);

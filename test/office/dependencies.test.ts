@@ -36,7 +36,9 @@ export function runtimeImports(text: string): string[] {
   return [...names];
 }
 
-const used = new Set([...files(join(ROOT, "src")), ...files(join(ROOT, "bin"))].flatMap((f) => runtimeImports(readFileSync(f, "utf8"))));
+const used = new Set(
+  [...files(join(ROOT, "src")), ...files(join(ROOT, "bin"))].flatMap((f) => runtimeImports(readFileSync(f, "utf8"))),
+);
 
 test("the import scanner sees value imports and skips type-only ones (it can fail)", () => {
   expect(
@@ -52,7 +54,8 @@ test("every package src/ and bin/ import at run time is a dependency", () => {
 });
 
 test("every dependency is imported by src/ or bin/; office.js comes from the CDN", () => {
-  for (const name of Object.keys(pkg.dependencies)) expect(used.has(name) ? name : `${name} is never imported`).toBe(name);
+  for (const name of Object.keys(pkg.dependencies))
+    expect(used.has(name) ? name : `${name} is never imported`).toBe(name);
   expect(pkg.dependencies["@microsoft/office-js"]).toBeUndefined();
   expect(pkg.devDependencies["@microsoft/office-js"]).toBeUndefined();
 });

@@ -36,7 +36,8 @@ export function createProgram(files: string[]): ts.Program {
 
 const API_TYPES = /[\\/]@types[\\/](office-js|custom-functions-runtime)[\\/]/;
 // "[Api set: ExcelApi 1.12]" or "**Requirement set**: {@link https://... | SharedRuntime 1.1}"
-const API_SET = /\[Api set: ([A-Za-z]+ \d+\.\d+)[^\]]*\]|\*\*Requirement set\*\*: \{@link [^|}]+\|\s*([A-Za-z]+ \d+\.\d+)\s*\}/;
+const API_SET =
+  /\[Api set: ([A-Za-z]+ \d+\.\d+)[^\]]*\]|\*\*Requirement set\*\*: \{@link [^|}]+\|\s*([A-Za-z]+ \d+\.\d+)\s*\}/;
 
 function apiSet(decl: ts.Declaration): string | null {
   const m = API_SET.exec(decl.getFullText().slice(0, decl.getLeadingTriviaWidth()));
@@ -49,7 +50,11 @@ function enclosingGuards(node: ts.Node, flags: string[]): string[] {
   for (let child = node, p = node.parent; p; child = p, p = p.parent) {
     if (ts.isIfStatement(p) && p.thenStatement === child) found.push(...names(p.expression));
     else if (ts.isConditionalExpression(p) && p.whenTrue === child) found.push(...names(p.condition));
-    else if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && p.right === child)
+    else if (
+      ts.isBinaryExpression(p) &&
+      p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      p.right === child
+    )
       found.push(...names(p.left));
   }
   return found;

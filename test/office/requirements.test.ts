@@ -153,7 +153,9 @@ const FLAGS: Record<string, keyof typeof OPTIONAL> = { useNotes: "notes" };
 const DIRS = ["src/excel", "src/commands", "src/taskpane", "src/functions"];
 
 function declaredIn(xml: string): { set: string; version: string }[] {
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (n) => n === "Set" }).parse(xml);
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (n) => n === "Set" }).parse(
+    xml,
+  );
   return (doc.OfficeApp.Requirements.Sets.Set as Record<string, string>[]).map((s) => ({
     set: s["@Name"],
     version: s["@MinVersion"],
@@ -181,7 +183,8 @@ function problems(uses: Use[], declared: readonly { set: string; version: string
       const f = OPTIONAL[FLAGS[flag]];
       return f && f.set === name && !versionAbove(version, f.version);
     });
-    if (!guarded) out.push(`${at}: needs ${set}, manifest declares ${name} ${declaredVersion ?? "—"} and no check guards it`);
+    if (!guarded)
+      out.push(`${at}: needs ${set}, manifest declares ${name} ${declaredVersion ?? "—"} and no check guards it`);
   }
   return out;
 }
