@@ -15,7 +15,10 @@ const build = require("../../scripts/addin-build.js") as {
  * `npm run build` (webpack --mode production, which npm test runs first) writes the manifest for
  * the production URL, a helpUrl for every function and help.html with a section per function.
  */
-const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { config: { prod_url: string } };
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+  version: string;
+  config: { prod_url: string };
+};
 const source = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const built = builtFile("manifest.xml");
 const base = /<SupportUrl DefaultValue="([^"]+)help\.html"\/>/.exec(built)?.[1] ?? "";
@@ -50,6 +53,10 @@ describe("dist/web/manifest.xml (production build)", () => {
     expect(base).not.toBe(build.DEV_URL);
     expect(built).not.toMatch(/localhost/);
     expect(built).toBe(build.manifestFor(source, base));
+  });
+
+  test("the manifest's <Version> is package.json's version (what an update in Integrated apps compares)", () => {
+    expect(source).toContain(`<Version>${pkg.version}.0</Version>`);
   });
 
   test("SupportUrl and LearnMoreUrl point to the help page served with the add-in", () => {
