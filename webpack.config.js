@@ -67,16 +67,32 @@ class AddinUrlsPlugin {
   }
 }
 
-/** Trusted localhost certificates (office-addin-dev-certs), only when the dev server runs. */
+/**
+ * Trusted localhost certificates (office-addin-dev-certs), only when the dev server runs. Where
+ * the developer CA cannot be installed (Linux: no sudo, no system store Office uses), the
+ * certificates it generated are still used: trust ~/.office-addin-dev-certs/ca.crt in the browser.
+ */
 async function httpsOptions() {
+  const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
   try {
-    const devCerts = require("office-addin-dev-certs");
-    const o = await devCerts.getHttpsServerOptions();
+    const o = await require("office-addin-dev-certs").getHttpsServerOptions();
     return { ca: o.ca, key: o.key, cert: o.cert };
   } catch (e) {
+    const file = (name) => path.join(dir, name);
+    if (["ca.crt", "localhost.crt", "localhost.key"].every((n) => fs.existsSync(file(n)))) {
+      console.warn(
+        `office-addin-dev-certs could not install its certificate authority (${String(e.message).trim()}). ` +
+          `Serving with its certificate anyway: import ${file("ca.crt")} as a trusted authority in your browser.`,
+      );
+      return {
+        ca: fs.readFileSync(file("ca.crt")),
+        key: fs.readFileSync(file("localhost.key")),
+        cert: fs.readFileSync(file("localhost.crt")),
+      };
+    }
     console.warn(
-      `office-addin-dev-certs could not install a trusted certificate (${e.message}); ` +
-        "serving with webpack's self-signed certificate instead: open https://localhost:3000/taskpane.html once and accept it.",
+      `office-addin-dev-certs is not available (${String(e.message).trim()}); serving with webpack's ` +
+        "self-signed certificate: open https://localhost:3000/taskpane.html once and accept it.",
     );
     return undefined;
   }

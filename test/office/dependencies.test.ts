@@ -69,3 +69,28 @@ test("the development tools of the Office templates, pinned, and no npx --yes", 
     expect(scripts[s] ? s : `missing script ${s}`).toBe(s);
   for (const [name, cmd] of Object.entries(scripts)) expect(`${name}: ${cmd}`).not.toMatch(/npx\s+(--yes|-y)\b/);
 });
+
+test("every tool a script runs is a devDependency (no global installs)", () => {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> })
+    .scripts;
+  const TOOL: Record<string, string> = {
+    "office-addin-debugging": "office-addin-debugging",
+    "office-addin-manifest": "office-addin-manifest",
+    webpack: "webpack-cli",
+    "webpack serve": "webpack-dev-server",
+    eslint: "eslint",
+    prettier: "prettier",
+    jest: "jest",
+    tsc: "typescript",
+  };
+  const needed = new Set<string>();
+  for (const cmd of Object.values(scripts))
+    for (const part of cmd.split(/&&|\|\|/).map((p) => p.trim())) {
+      const words = part.split(/\s+/);
+      const tool = TOOL[`${words[0]} ${words[1]}`] ?? TOOL[words[0]];
+      if (tool) needed.add(tool);
+      if (words[0] === "webpack") needed.add("webpack");
+    }
+  expect(needed.has("webpack-dev-server")).toBe(true);
+  for (const t of needed) expect(pkg.devDependencies[t] ? t : `${t} is not a devDependency`).toBe(t);
+});
