@@ -1,7 +1,10 @@
 // Builds the add-in into dist/web: one page (taskpane.html) for the shared runtime that loads
 // the custom functions and the taskpane; functions.json is generated from the JSDoc in
 // src/functions/functions.ts by custom-functions-metadata-plugin (never hand-written), and
-// functions.en-US.json is derived from it with src/functions/locale/en-US.json.
+// functions.en-US.json is derived from it with src/functions/locale/en-US.json. Then, as in
+// Microsoft's templates, manifest.xml is written for where the build is served (urlDev in
+// development, urlProd in production: $SOCINV_URL or package.json's config.prod_url), every
+// function gets a helpUrl, and help.html documents the functions (scripts/addin-build.js).
 const path = require("path");
 const fs = require("fs");
 const webpack = require("webpack");
@@ -9,6 +12,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { translateMetadata } = require("./src/functions/locale/translate.js");
+const { DEV_URL, HELP_PAGE, productionUrl, manifestFor, withHelpUrls, helpPage } = require("./scripts/addin-build.js");
+const pkg = require("./package.json");
 
 class TranslatedMetadataPlugin {
   apply(compiler) {
@@ -35,8 +40,68 @@ class TranslatedMetadataPlugin {
   }
 }
 
-module.exports = (env, argv) => {
+/** manifest.xml for `url`, help URLs in the metadata, and help.html. Runs after the translation. */
+class AddinUrlsPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    const manifestPath = path.resolve(__dirname, "manifest.xml");
+    compiler.hooks.thisCompilation.tap("AddinUrlsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AddinUrlsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          compilation.fileDependencies.add(manifestPath);
+          const json = (name) => JSON.parse(compilation.getAsset(name).source.source().toString());
+          const raw = (text) => new webpack.sources.RawSource(text);
+          if (!compilation.getAsset("functions.json") || !compilation.getAsset("functions.en-US.json")) return;
+          const sv = withHelpUrls(json("functions.json"), this.url);
+          const en = withHelpUrls(json("functions.en-US.json"), this.url);
+          compilation.updateAsset("functions.json", raw(JSON.stringify(sv, null, 2)));
+          compilation.updateAsset("functions.en-US.json", raw(JSON.stringify(en, null, 2)));
+          compilation.emitAsset(HELP_PAGE, raw(helpPage(sv, en, pkg.version)), { minimized: true });
+          compilation.emitAsset("manifest.xml", raw(manifestFor(fs.readFileSync(manifestPath, "utf8"), this.url)));
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Trusted localhost certificates (office-addin-dev-certs), only when the dev server runs. Where
+ * the developer CA cannot be installed (Linux: no sudo, no system store Office uses), the
+ * certificates it generated are still used: trust ~/.office-addin-dev-certs/ca.crt in the browser.
+ */
+async function httpsOptions() {
+  const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+  try {
+    const o = await require("office-addin-dev-certs").getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (e) {
+    const file = (name) => path.join(dir, name);
+    if (["ca.crt", "localhost.crt", "localhost.key"].every((n) => fs.existsSync(file(n)))) {
+      console.warn(
+        `office-addin-dev-certs could not install its certificate authority (${String(e.message).trim()}). ` +
+          `Serving with its certificate anyway: import ${file("ca.crt")} as a trusted authority in your browser.`,
+      );
+      return {
+        ca: fs.readFileSync(file("ca.crt")),
+        key: fs.readFileSync(file("localhost.key")),
+        cert: fs.readFileSync(file("localhost.crt")),
+      };
+    }
+    console.warn(
+      `office-addin-dev-certs is not available (${String(e.message).trim()}); serving with webpack's ` +
+        "self-signed certificate: open https://localhost:3000/taskpane.html once and accept it.",
+    );
+    return undefined;
+  }
+}
+
+module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
+  const url = dev ? DEV_URL : productionUrl(process.env, pkg);
+  const port = Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port || 3000);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -61,7 +126,8 @@ module.exports = (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new TranslatedMetadataPlugin(),
-      new webpack.DefinePlugin({ SOCINV_VERSION: JSON.stringify(require("./package.json").version) }),
+      new AddinUrlsPlugin(url),
+      new webpack.DefinePlugin({ SOCINV_VERSION: JSON.stringify(pkg.version) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -77,8 +143,8 @@ module.exports = (env, argv) => {
     devServer: {
       static: { directory: path.resolve(__dirname, "dist/web") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: "https",
-      port: 3000,
+      server: env.WEBPACK_SERVE ? { type: "https", options: await httpsOptions() } : "https",
+      port,
     },
   };
 };

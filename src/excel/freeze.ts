@@ -87,7 +87,7 @@ export async function freezeSelection(
         result.cells += 1;
       }
       const text = noteText(t.formula, now);
-      if (t.note) {
+      if (opts.useNotes && t.note) {
         if (t.note.isNullObject) context.workbook.notes.add(t.address, text);
         else t.note.content = `${t.note.content}\n\n${text}`;
       } else {

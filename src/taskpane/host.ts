@@ -4,6 +4,7 @@
  */
 import type { Case } from "../engine";
 import { renderCase, type RenderResult } from "../excel/render";
+import { missingRequirement } from "../excel/requirements";
 import { BASE_SHEET_NAMES, caseJsonFromRevision } from "../template";
 
 export interface Host {
@@ -87,9 +88,6 @@ export function excelHost(
         else st.setItem(STATE_KEY, text);
       }
     },
-    unsupported: () =>
-      opts.isSetSupported && !opts.isSetSupported("ExcelApi", "1.9")
-        ? "Den här Excel-versionen saknar funktioner som socinv behöver (ExcelApi 1.9). Använd Excel för Microsoft 365, Excel 2021 eller Excel på webben."
-        : null,
+    unsupported: () => (opts.isSetSupported ? missingRequirement(opts.isSetSupported) : null),
   };
 }

@@ -324,7 +324,7 @@ test("a read-only workbook: a Swedish MessageBar, nothing written", async () => 
 test("an Excel without the needed API set is told so in Swedish", async () => {
   const { page, close } = await openTaskpane(browser, { query: "api=1.4" });
   try {
-    await see(page.getByRole("alert").filter({ hasText: "ExcelApi 1.9" })).toHaveCount(1);
+    await see(page.getByRole("alert").filter({ hasText: "ExcelApi 1.12" })).toHaveCount(1);
   } finally {
     await close();
   }

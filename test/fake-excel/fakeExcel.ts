@@ -95,6 +95,9 @@ export class FakeWorkbook {
   failAtSync?: { sync: number; afterOps: number; code: string };
   selection?: { sheet: string; address: string };
   settings = new Map<string, unknown>();
+  /** Cell notes and comments by address ("Blad1!B2"), for Lås värden. */
+  notes = new Map<string, string>();
+  comments = new Map<string, string>();
 
   private queue: (() => void)[] = [];
   private loaded = new WeakSet<object>();
@@ -423,11 +426,31 @@ export class FakeWorkbook {
       wb.sheets.filter((s) => !s.deleted).flatMap((s) => s.tables.map((t) => ({ name: t.name }))),
     );
 
+    const notes = {
+      getItemOrNullObject: (address: string) => {
+        wb.call();
+        const n: Record<string, unknown> = { load: () => wb.read(() => wb.loaded.add(n)) };
+        wb.guard(n, { isNullObject: () => !wb.notes.has(address), content: () => wb.notes.get(address) ?? "" });
+        const get = Object.getOwnPropertyDescriptor(n, "content")!.get!;
+        Object.defineProperty(n, "content", {
+          get,
+          set: (v: string) => wb.enqueue(() => wb.notes.set(address, v)),
+        });
+        return n;
+      },
+      add: (address: string, content: string) => wb.enqueue(() => wb.notes.set(address, content)),
+    };
+    const comments = {
+      add: (address: string, content: string) => wb.enqueue(() => wb.comments.set(address, content)),
+    };
+
     return {
       workbook: {
         worksheets,
         names,
         tables,
+        notes,
+        comments,
         getSelectedRange: () => {
           wb.call();
           const sel = wb.selection ?? { sheet: wb.active, address: "A1" };
