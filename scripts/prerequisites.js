@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Before `npm test`: the system programs the tests need. LibreOffice recomputes the generated
 // workbooks (test/xlsx), Chromium runs the taskpane's browser tests (test/e2e), xmllint checks
-// the manifest against schemas/office-manifest, python3 runs scripts/ooxml-validate.
+// the manifest against test/schemas/office-manifest, python3 runs scripts/ooxml-validate.
 // A missing program is installed with apt-get when that is possible (root on Debian or Ubuntu);
 // otherwise the run stops at once with one line that names the package, instead of hundreds of
 // failing tests. `node scripts/prerequisites.js --check` only reports (exit 1 when one is missing).

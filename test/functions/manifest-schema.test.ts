@@ -5,10 +5,10 @@ import { join } from "path";
 import { ROOT } from "../helpers/cases";
 
 // Offline XML Schema check of the manifests with the project's copy of Microsoft's schemas
-// (schemas/office-manifest, see its README). `npm run validate` (office-addin-manifest) needs
+// (test/schemas/office-manifest, see its README). `npm run validate` (office-addin-manifest) needs
 // Microsoft's online service; this does not. xmllint is checked by scripts/prerequisites.js
 // before npm test; here a missing xmllint is a failure, never a skip.
-const SCHEMA = join(ROOT, "schemas", "office-manifest", "OfficeAppManifestV1_1.xsd");
+const SCHEMA = join(ROOT, "test", "schemas", "office-manifest", "OfficeAppManifestV1_1.xsd");
 const WEB_MANIFEST = join(ROOT, "dist", "web", "manifest.xml");
 
 function xmllint(file: string) {

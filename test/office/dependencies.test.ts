@@ -11,6 +11,7 @@ import { ROOT } from "../helpers/cases";
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
 };
 
 function files(dir: string): string[] {
@@ -61,7 +62,9 @@ test("every dependency is imported by src/ or bin/; office.js comes from the CDN
 });
 
 test("the development tools of the Office templates, pinned, and no npx --yes", () => {
-  expect(pkg.devDependencies["office-addin-debugging"]).toMatch(/^\d+\.\d+\.\d+$/);
+  // Optional: its dependency keytar builds on Linux only with libsecret's headers; npm skips it there
+  // and scripts/office-debugging.js says how to get it.
+  expect(pkg.optionalDependencies?.["office-addin-debugging"]).toMatch(/^\d+\.\d+\.\d+$/);
   expect(pkg.devDependencies["office-addin-dev-certs"]).toMatch(/^\d+\.\d+\.\d+$/);
   const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> })
     .scripts;
@@ -74,7 +77,7 @@ test("every tool a script runs is a devDependency (no global installs)", () => {
   const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> })
     .scripts;
   const TOOL: Record<string, string> = {
-    "office-addin-debugging": "office-addin-debugging",
+    "node scripts/office-debugging.js": "office-addin-debugging",
     "office-addin-manifest": "office-addin-manifest",
     webpack: "webpack-cli",
     "webpack serve": "webpack-dev-server",
@@ -92,5 +95,7 @@ test("every tool a script runs is a devDependency (no global installs)", () => {
       if (words[0] === "webpack") needed.add("webpack");
     }
   expect(needed.has("webpack-dev-server")).toBe(true);
-  for (const t of needed) expect(pkg.devDependencies[t] ? t : `${t} is not a devDependency`).toBe(t);
+  expect(needed.has("office-addin-debugging")).toBe(true);
+  const declared = { ...pkg.devDependencies, ...pkg.optionalDependencies };
+  for (const t of needed) expect(declared[t] ? t : `${t} is not a devDependency`).toBe(t);
 });

@@ -49,6 +49,8 @@ test("nothing under test/, scripts/, .ci/, bench/ or the build configuration ref
   const found: string[] = [];
   for (const [meta, path] of rows) {
     if (path === "test/office/self-contained.test.ts") continue;
+    // The copied standard schemas are data (sml.xsd has an attribute value "shared"), not paths.
+    if (path.startsWith("test/schemas/") && path.endsWith(".xsd")) continue;
     if (meta.startsWith("120000")) {
       found.push(`${path}: a symlink`);
       continue;
