@@ -1,5 +1,6 @@
 import { sumSeries, yearFactors } from "../compute";
 import { Dec, ONE, ZERO, num } from "../decimal";
+import { lineAmount } from "../prices";
 import type { Case } from "../types";
 
 export interface FollowUpResult {
@@ -37,18 +38,19 @@ export function runFollowUp(c: Case): FollowUpResult | undefined {
   const actual = new Map(c.actors.map((x) => [x.id, Array.from({ length: H }, () => ZERO)]));
   c.lines.forEach((l, i) => {
     const s = l.direction === "revenue" ? 1 : -1;
+    const amount = lineAmount(c, l);
     for (let t = l.fromYear; t <= l.toYear; t++) {
       const d = f.discount[t - 1];
       let pv: Dec;
       let av: Dec;
       if (l.role === "investment") {
-        pv = new Dec(l.amount);
+        pv = amount;
         const inv = byYear.get(t)?.investment?.find((x) => x.line === i);
         av = inv ? new Dec(inv.amount) : pv;
       } else {
         const e = f.effectTotal[t - 1];
-        pv = e.times(l.amount).times(l.basis === "perSuccess" ? planQ[t - 1] : ONE);
-        av = e.times(l.amount).times(l.basis === "perSuccess" ? actualQ[t - 1] : ONE);
+        pv = e.times(amount).times(l.basis === "perSuccess" ? planQ[t - 1] : ONE);
+        av = e.times(amount).times(l.basis === "perSuccess" ? actualQ[t - 1] : ONE);
       }
       plan.get(l.actor)![t - 1] = plan.get(l.actor)![t - 1].plus(pv.times(s).times(d));
       actual.get(l.actor)![t - 1] = actual.get(l.actor)![t - 1].plus(av.times(s).times(d));
