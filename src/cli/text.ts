@@ -22,34 +22,15 @@ import {
   type MonteCarloResult,
   type RepaymentResult,
   type Computation,
-  type Perspective,
   type Report,
 } from "../engine";
 
+import { renderBreakEvenSuccesses, renderPrices } from "./prices-text";
+import { perspectiveName, table } from "./table";
+
 /** Plain-text tables for the terminal, in Swedish. */
 
-export function table(header: string[], rows: string[][], alignRight: boolean[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (cells: string[]) =>
-    cells
-      .map((cell, i) => (alignRight[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-      .join("  ")
-      .trimEnd();
-  const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  return [fmt(header), rule, ...rows.map(fmt)].join("\n");
-}
-
-function isBasePerspective(p: Perspective): p is BasePerspective {
-  return (BASE_PERSPECTIVES as readonly string[]).includes(p);
-}
-
-export function perspectiveName(comp: Computation, p: Perspective): string {
-  if (isBasePerspective(p)) return PERSPECTIVE.labels[p];
-  const id = p.slice("actor:".length);
-  const actor = comp.case.actors.find((a) => a.id === id);
-  const hasChildren = comp.case.actors.some((a) => a.parent === id);
-  return (actor?.name ?? id) + (hasChildren ? " inkl. underenheter" : "");
-}
+export { perspectiveName, table };
 
 /** Milestone years as in Table 4.3 of the seed report, within the horizon. */
 export function milestoneYears(horizon: number): number[] {
@@ -91,6 +72,7 @@ export function renderText(comp: Computation): string {
       [false, true, true],
     ),
   );
+  out.push(...renderPrices(comp));
   out.push("");
   const years = milestoneYears(a.horizon);
   out.push("Prognos, ackumulerat och diskonterat (kr)");
@@ -129,6 +111,7 @@ export function renderText(comp: Computation): string {
       true,
     ]),
   );
+  out.push(...renderBreakEvenSuccesses(comp));
   return out.join("\n") + "\n";
 }
 

@@ -80,7 +80,8 @@ export function scheduleText(rate: number, schedule?: DiscountScheduleSpec): str
   const pct = (r: number) => `${String(Math.round(r * 1e6) / 1e4).replace(".", ",")} %`;
   const bands = scheduleBands(schedule);
   const parts = bands.map((b) => `${pct(b.rate)} från år ${b.fromYear}`);
-  if (bands.length === 0 || bands[0].fromYear > 2) parts.unshift(`${pct(rate)} år 2–${(bands[0]?.fromYear ?? 101) - 1}`);
+  if (bands.length === 0 || bands[0].fromYear > 2)
+    parts.unshift(`${pct(rate)} år 2–${(bands[0]?.fromYear ?? 101) - 1}`);
   if (schedule === undefined) return `fast ränta ${pct(rate)}`;
   const name = schedule === "greenbook" ? "Green Book (HM Treasury), fallande ränta" : "egna band";
   return `${name}: ${parts.join(", ")}`;

@@ -68,7 +68,8 @@ function perspectiveLines(c: Case, p: BasePerspective, varied: Set<number>): Per
     if (!actors.has(l.actor) || !cats.has(l.category)) return;
     const rb = rbIndex(l.role, l.basis);
     const s = l.direction === "revenue" ? 1 : -1;
-    if (varied.has(i)) out.varied.push({ line: i, rb, s, from: l.fromYear, to: l.toYear, amount: lineAmountNumber(c, l) });
+    if (varied.has(i))
+      out.varied.push({ line: i, rb, s, from: l.fromYear, to: l.toYear, amount: lineAmountNumber(c, l) });
     else {
       const amount = lineAmountNumber(c, l);
       out.fixed[rb][l.fromYear - 1] += s * amount;

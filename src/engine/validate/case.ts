@@ -4,13 +4,7 @@ import { CaseError, type Issue } from "../errors";
 import type { Actor, Assumptions, Case, CaseAnalyses, Line } from "../types";
 import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE, fold } from "../vocabulary";
 import { validateAnalyses } from "./analyses";
-import {
-  checkLinePrice,
-  validatePriceIndex,
-  validateSchedule,
-  validateUnitCosts,
-  type PriceContext,
-} from "./prices";
+import { checkLinePrice, validatePriceIndex, validateSchedule, validateUnitCosts, type PriceContext } from "./prices";
 import {
   Collector,
   allowedList,

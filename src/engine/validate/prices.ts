@@ -53,7 +53,10 @@ export function validateSchedule(c: Collector, raw: unknown): DiscountScheduleSp
     const rate = checkNumber(c, b.rate, `${p}.rate`, RATE);
     const prev = bands[bands.length - 1];
     if (fromYear !== undefined && prev && fromYear <= prev.fromYear) {
-      c.add(`${p}.fromYear`, `${fromYear} kommer inte efter föregående bands år ${prev.fromYear}; ordna banden efter år`);
+      c.add(
+        `${p}.fromYear`,
+        `${fromYear} kommer inte efter föregående bands år ${prev.fromYear}; ordna banden efter år`,
+      );
     }
     if (fromYear !== undefined && rate !== undefined) bands.push({ fromYear, rate });
   });
@@ -83,7 +86,10 @@ function checkIndexValues(c: Collector, raw: unknown, path: string): Record<stri
 export function validatePriceIndex(c: Collector, raw: unknown): Case["priceIndex"] | undefined {
   if (raw === "KPI") return "KPI";
   if (!isObject(raw)) {
-    c.add("priceIndex", `${describe(raw)} är inget prisindex; ange "KPI" (inbyggd serie) eller { "name", "source", "values" }`);
+    c.add(
+      "priceIndex",
+      `${describe(raw)} är inget prisindex; ange "KPI" (inbyggd serie) eller { "name", "source", "values" }`,
+    );
     return undefined;
   }
   const before = c.errors.length;
@@ -104,7 +110,10 @@ function checkSource(c: Collector, raw: unknown, path: string): UnitCostSource |
     return s === undefined ? undefined : { citation: s };
   }
   if (!isObject(raw)) {
-    c.add(path, `${raw === undefined ? "saknas" : describe(raw) + " är ingen källa"}; ange en källa som text eller { "citation", "quote" }`);
+    c.add(
+      path,
+      `${raw === undefined ? "saknas" : describe(raw) + " är ingen källa"}; ange en källa som text eller { "citation", "quote" }`,
+    );
     return undefined;
   }
   c.fields(raw, ["citation", "quote", "read"], path);
@@ -158,11 +167,16 @@ export function validateUnitCosts(c: Collector, raw: unknown): UnitCost[] | unde
   const out: UnitCost[] = [];
   raw.forEach((u: unknown, i: number) => {
     const path = `unitCosts[${i}]`;
-    if (!isObject(u)) return c.add(path, `${describe(u)} är inget kalkylvärde; ange { "id", "label", "amount", "unit", "priceYear", "source" }`);
+    if (!isObject(u))
+      return c.add(
+        path,
+        `${describe(u)} är inget kalkylvärde; ange { "id", "label", "amount", "unit", "priceYear", "source" }`,
+      );
     const v = validateUnitCost(c, u, path);
     if (!v) return;
     const first = out.findIndex((x) => x.id === v.id);
-    if (first >= 0) c.add(`${path}.id`, `'${v.id}' finns redan i unitCosts[${first}]; varje kalkylvärde måste ha ett eget id`);
+    if (first >= 0)
+      c.add(`${path}.id`, `'${v.id}' finns redan i unitCosts[${first}]; varje kalkylvärde måste ha ett eget id`);
     else out.push(v);
   });
   return c.errors.length > before ? undefined : out;
@@ -182,7 +196,10 @@ function checkIndexed(c: Collector, path: string, p: number, ctx: PriceContext):
   if (P === undefined || p === P || ctx.invalid) return;
   const index = priceIndexOf(ctx);
   if (!index) {
-    c.add(path, `${p} är inte kalkylens prisår ${P}, och kalkylen har inget prisindex; ange priceIndex (t.ex. "KPI") så att beloppet räknas om till ${P} års priser`);
+    c.add(
+      path,
+      `${p} är inte kalkylens prisår ${P}, och kalkylen har inget prisindex; ange priceIndex (t.ex. "KPI") så att beloppet räknas om till ${P} års priser`,
+    );
     return;
   }
   if (indexValue(index, p) === undefined) c.add(path, `året ${p} saknas i prisindexet ${index.name}`);
@@ -212,10 +229,14 @@ export interface LinePriceFields {
 /** A line given as an amount (optionally in its own price year). */
 function amountLine(c: Collector, l: Obj, path: string, priceYear: number | undefined, ctx: PriceContext) {
   let amount: number | undefined;
-  if (l.quantity !== undefined) c.add(`${path}.quantity`, "anges bara tillsammans med unitCost (ett kalkylvärde); ange annars amount");
+  if (l.quantity !== undefined)
+    c.add(`${path}.quantity`, "anges bara tillsammans med unitCost (ett kalkylvärde); ange annars amount");
   if (l.amount === undefined) c.add(`${path}.amount`, "saknas; ange ett belopp i kronor per år");
   else if (typeof l.amount === "number" && Number.isFinite(l.amount) && l.amount < 0) {
-    c.add(`${path}.amount`, `${describe(l.amount)} är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'`);
+    c.add(
+      `${path}.amount`,
+      `${describe(l.amount)} är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'`,
+    );
   } else amount = checkNumber(c, l.amount, `${path}.amount`, { min: 0, max: 1e15 });
   if (priceYear !== undefined) checkIndexed(c, `${path}.priceYear`, priceYear, ctx);
   return amount;
@@ -223,20 +244,30 @@ function amountLine(c: Collector, l: Obj, path: string, priceYear: number | unde
 
 /** A line given as quantity × a unit cost; its amount is filled in, in the unit cost's price year. */
 function unitCostLine(c: Collector, l: Obj, path: string, f: Partial<LinePriceFields>, ctx: PriceContext) {
-  if (l.quantity === undefined) c.add(`${path}.quantity`, "saknas; ange hur många enheter av kalkylvärdet per år (t.ex. 30 dygn)");
+  if (l.quantity === undefined)
+    c.add(`${path}.quantity`, "saknas; ange hur många enheter av kalkylvärdet per år (t.ex. 30 dygn)");
   const u = f.unitCost === undefined ? undefined : findUnitCost(c, f.unitCost, path, ctx);
   if (!u || f.quantity === undefined) return undefined;
   if (u.priceYear === null && f.priceYear === undefined) {
-    c.add(`${path}.priceYear`, `saknas; kalkylvärdet '${u.id}' har inget prisår i sin källa, så ange det år beloppet avser (metoden gissar aldrig ett år)`);
+    c.add(
+      `${path}.priceYear`,
+      `saknas; kalkylvärdet '${u.id}' har inget prisår i sin källa, så ange det år beloppet avser (metoden gissar aldrig ett år)`,
+    );
     return undefined;
   }
   if (u.priceYear !== null && f.priceYear !== undefined && f.priceYear !== u.priceYear) {
-    c.add(`${path}.priceYear`, `${f.priceYear} skiljer sig från kalkylvärdets '${u.id}' prisår ${u.priceYear}; utelämna priceYear`);
+    c.add(
+      `${path}.priceYear`,
+      `${f.priceYear} skiljer sig från kalkylvärdets '${u.id}' prisår ${u.priceYear}; utelämna priceYear`,
+    );
     return undefined;
   }
   const amount = num(unitCostAmount(u, f.quantity));
   if (l.amount !== undefined && l.amount !== amount) {
-    c.add(`${path}.amount`, `${describe(l.amount)} anges inte tillsammans med unitCost; beloppet blir quantity × kalkylvärdet = ${formatPlain(amount)} kr`);
+    c.add(
+      `${path}.amount`,
+      `${describe(l.amount)} anges inte tillsammans med unitCost; beloppet blir quantity × kalkylvärdet = ${formatPlain(amount)} kr`,
+    );
   }
   checkIndexed(c, `${path}.priceYear`, (f.priceYear ?? u.priceYear) as number, ctx);
   return amount;
@@ -249,8 +280,7 @@ export function checkLinePrice(c: Collector, l: Obj, path: string, ctx: PriceCon
   if (l.priceYear !== undefined) f.priceYear = checkNumber(c, l.priceYear, `${path}.priceYear`, INDEX_YEARS);
   if (l.unitCost !== undefined) f.unitCost = checkString(c, l.unitCost, `${path}.unitCost`, true);
   if (l.quantity !== undefined) f.quantity = checkNumber(c, l.quantity, `${path}.quantity`, { min: 0, max: 1e9 });
-  const amount =
-    l.unitCost === undefined ? amountLine(c, l, path, f.priceYear, ctx) : unitCostLine(c, l, path, f, ctx);
+  const amount = l.unitCost === undefined ? amountLine(c, l, path, f.priceYear, ctx) : unitCostLine(c, l, path, f, ctx);
   if (c.errors.length > before || amount === undefined) return undefined;
   const out: LinePriceFields = { amount };
   if (f.priceYear !== undefined) out.priceYear = f.priceYear;
