@@ -165,6 +165,7 @@ export function validateUnitCosts(c: Collector, raw: unknown): UnitCost[] | unde
   }
   const before = c.errors.length;
   const out: UnitCost[] = [];
+  const seen = new Map<string, number>();
   raw.forEach((u: unknown, i: number) => {
     const path = `unitCosts[${i}]`;
     if (!isObject(u))
@@ -174,10 +175,13 @@ export function validateUnitCosts(c: Collector, raw: unknown): UnitCost[] | unde
       );
     const v = validateUnitCost(c, u, path);
     if (!v) return;
-    const first = out.findIndex((x) => x.id === v.id);
-    if (first >= 0)
+    const first = seen.get(v.id);
+    if (first !== undefined) {
       c.add(`${path}.id`, `'${v.id}' finns redan i unitCosts[${first}]; varje kalkylvärde måste ha ett eget id`);
-    else out.push(v);
+    } else {
+      seen.set(v.id, i);
+      out.push(v);
+    }
   });
   return c.errors.length > before ? undefined : out;
 }
