@@ -55,7 +55,7 @@ export function renderPrices(comp: Computation): string[] {
     out.push(`  Källa: ${ix.source}`);
   }
   if (r.unitCosts) {
-    out.push("Kalkylvärden som används (omräknade till kalkylens prisår där prisåret skiljer sig)");
+    out.push("Kalkylvärden som används (belopp i sitt eget prisår; posterna räknas om till kalkylens prisår)");
     out.push(unitCostTable(r.unitCosts));
     out.push("Källor:", ...sourceLines(r.unitCosts));
   }

@@ -36,7 +36,7 @@ export interface Line {
   priceYear?: number;
   /** Method v2: the id of the unit cost (the case's own or the built-in catalogue's) the amount comes from. */
   unitCost?: string;
-  /** Method v2: how many units of `unitCost` per year (e.g. 30 dygn). */
+  /** Method v2: how many of `unitCost` (places, households, persons) all year; 0.5 is half a year. */
   quantity?: number;
 }
 

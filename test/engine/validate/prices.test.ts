@@ -114,7 +114,7 @@ describe("unitCosts and lines[i].unitCost / quantity", () => {
       "lines[0].unitCost: 'hbv' är inget kalkylvärde i kalkylens unitCosts eller i den inbyggda katalogen; menade du 'hvb'?",
     ]);
     expect(withLines([line({ unitCost: "hvb" })], { unitCosts: [cost], priceIndex: kpi })).toEqual([
-      "lines[0].quantity: saknas; ange hur många enheter av kalkylvärdet per år (t.ex. 30 dygn)",
+      "lines[0].quantity: saknas; ange antalet (platser, hushåll, personer) som kalkylvärdet gäller hela året, t.ex. 2 eller 0,5 för ett halvår",
     ]);
     expect(withLines([line({ amount: 1, quantity: 2 })])).toEqual([
       "lines[0].quantity: anges bara tillsammans med unitCost (ett kalkylvärde); ange annars amount",
