@@ -189,6 +189,25 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
   return checkParents(c, actors) ? actors : undefined;
 }
 
+/** A line's window fromYear..toYear within the horizon (either undefined when wrong). */
+function checkWindow(c: Collector, l: Record<string, unknown>, path: string, horizon: number | undefined) {
+  const yearOpts = { integer: true, min: 1 };
+  const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, `${path}.fromYear`, yearOpts);
+  const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
+  if (horizon !== undefined) {
+    if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
+      c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);
+    }
+    if (l.toYear !== undefined && toYear !== undefined && toYear > horizon) {
+      c.add(`${path}.toYear`, `${toYear} är större än horisonten ${horizon}`);
+    }
+  }
+  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
+    c.add(`${path}.fromYear`, `från år ${fromYear} är efter till år ${toYear}`);
+  }
+  return { fromYear, toYear };
+}
+
 /** One line of the case, or undefined when any of its fields is wrong (every problem is reported). */
 function validateLine(
   c: Collector,
@@ -219,20 +238,7 @@ function validateLine(
   const basis = checkEnum(c, l.basis, `${path}.basis`, BASIS, "total");
   const price = checkLinePrice(c, l, path, prices);
   const label = l.label === undefined ? undefined : checkString(c, l.label, `${path}.label`, false);
-  const yearOpts = { integer: true, min: 1 };
-  const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, `${path}.fromYear`, yearOpts);
-  const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
-  if (horizon !== undefined) {
-    if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
-      c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);
-    }
-    if (l.toYear !== undefined && toYear !== undefined && toYear > horizon) {
-      c.add(`${path}.toYear`, `${toYear} är större än horisonten ${horizon}`);
-    }
-  }
-  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
-    c.add(`${path}.fromYear`, `från år ${fromYear} är efter till år ${toYear}`);
-  }
+  const { fromYear, toYear } = checkWindow(c, l, path, horizon);
   if (role === "investment" && basis === "perSuccess") {
     c.add(
       `${path}.basis`,

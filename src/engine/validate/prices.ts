@@ -249,7 +249,10 @@ function amountLine(c: Collector, l: Obj, path: string, priceYear: number | unde
 /** A line given as quantity × a unit cost; its amount is filled in, in the unit cost's price year. */
 function unitCostLine(c: Collector, l: Obj, path: string, f: Partial<LinePriceFields>, ctx: PriceContext) {
   if (l.quantity === undefined)
-    c.add(`${path}.quantity`, "saknas; ange antalet (platser, hushåll, personer) som kalkylvärdet gäller hela året, t.ex. 2 eller 0,5 för ett halvår");
+    c.add(
+      `${path}.quantity`,
+      "saknas; ange antalet (platser, hushåll, personer) som kalkylvärdet gäller hela året, t.ex. 2 eller 0,5 för ett halvår",
+    );
   const u = f.unitCost === undefined ? undefined : findUnitCost(c, f.unitCost, path, ctx);
   if (!u || f.quantity === undefined) return undefined;
   if (u.priceYear === null && f.priceYear === undefined) {
