@@ -7,6 +7,8 @@ import {
   discountSeries,
   discountSeriesFloat,
   rateInYear,
+  runFollowUp,
+  runMonteCarlo,
   scheduleText,
   yearFactors,
   yearlyRates,
@@ -73,6 +75,31 @@ describe("discount schedule: δ(1) = 1, δ(t) = Π_{j=2..t} 1/(1 + r_j)", () => 
       "Green Book (HM Treasury), fallande ränta: 3,5 % från år 2, 3 % från år 32, 2,5 % från år 77",
     );
     expect(scheduleText(0.04, [{ fromYear: 10, rate: 0.02 }])).toBe("egna band: 4 % år 2–9, 2 % från år 10");
+  });
+});
+
+describe("the analyses discount with the schedule", () => {
+  const c = mk([eff(1000), eff(300, { basis: "perSuccess" })], {
+    horizon: 60,
+    successes: 3,
+    relapse: 0.02,
+    discountSchedule: "greenbook",
+  });
+  const npv = buildReport(compute(c)).perspectives.total.npv;
+
+  test("Monte Carlo with distributions of no width gives the deterministic NPV (1e-9 relative)", () => {
+    const mc = runMonteCarlo(c, {
+      iterations: 3,
+      seed: 1,
+      distributions: [{ assumption: "decay", type: "uniform", min: 0, max: 0 }],
+    });
+    expect(Math.abs(mc.perspectives.total.mean - npv) / npv).toBeLessThan(1e-9);
+  });
+
+  test("follow-up without deviations gives the plan's NPV", () => {
+    const fu = runFollowUp({ ...c, followUp: { years: [{ year: 1, successes: 3 }] } });
+    expect(fu!.npvPlan).toBeCloseTo(npv, 6);
+    expect(fu!.npvUpdated).toBeCloseTo(npv, 6);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   linePriceYear,
   lineValues,
   realPrice,
+  runFollowUp,
   runMonteCarlo,
   unitCostsUsed,
   type Case,
@@ -113,6 +114,11 @@ describe("unit costs: A = quantity · unit amount · (12 | 365 | 1), indexed fro
     const again = parseCase(JSON.parse(JSON.stringify(c)));
     expect(again).toEqual(c);
     expect(buildReport(compute(again))).toEqual(buildReport(compute(c)));
+  });
+
+  test("follow-up counts the amounts in the case's price year", () => {
+    const c = withPrices([line({ amount: 800, priceYear: 2020 })]);
+    expect(runFollowUp({ ...c, followUp: { years: [{ year: 1 }] } })!.npvPlan).toBe(2000);
   });
 
   test("Monte Carlo draws on the amounts in the case's price year", () => {
