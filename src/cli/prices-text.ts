@@ -21,8 +21,9 @@ function kr(x: number): string {
 
 function sourceText(u: UnitCost): string {
   const quote = u.source.quote ? ` – ”${u.source.quote}”` : "";
+  const url = u.source.url ? `, ${u.source.url}` : "";
   const read = u.source.read ? ` (läst ${u.source.read})` : "";
-  return `${u.source.citation}${read}${quote}`;
+  return `${u.source.citation}${url}${read}${quote}`;
 }
 
 function unitCostTable(entries: readonly UnitCost[]): string {

@@ -64,6 +64,8 @@ export interface UnitCostSource {
   quote?: string;
   /** The date the source was read (YYYY-MM-DD), for web sources. */
   read?: string;
+  /** The web address, for web sources. */
+  url?: string;
 }
 
 /** Method v2: a unit cost (kalkylvärde): a named amount per unit with its price year and source. */
@@ -76,6 +78,8 @@ export interface UnitCost {
   priceYear: number | null;
   actor?: string;
   category?: string;
+  /** What a reader should know about the figure (what it covers, why no price year). */
+  note?: string;
   source: UnitCostSource;
 }
 

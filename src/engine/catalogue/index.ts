@@ -24,18 +24,19 @@ export interface BuiltinIndex extends PriceIndex {
 interface RawIndex {
   name: string;
   base?: string;
-  source: { citation: string; read?: string };
+  source: { citation: string; read?: string; url?: string };
   values: Record<string, number>;
 }
 
 const CATALOGUE: Catalogue = catalogueData as unknown as Catalogue;
 
 function builtinIndex(raw: RawIndex): BuiltinIndex {
+  const url = raw.source.url ? `, ${raw.source.url}` : "";
   const read = raw.source.read ? ` (läst ${raw.source.read})` : "";
   return {
     name: raw.name,
     base: raw.base,
-    source: raw.source.citation + read,
+    source: raw.source.citation + url + read,
     citation: raw.source,
     values: raw.values,
   };

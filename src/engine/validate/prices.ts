@@ -25,7 +25,17 @@ import {
 
 /** Years a price index or a price year may name. */
 export const INDEX_YEARS = { integer: true, min: 1800, max: 2200 } as const;
-export const UNIT_COST_FIELDS = ["id", "label", "amount", "unit", "priceYear", "actor", "category", "source"] as const;
+export const UNIT_COST_FIELDS = [
+  "id",
+  "label",
+  "amount",
+  "unit",
+  "priceYear",
+  "actor",
+  "category",
+  "note",
+  "source",
+] as const;
 export const PRICE_INDEX_FIELDS = ["name", "source", "base", "values"] as const;
 export const UNIT_COST_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
 const RATE = { min: -1, minExclusive: true, max: 1 } as const;
@@ -116,14 +126,16 @@ function checkSource(c: Collector, raw: unknown, path: string): UnitCostSource |
     );
     return undefined;
   }
-  c.fields(raw, ["citation", "quote", "read"], path);
+  c.fields(raw, ["citation", "quote", "read", "url"], path);
   const citation = checkString(c, raw.citation, `${path}.citation`, true);
   const quote = raw.quote === undefined ? undefined : checkString(c, raw.quote, `${path}.quote`, true);
   const read = raw.read === undefined ? undefined : checkString(c, raw.read, `${path}.read`, true);
+  const url = raw.url === undefined ? undefined : checkString(c, raw.url, `${path}.url`, true);
   if (citation === undefined) return undefined;
   const out: UnitCostSource = { citation };
   if (quote !== undefined) out.quote = quote;
   if (read !== undefined) out.read = read;
+  if (url !== undefined) out.url = url;
   return out;
 }
 
@@ -149,11 +161,13 @@ function validateUnitCost(c: Collector, u: Obj, path: string): UnitCost | undefi
   const priceYear = checkUnitCostYear(c, u.priceYear, `${path}.priceYear`);
   const actor = u.actor === undefined ? undefined : checkString(c, u.actor, `${path}.actor`, true);
   const category = u.category === undefined ? undefined : checkString(c, u.category, `${path}.category`, true);
+  const note = u.note === undefined ? undefined : checkString(c, u.note, `${path}.note`, true);
   const source = checkSource(c, u.source, `${path}.source`);
   if (c.errors.length > before) return undefined;
   const out = { id, label, amount, unit, priceYear, source } as UnitCost;
   if (actor !== undefined) out.actor = actor;
   if (category !== undefined) out.category = category;
+  if (note !== undefined) out.note = note;
   return out;
 }
 
