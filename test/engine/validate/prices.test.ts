@@ -145,6 +145,15 @@ describe("unitCosts and lines[i].unitCost / quantity", () => {
     ).toEqual(["lines[0].priceYear: året 2009 saknas i prisindexet KPI"]);
   });
 
+  test("an entry as the catalogue writes it (note, source with url and read date) is accepted", () => {
+    const entry = {
+      ...cost,
+      note: "Prisår enligt källan",
+      source: { citation: "Myndighet, sida", quote: "100 kr", url: "https://example.se/sida", read: "2026-11-25" },
+    };
+    expect(withLines([line({ unitCost: "hvb", quantity: 1 })], { unitCosts: [entry], priceIndex: kpi })).toEqual([]);
+  });
+
   test("the unit costs' own fields, and ids are unique", () => {
     expect(
       withLines([line({ amount: 1 })], {
