@@ -1,8 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { dirname, resolve } from "path";
 import {
+  catalogue,
   compute,
   buildReport,
+  searchCatalogue,
   compareCases,
   validateCase,
   CaseError,
@@ -13,6 +15,7 @@ import {
   type Issue,
 } from "../engine";
 import { renderAnalyses, renderCompare, renderText } from "./text";
+import { renderCatalogue } from "./prices-text";
 import { buildWorkbook, caseJsonFromRevision, BASE_SHEET_NAMES } from "../template";
 import { writeXlsx } from "../xlsx/render";
 
@@ -32,6 +35,8 @@ export const USAGE = `Användning:
                                        jämför två alternativ för samma målgrupp per aktör och år
   socinv extract <arbetsbok.xlsx> [-o <kalkyl.json>]
                                        läs ut kalkylen ur en arbetsboks Revision-blad
+  socinv catalogue [--json] [--sok <text>]
+                                       visa den inbyggda katalogen av kalkylvärden med källor
   socinv --version                     visa version
   socinv --help                        visa denna hjälp
 
@@ -59,6 +64,21 @@ interface Args {
   second?: string;
   json: boolean;
   output?: string;
+  search?: string;
+}
+
+function parseCatalogueArgs(rest: string[]): Args {
+  const p: Args = { command: "catalogue", file: "", json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "--json") p.json = true;
+    else if (arg === "--sok" || arg === "--sök" || arg === "--search") {
+      p.search = rest[++i];
+      if (p.search === undefined || p.search.startsWith("-")) throw usage(`${arg} behöver en text att söka efter`);
+    } else if (arg.startsWith("-")) throw usage(`okänd flagga '${arg}' för catalogue`);
+    else throw usage(`catalogue tar ingen fil (fick '${arg}')`);
+  }
+  return p;
 }
 
 function parseArgs(argv: string[]): Args | "help" | "version" {
@@ -66,8 +86,9 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   if (argv.includes("--help") || argv.includes("-h")) return "help";
   if (argv[0] === "--version" || argv[0] === "-v") return "version";
   const [command, ...rest] = argv;
-  if (!["calc", "validate", "workbook", "extract", "compare"].includes(command))
+  if (!["calc", "validate", "workbook", "extract", "compare", "catalogue"].includes(command))
     throw usage(`okänt kommando '${command}'`);
+  if (command === "catalogue") return parseCatalogueArgs(rest);
   let json = false;
   let output: string | undefined;
   const files: string[] = [];
@@ -229,7 +250,19 @@ function calcCommand(p: Args, c: Case, io: Io): number {
   return 0;
 }
 
+function catalogueCommand(p: Args, io: Io): number {
+  const cat = catalogue();
+  const entries = p.search === undefined ? [...cat.entries] : searchCatalogue(p.search);
+  io.out(
+    p.json
+      ? JSON.stringify({ version: cat.version, date: cat.date, entries }, null, 2) + "\n"
+      : renderCatalogue(cat, entries, p.search),
+  );
+  return 0;
+}
+
 async function runCommand(p: Args, io: Io): Promise<number> {
+  if (p.command === "catalogue") return catalogueCommand(p, io);
   if (p.command === "extract") return extractCommand(p, io);
   if (p.command === "compare") return compareCommand(p, io);
   const c = loadCase(p.file, io);

@@ -22,34 +22,15 @@ import {
   type MonteCarloResult,
   type RepaymentResult,
   type Computation,
-  type Perspective,
   type Report,
 } from "../engine";
 
+import { renderBreakEvenSuccesses, renderPrices } from "./prices-text";
+import { perspectiveName, table } from "./table";
+
 /** Plain-text tables for the terminal, in Swedish. */
 
-export function table(header: string[], rows: string[][], alignRight: boolean[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (cells: string[]) =>
-    cells
-      .map((cell, i) => (alignRight[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-      .join("  ")
-      .trimEnd();
-  const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  return [fmt(header), rule, ...rows.map(fmt)].join("\n");
-}
-
-function isBasePerspective(p: Perspective): p is BasePerspective {
-  return (BASE_PERSPECTIVES as readonly string[]).includes(p);
-}
-
-export function perspectiveName(comp: Computation, p: Perspective): string {
-  if (isBasePerspective(p)) return PERSPECTIVE.labels[p];
-  const id = p.slice("actor:".length);
-  const actor = comp.case.actors.find((a) => a.id === id);
-  const hasChildren = comp.case.actors.some((a) => a.parent === id);
-  return (actor?.name ?? id) + (hasChildren ? " inkl. underenheter" : "");
-}
+export { perspectiveName, table };
 
 /** Milestone years as in Table 4.3 of the seed report, within the horizon. */
 export function milestoneYears(horizon: number): number[] {
@@ -58,24 +39,24 @@ export function milestoneYears(horizon: number): number[] {
   return ys;
 }
 
-export function renderText(comp: Computation): string {
+function statementText(comp: Computation): string[] {
   const c = comp.case;
-  const a = c.assumptions;
-  const out: string[] = [];
-  out.push(`${c.title} (prisår ${c.priceYear})`);
-  if (c.activity || c.municipality) out.push([c.activity, c.municipality].filter(Boolean).join(", "));
-  out.push("");
-  out.push("Socioekonomisk resultaträkning, år 1 (kr)");
   const rows: string[][] = c.actors.map((actor) => {
     const row = comp.statement.byActor.get(actor.id);
     if (!row) throw new Error(`missing statement row for ${actor.id}`);
     return [actor.name, formatKr(row.revenue), formatKr(row.cost), formatKr(row.net)];
   });
   rows.push(["Summa", "", "", formatKr(comp.statement.total)]);
-  out.push(table(["Aktör", DIRECTION.labels.revenue, DIRECTION.labels.cost, "Netto"], rows, [false, true, true, true]));
-  out.push("");
-  out.push("Antaganden");
-  out.push(
+  return [
+    "Socioekonomisk resultaträkning, år 1 (kr)",
+    table(["Aktör", DIRECTION.labels.revenue, DIRECTION.labels.cost, "Netto"], rows, [false, true, true, true]),
+  ];
+}
+
+function assumptionsText(comp: Computation): string[] {
+  const a = comp.case.assumptions;
+  return [
+    "Antaganden",
     table(
       ["Antagande", "Värde", "Standard"],
       ASSUMPTIONS.map((info) => {
@@ -90,10 +71,12 @@ export function renderText(comp: Computation): string {
       }),
       [false, true, true],
     ),
-  );
-  out.push("");
-  const years = milestoneYears(a.horizon);
-  out.push("Prognos, ackumulerat och diskonterat (kr)");
+  ];
+}
+
+function projectionText(comp: Computation): string[] {
+  const c = comp.case;
+  const years = milestoneYears(c.assumptions.horizon);
   const projRows: string[][] = [];
   for (const actor of c.actors) {
     const acc = accumulate(actorAnnual(comp, actor.id, true));
@@ -105,9 +88,14 @@ export function renderText(comp: Computation): string {
   }
   const tot = perspective(comp, "total").accumulated;
   projRows.push(["Summa", ...years.map((y) => formatKr(tot[y - 1]))]);
-  out.push(table(["År", ...years.map(String)], projRows, [false, ...years.map(() => true)]));
-  out.push("");
-  out.push(`Sammanfattning per perspektiv över ${a.horizon} år (nuvärden, kr)`);
+  return [
+    "Prognos, ackumulerat och diskonterat (kr)",
+    table(["År", ...years.map(String)], projRows, [false, ...years.map(() => true)]),
+  ];
+}
+
+function summaryText(comp: Computation): string[] {
+  const c = comp.case;
   const sumRows = perspectivesOf(c).map((p) => {
     const r = perspective(comp, p);
     return [
@@ -119,16 +107,20 @@ export function renderText(comp: Computation): string {
       r.breakEvenYear === null ? "ingen" : String(r.breakEvenYear),
     ];
   });
-  out.push(
-    table(["Perspektiv", "Investering", "Nytta", "Nettonuvärde", "Avkastningskvot", "Break-even år"], sumRows, [
-      false,
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]),
-  );
+  const header = ["Perspektiv", "Investering", "Nytta", "Nettonuvärde", "Avkastningskvot", "Break-even år"];
+  return [
+    `Sammanfattning per perspektiv över ${c.assumptions.horizon} år (nuvärden, kr)`,
+    table(header, sumRows, [false, true, true, true, true, true]),
+  ];
+}
+
+export function renderText(comp: Computation): string {
+  const c = comp.case;
+  const out: string[] = [];
+  out.push(`${c.title} (prisår ${c.priceYear})`);
+  if (c.activity || c.municipality) out.push([c.activity, c.municipality].filter(Boolean).join(", "));
+  out.push("", ...statementText(comp), "", ...assumptionsText(comp), ...renderPrices(comp));
+  out.push("", ...projectionText(comp), "", ...summaryText(comp), ...renderBreakEvenSuccesses(comp));
   return out.join("\n") + "\n";
 }
 

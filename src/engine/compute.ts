@@ -1,5 +1,7 @@
 import { descendantsAndSelf } from "./actors";
 import { Dec, ONE, ZERO } from "./decimal";
+import { discountSeries } from "./discount";
+import { isPlainLine, lineAmount } from "./prices";
 import type { Assumptions, Case, Line } from "./types";
 import { BASE_PERSPECTIVES, CATEGORIES, type BasePerspective, type Category, type Role } from "./vocabulary";
 
@@ -7,12 +9,13 @@ import { BASE_PERSPECTIVES, CATEGORIES, type BasePerspective, type Category, typ
  * Method version 1 (docs/method.md):
  *
  *   s      = +1 for intäkt (revenue), -1 for kostnad (cost)
- *   δ(t)   = (1 + r)^-(t-1)
+ *   δ(t)   = (1 + r)^-(t-1), or Π_{j=2..t} 1/(1 + r_j) with a discount schedule (discount.ts)
  *   k      = (1 - w) · (1 - u) · α
  *   q(t)   = N · (1 - ρ)^(t-1) for perSuccess lines, 1 for total lines
  *   investment:  v(t) = s · A · δ(t)
  *   effect:      v(t) = s · A · q(t) · k · (1 - λ)^(t-1) · (1 + g)^(t-1) · δ(t)
  *
+ * Amounts are taken in the case's price year (prices.ts: lineAmount), converted once here.
  * Lines are first summed per (actor, category, role, basis, direction, window), exactly
  * (whole kronor as safe integers, other amounts in Decimal); each such bucket then enters a
  * difference array over its window, so the cost is O(lines) additions plus O(groups · H)
@@ -34,22 +37,17 @@ export interface YearFactors {
 
 export function yearFactors(a: Assumptions): YearFactors {
   const H = a.horizon;
-  const r = new Dec(a.discountRate);
   const k = ONE.minus(a.deadweight).times(ONE.minus(a.displacement)).times(a.attribution);
-  const stepDisc = ONE.div(ONE.plus(r));
   const stepEffect = ONE.minus(a.decay).times(ONE.plus(a.growth));
   const stepPersons = ONE.minus(a.relapse);
-  const discount: Series = [];
+  const discount: Series = discountSeries(H, a.discountRate, a.discountSchedule);
   const effectTotal: Series = [];
   const effectPerSuccess: Series = [];
-  let d = ONE;
   let e = k;
   let p = new Dec(a.successes);
   for (let t = 1; t <= H; t++) {
-    discount.push(d);
     effectTotal.push(e);
     effectPerSuccess.push(e.times(p));
-    d = d.times(stepDisc);
     e = e.times(stepEffect);
     p = p.times(stepPersons);
   }
@@ -73,11 +71,12 @@ export function lineValues(
 } {
   const line = c.lines[index];
   const H = c.assumptions.horizon;
+  const amount = lineAmount(c, line);
   const s = line.direction === "revenue" ? 1 : -1;
   const undiscounted: Series = [];
   const discounted: Series = [];
   for (let t = 1; t <= H; t++) {
-    const v = t < line.fromYear || t > line.toYear ? ZERO : lineFactor(f, line, t).times(line.amount).times(s);
+    const v = t < line.fromYear || t > line.toYear ? ZERO : lineFactor(f, line, t).times(amount).times(s);
     undiscounted.push(v);
     discounted.push(v.times(f.discount[t - 1]));
   }
@@ -146,15 +145,15 @@ const SEP = "\u0000";
  * 1. Buckets the lines by actor, category, role, basis, direction and window, summing their
  *    amounts exactly: amounts with at most two decimals as safe integers of öre in plain
  *    numbers (a/100 round-trips to the same double, so the decimal value is cents/100),
- *    anything else in Decimal.
+ *    anything else (and every amount converted to the case's price year) in Decimal.
  */
-function bucketLines(lines: readonly Line[]): Map<string, Dec> {
+export function bucketLines(c: Case): Map<string, Dec> {
   interface Bucket {
     ore: number;
     dec: Dec | null;
   }
   const buckets = new Map<string, Bucket>();
-  for (const line of lines) {
+  for (const line of c.lines) {
     const key = [line.actor, line.category, line.role, line.basis, line.direction, line.fromYear, line.toYear].join(
       SEP,
     );
@@ -162,6 +161,10 @@ function bucketLines(lines: readonly Line[]): Map<string, Dec> {
     if (!b) {
       b = { ore: 0, dec: null };
       buckets.set(key, b);
+    }
+    if (!isPlainLine(c, line)) {
+      b.dec = (b.dec ?? ZERO).plus(lineAmount(c, line));
+      continue;
     }
     const a = line.amount;
     const ore = Math.round(a * 100);
@@ -250,7 +253,7 @@ function cellsOf(c: Case, f: YearFactors, diffs: Map<string, Dec[]>): Map<string
 export function compute(c: Case): Computation {
   const H = c.assumptions.horizon;
   const f = yearFactors(c.assumptions);
-  const { diffs, year1 } = differences(bucketLines(c.lines), H);
+  const { diffs, year1 } = differences(bucketLines(c), H);
   return {
     case: c,
     factors: f,

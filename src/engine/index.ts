@@ -1,5 +1,6 @@
 /**
- * socinv's calculation engine: method version 1, pure and synchronous.
+ * socinv's calculation engine: method version 1 with the v2 extensions (discount schedules,
+ * fasta priser, unit costs, successes needed to break even), pure and synchronous.
  * No Office, DOM or Node imports here; decimal.js inside, plain numbers at the edges.
  */
 export * from "./vocabulary";
@@ -9,6 +10,10 @@ export * from "./assumptions";
 export * from "./actors";
 export * from "./validate/index";
 export * from "./compute";
+export * from "./discount";
+export * from "./prices";
+export * from "./breakeven";
+export * from "./catalogue/index";
 export * from "./report";
 export * from "./analyses/index";
 export * from "./random";

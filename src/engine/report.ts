@@ -8,8 +8,12 @@ import {
   type Computation,
   type Perspective,
 } from "./compute";
+import { basisValues, breakEven, type BasisValues } from "./breakeven";
+import { catalogueEntry } from "./catalogue/index";
 import { num, type Dec } from "./decimal";
-import { CATEGORIES, type Case, type Category } from "./types";
+import { scheduleBands, scheduleText, yearlyRates } from "./discount";
+import { indexValue, indexYearsUsed, priceIndexOf, unitCostsUsed } from "./prices";
+import { CATEGORIES, type Case, type Category, type DiscountBand, type UnitCost } from "./types";
 import {
   runCompensation,
   runFollowUp,
@@ -44,6 +48,34 @@ export interface Report {
   monteCarlo?: MonteCarloResult;
   repayment?: RepaymentResult;
   followUp?: FollowUpResult;
+  /** Method v2: the discount schedule, when the case gives one. */
+  discountSchedule?: ScheduleReport;
+  /** Method v2: the price index and the years of it used, when any line is converted. */
+  priceIndex?: PriceIndexReport;
+  /** Method v2: the unit costs the lines use, with their sources. */
+  unitCosts?: UnitCostReport[];
+}
+
+export interface ScheduleReport {
+  name: "greenbook" | "bands";
+  /** Swedish description ("Green Book (HM Treasury), fallande ränta: 3,5 % från år 2, …"). */
+  text: string;
+  bands: DiscountBand[];
+  /** r_j for years 1..H (year 1 is not discounted). */
+  rates: number[];
+}
+
+export interface PriceIndexReport {
+  name: string;
+  source: string;
+  base?: string;
+  /** The case's price year and every line's price year, with their index values. */
+  values: Record<string, number>;
+}
+
+export interface UnitCostReport extends UnitCost {
+  /** "case" for the case's own unitCosts, "catalogue" for the built-in catalogue. */
+  origin: "case" | "catalogue";
 }
 
 export interface PerspectiveReport {
@@ -52,21 +84,62 @@ export interface PerspectiveReport {
   npv: number;
   roi: number | null;
   breakEvenYear: number | null;
+  /** Method v2: N*, the successes needed to break even (0 when it pays without any; null when none does). */
+  breakEvenSuccesses: number | null;
+  /** Method v2: N* divided by participants; null without participants or without N*. */
+  breakEvenSuccessRate: number | null;
 }
 
 function nums(xs: Dec[]): number[] {
   return xs.map(num);
 }
 
-export function perspectiveReport(comp: Computation, p: Perspective): PerspectiveReport {
+export function perspectiveReport(
+  comp: Computation,
+  p: Perspective,
+  values: BasisValues = basisValues(comp),
+): PerspectiveReport {
   const r = perspective(comp, p);
+  const be = breakEven(comp, p, values);
   return {
     investment: num(r.investment),
     benefits: num(r.benefits),
     npv: num(r.npv),
     roi: r.roi === null ? null : num(r.roi),
     breakEvenYear: r.breakEvenYear,
+    breakEvenSuccesses: be.successes === null ? null : num(be.successes),
+    breakEvenSuccessRate: be.rate === null ? null : num(be.rate),
   };
+}
+
+/** The discount schedule, price index and unit costs a case uses (method v2), for the report. */
+export function pricesReport(c: Case): Pick<Report, "discountSchedule" | "priceIndex" | "unitCosts"> {
+  const out: Pick<Report, "discountSchedule" | "priceIndex" | "unitCosts"> = {};
+  const a = c.assumptions;
+  if (a.discountSchedule !== undefined) {
+    out.discountSchedule = {
+      name: a.discountSchedule === "greenbook" ? "greenbook" : "bands",
+      text: scheduleText(a.discountRate, a.discountSchedule),
+      bands: scheduleBands(a.discountSchedule).map((b) => ({ ...b })),
+      rates: yearlyRates(a.horizon, a.discountRate, a.discountSchedule),
+    };
+  }
+  const index = priceIndexOf(c);
+  const years = indexYearsUsed(c);
+  if (index && years.length > 0) {
+    const values: Record<string, number> = {};
+    for (const y of years) values[String(y)] = indexValue(index, y) as number;
+    out.priceIndex = { name: index.name, source: index.source, values };
+    if (index.base !== undefined) out.priceIndex.base = index.base;
+  }
+  const used = unitCostsUsed(c);
+  if (used.length > 0) {
+    out.unitCosts = used.map((u) => ({
+      ...u,
+      origin: c.unitCosts?.some((x) => x.id === u.id) || !catalogueEntry(u.id) ? "case" : "catalogue",
+    }));
+  }
+  return out;
 }
 
 export function buildReport(comp: Computation): Report {
@@ -90,7 +163,8 @@ export function buildReport(comp: Computation): Report {
     accumulatedByCategory[cat] = nums(accumulate(annual));
   }
   const perspectives: Record<string, PerspectiveReport> = {};
-  for (const p of perspectivesOf(c)) perspectives[p] = perspectiveReport(comp, p);
+  const values = basisValues(comp);
+  for (const p of perspectivesOf(c)) perspectives[p] = perspectiveReport(comp, p, values);
   const out: Report = {
     statement: { byActor, total: num(comp.statement.total) },
     projection: { years: comp.years, annualByActor, accumulatedByActor, annualByCategory, accumulatedByCategory },
@@ -102,7 +176,7 @@ export function buildReport(comp: Computation): Report {
   if (c.repayment) out.repayment = runRepayment(c, c.repayment);
   const fu = runFollowUp(c);
   if (fu) out.followUp = fu;
-  return out;
+  return { ...out, ...pricesReport(c) };
 }
 
 /** Validated case → report. */

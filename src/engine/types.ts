@@ -3,9 +3,9 @@
  * These are the shapes after validation: every optional field has been filled in.
  */
 
-import type { ActorKind, Basis, Category, Direction, Role } from "./vocabulary";
+import type { ActorKind, Basis, Category, CostUnit, Direction, Role } from "./vocabulary";
 
-export type { ActorKind, Basis, Category, Direction, Role } from "./vocabulary";
+export type { ActorKind, Basis, Category, CostUnit, Direction, Role } from "./vocabulary";
 export { ACTOR_KINDS, BASES, CATEGORIES, DIRECTIONS, ROLES } from "./vocabulary";
 export type { Issue } from "./errors";
 
@@ -22,11 +22,65 @@ export interface Line {
   category: Category;
   role: Role;
   basis: Basis;
-  /** Kronor per year in the case's price year, never negative; the sign comes from direction. */
+  /**
+   * Kronor per year, never negative; the sign comes from direction. In the line's own price
+   * year (`priceYear`, else the case's); for a line with `unitCost` it is quantity × unit
+   * amount × 12/365/1, filled in by the validation. The amount in the case's price year is
+   * `lineAmount(case, line)` (prices.ts): computations convert at their edge, never here.
+   */
   amount: number;
   fromYear: number;
   toYear: number;
   label?: string;
+  /** Method v2: the price year of `amount` when it is not the case's. */
+  priceYear?: number;
+  /** Method v2: the id of the unit cost (the case's own or the built-in catalogue's) the amount comes from. */
+  unitCost?: string;
+  /** Method v2: how many of `unitCost` (places, households, persons) all year; 0.5 is half a year. */
+  quantity?: number;
+}
+
+/** Method v2: a band of a discount schedule, the rate in force from `fromYear` until the next band. */
+export interface DiscountBand {
+  fromYear: number;
+  rate: number;
+}
+
+/** Method v2: HM Treasury's declining schedule ("greenbook") or the case's own bands. */
+export type DiscountScheduleSpec = "greenbook" | DiscountBand[];
+
+/** Method v2: a price index series, year → index value (e.g. SCB's KPI, 1980 = 100). */
+export interface PriceIndex {
+  name: string;
+  source: string;
+  /** The base year, as the publisher states it ("1980=100"). */
+  base?: string;
+  values: Record<string, number>;
+}
+
+/** Where a unit cost comes from: as a reader would cite it, and the quoted row. */
+export interface UnitCostSource {
+  citation: string;
+  quote?: string;
+  /** The date the source was read (YYYY-MM-DD), for web sources. */
+  read?: string;
+  /** The web address, for web sources. */
+  url?: string;
+}
+
+/** Method v2: a unit cost (kalkylvärde): a named amount per unit with its price year and source. */
+export interface UnitCost {
+  id: string;
+  label: string;
+  amount: number;
+  unit: CostUnit;
+  /** The price year as the source states it; null where the source gives none. */
+  priceYear: number | null;
+  actor?: string;
+  category?: string;
+  /** What a reader should know about the figure (what it covers, why no price year). */
+  note?: string;
+  source: UnitCostSource;
 }
 
 export interface Assumptions {
@@ -39,9 +93,12 @@ export interface Assumptions {
   attribution: number;
   displacement: number;
   growth: number;
+  /** Method v2: a schedule of declining (or any) rates; years before its first band use discountRate. */
+  discountSchedule?: DiscountScheduleSpec;
 }
 
-export type AssumptionKey = keyof Assumptions;
+/** The numeric assumptions (every key of Assumptions but the discount schedule). */
+export type AssumptionKey = Exclude<keyof Assumptions, "discountSchedule">;
 
 export interface Case extends CaseAnalyses {
   title: string;
@@ -52,12 +109,16 @@ export interface Case extends CaseAnalyses {
   actors: Actor[];
   assumptions: Assumptions;
   lines: Line[];
+  /** Method v2: the price index lines' amounts are converted with; "KPI" is the built-in series. */
+  priceIndex?: "KPI" | PriceIndex;
+  /** Method v2: the case's own unit costs (they win over the built-in catalogue's). */
+  unitCosts?: UnitCost[];
 }
 
 /** A named set of assumption overrides (känslighetsanalys). */
 export interface Scenario {
   name: string;
-  assumptions: Partial<Omit<Assumptions, "horizon">>;
+  assumptions: Partial<Pick<Assumptions, Exclude<AssumptionKey, "horizon">>>;
 }
 
 export type DistributionTarget = { assumption: Exclude<AssumptionKey, "horizon"> } | { line: number };

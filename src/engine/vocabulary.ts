@@ -73,6 +73,8 @@ export type ActorKind = "public" | "individual" | "society" | "other";
 export type BasePerspective = "total" | "public" | "economic";
 export type RepaymentModel = "gainShare" | "frameShare";
 export type DistributionType = "uniform" | "triangular" | "normal";
+/** The unit of a unit cost (kalkylvärde). */
+export type CostUnit = "year" | "month" | "day" | "personYear";
 
 export const DIRECTION = vocabulary<Direction>("Riktning", [
   { value: "revenue", label: "Intäkt", synonyms: ["intäkter", "income"] },
@@ -130,6 +132,13 @@ export const DISTRIBUTION = vocabulary<DistributionType>("Fördelning", [
   { value: "normal", label: "Normal", synonyms: ["normalfördelning"] },
 ]);
 
+export const COST_UNIT = vocabulary<CostUnit>("Enhet", [
+  { value: "year", label: "per år", synonyms: ["år", "årlig"] },
+  { value: "month", label: "per månad", synonyms: ["månad", "mån"] },
+  { value: "day", label: "per dygn", synonyms: ["dygn", "dag", "per dag"] },
+  { value: "personYear", label: "per person och år", synonyms: ["personår", "per personår", "årsarbete"] },
+]);
+
 export const DIRECTIONS = DIRECTION.values;
 export const CATEGORIES = CATEGORY.values;
 export const ROLES = ROLE.values;
@@ -138,3 +147,4 @@ export const ACTOR_KINDS = ACTOR_KIND.values;
 export const BASE_PERSPECTIVES = PERSPECTIVE.values;
 export const REPAYMENT_MODELS = REPAYMENT_MODEL.values;
 export const DISTRIBUTIONS = DISTRIBUTION.values;
+export const COST_UNITS = COST_UNIT.values;

@@ -56,7 +56,15 @@ describe("socinv calc", () => {
     expect(Object.keys(rep.projection.annualByActor)).toEqual(ids);
     expect(Object.keys(rep.perspectives)).toEqual(["total", "public", "economic", ...ids.map((i) => `actor:${i}`)]);
     for (const p of Object.values(rep.perspectives) as Record<string, unknown>[]) {
-      expect(Object.keys(p)).toEqual(["investment", "benefits", "npv", "roi", "breakEvenYear"]);
+      expect(Object.keys(p)).toEqual([
+        "investment",
+        "benefits",
+        "npv",
+        "roi",
+        "breakEvenYear",
+        "breakEvenSuccesses",
+        "breakEvenSuccessRate",
+      ]);
     }
   });
 

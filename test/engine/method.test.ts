@@ -185,7 +185,15 @@ describe("ROI and NPV", () => {
   });
   test("roi = B / I and npv = B − I", () => {
     const r = buildReport(compute(mk([inv(100, { toYear: 1 }), eff(150)], { horizon: 2 }))).perspectives.total;
-    expect(r).toEqual({ investment: 100, benefits: 300, npv: 200, roi: 3, breakEvenYear: 1 });
+    expect(r).toEqual({
+      investment: 100,
+      benefits: 300,
+      npv: 200,
+      roi: 3,
+      breakEvenYear: 1,
+      breakEvenSuccesses: 0,
+      breakEvenSuccessRate: null,
+    });
   });
   test("an investment line with direction revenue reduces the investment (co-financing)", () => {
     const r = buildReport(

@@ -1,7 +1,15 @@
 import Ajv2020 from "ajv/dist/2020";
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { ACTOR_FIELDS, ASSUMPTION_KEYS, CASE_FIELDS, LINE_FIELDS, validateCase } from "../../src/engine";
+import {
+  ACTOR_FIELDS,
+  ASSUMPTION_KEYS,
+  CASE_FIELDS,
+  LINE_FIELDS,
+  PRICE_INDEX_FIELDS,
+  UNIT_COST_FIELDS,
+  validateCase,
+} from "../../src/engine";
 import { ROOT } from "../helpers/cases";
 import fc from "fast-check";
 import { arbRawCase } from "../helpers/arbitraries";
@@ -24,7 +32,13 @@ describe("docs/case.schema.json", () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...CASE_FIELDS].sort());
     expect(Object.keys(schema.$defs.actor.properties).sort()).toEqual([...ACTOR_FIELDS].sort());
     expect(Object.keys(schema.$defs.line.properties).sort()).toEqual([...LINE_FIELDS].sort());
-    expect(Object.keys(schema.$defs.assumptions.properties).sort()).toEqual([...ASSUMPTION_KEYS].sort());
+    expect(Object.keys(schema.$defs.assumptions.properties).sort()).toEqual(
+      [...ASSUMPTION_KEYS, "discountSchedule"].sort(),
+    );
+    expect(Object.keys(schema.$defs.unitCost.properties).sort()).toEqual([...UNIT_COST_FIELDS].sort());
+    expect(Object.keys(schema.properties.priceIndex.oneOf[1].properties).sort()).toEqual(
+      [...PRICE_INDEX_FIELDS].sort(),
+    );
   });
 
   test("random valid cases pass both the schema and the validator", () => {

@@ -29,7 +29,8 @@ async function call(argv: string[]) {
 
 function finiteReport(x: unknown, path = ""): string | null {
   if (typeof x === "number") return Number.isFinite(x) ? null : `${path} = ${x}`;
-  if (x === null) return /\.(roi|breakEvenYear)$/.test(path) ? null : `${path} = null`;
+  if (x === null)
+    return /\.(roi|breakEvenYear|breakEvenSuccesses|breakEvenSuccessRate)$/.test(path) ? null : `${path} = null`;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
       const e = finiteReport(x[i], `${path}[${i}]`);

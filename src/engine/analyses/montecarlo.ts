@@ -1,5 +1,7 @@
 import { selection } from "../compute";
 import { assumptionInfo } from "../assumptions";
+import { rateInYear, scheduleBands } from "../discount";
+import { lineAmountNumber } from "../prices";
 import { mulberry32, normalCdf, normalInv, percentileInc } from "../random";
 import type { Assumptions, Basis, Case, Distribution, MonteCarloSpec, Role } from "../types";
 import { BASE_PERSPECTIVES, type BasePerspective } from "../vocabulary";
@@ -52,7 +54,7 @@ const RB: [Role, Basis][] = [
 interface PerspectiveLines {
   /** [role/basis][year index] signed amounts of the lines without a distribution. */
   fixed: number[][];
-  varied: { line: number; rb: number; s: number; from: number; to: number }[];
+  varied: { line: number; rb: number; s: number; from: number; to: number; amount: number }[];
 }
 
 function perspectiveLines(c: Case, p: BasePerspective, varied: Set<number>): PerspectiveLines {
@@ -66,10 +68,12 @@ function perspectiveLines(c: Case, p: BasePerspective, varied: Set<number>): Per
     if (!actors.has(l.actor) || !cats.has(l.category)) return;
     const rb = rbIndex(l.role, l.basis);
     const s = l.direction === "revenue" ? 1 : -1;
-    if (varied.has(i)) out.varied.push({ line: i, rb, s, from: l.fromYear, to: l.toYear });
+    if (varied.has(i))
+      out.varied.push({ line: i, rb, s, from: l.fromYear, to: l.toYear, amount: lineAmountNumber(c, l) });
     else {
-      out.fixed[rb][l.fromYear - 1] += s * l.amount;
-      out.fixed[rb][l.toYear] -= s * l.amount;
+      const amount = lineAmountNumber(c, l);
+      out.fixed[rb][l.fromYear - 1] += s * amount;
+      out.fixed[rb][l.toYear] -= s * amount;
     }
   });
   for (const arr of out.fixed) for (let t = 1; t < arr.length; t++) arr[t] += arr[t - 1];
@@ -82,11 +86,12 @@ function drawFactors(a: Assumptions, H: number, F: number[][]): void {
   let disc = 1;
   let eff = k;
   let persons = a.successes;
+  const bands = scheduleBands(a.discountSchedule);
   for (let t = 0; t < H; t++) {
     F[0][t] = disc;
     F[1][t] = eff * disc;
     F[2][t] = eff * persons * disc;
-    disc /= 1 + a.discountRate;
+    disc /= 1 + (bands.length === 0 ? a.discountRate : rateInYear(a.discountRate, bands, t + 2));
     eff *= (1 - a.decay) * (1 + a.growth);
     persons *= 1 - a.relapse;
   }
@@ -107,7 +112,7 @@ function evaluate(
   for (let t = 0; t < H; t++) {
     let v = fx[0][t] * F[0][t] + fx[1][t] * F[1][t] + fx[2][t] * F[2][t];
     for (const l of pl.varied)
-      if (t + 1 >= l.from && t + 1 <= l.to) v += l.s * (amounts.get(l.line) ?? c.lines[l.line].amount) * F[l.rb][t];
+      if (t + 1 >= l.from && t + 1 <= l.to) v += l.s * (amounts.get(l.line) ?? l.amount) * F[l.rb][t];
     acc += v;
     npv += v;
     if (acc < 0) lastNegative = t + 1;

@@ -4,6 +4,7 @@ import { CaseError, type Issue } from "../errors";
 import type { Actor, Assumptions, Case, CaseAnalyses, Line } from "../types";
 import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE, fold } from "../vocabulary";
 import { validateAnalyses } from "./analyses";
+import { checkLinePrice, validatePriceIndex, validateSchedule, validateUnitCosts, type PriceContext } from "./prices";
 import {
   Collector,
   allowedList,
@@ -38,6 +39,8 @@ export const CASE_FIELDS = [
   "monteCarlo",
   "repayment",
   "followUp",
+  "priceIndex",
+  "unitCosts",
 ] as const;
 export const ACTOR_FIELDS = ["id", "name", "kind", "parent"] as const;
 export const LINE_FIELDS = [
@@ -50,6 +53,9 @@ export const LINE_FIELDS = [
   "fromYear",
   "toYear",
   "label",
+  "priceYear",
+  "unitCost",
+  "quantity",
 ] as const;
 export const ACTOR_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 export const MAX_LINES = 100_000;
@@ -60,13 +66,14 @@ function validateAssumptions(c: Collector, raw: unknown): Assumptions | undefine
     c.add("assumptions", `${describe(raw)} är inget objekt; ange t.ex. { "horizon": 20 }`);
     return undefined;
   }
-  c.fields(
-    raw,
-    ASSUMPTIONS.map((a) => a.key),
-    "assumptions",
-  );
+  c.fields(raw, [...ASSUMPTIONS.map((a) => a.key), "discountSchedule"], "assumptions");
   const out: Assumptions = { ...DEFAULT_ASSUMPTIONS };
   let ok = true;
+  if (raw.discountSchedule !== undefined) {
+    const schedule = validateSchedule(c, raw.discountSchedule);
+    if (schedule === undefined) ok = false;
+    else out.discountSchedule = schedule;
+  }
   for (const info of ASSUMPTIONS) {
     const v = raw[info.key];
     if (v === undefined) continue;
@@ -182,6 +189,25 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
   return checkParents(c, actors) ? actors : undefined;
 }
 
+/** A line's window fromYear..toYear within the horizon (either undefined when wrong). */
+function checkWindow(c: Collector, l: Record<string, unknown>, path: string, horizon: number | undefined) {
+  const yearOpts = { integer: true, min: 1 };
+  const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, `${path}.fromYear`, yearOpts);
+  const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
+  if (horizon !== undefined) {
+    if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
+      c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);
+    }
+    if (l.toYear !== undefined && toYear !== undefined && toYear > horizon) {
+      c.add(`${path}.toYear`, `${toYear} är större än horisonten ${horizon}`);
+    }
+  }
+  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
+    c.add(`${path}.fromYear`, `från år ${fromYear} är efter till år ${toYear}`);
+  }
+  return { fromYear, toYear };
+}
+
 /** One line of the case, or undefined when any of its fields is wrong (every problem is reported). */
 function validateLine(
   c: Collector,
@@ -189,6 +215,7 @@ function validateLine(
   path: string,
   actorIds: string[] | undefined,
   horizon: number | undefined,
+  prices: PriceContext,
 ): Line | undefined {
   if (!isObject(l)) {
     c.add(path, `${describe(l)} är ingen post; ange ett objekt med actor, direction, category och amount`);
@@ -209,29 +236,9 @@ function validateLine(
   const category = checkEnum(c, l.category, `${path}.category`, CATEGORY, undefined);
   const role = checkEnum(c, l.role, `${path}.role`, ROLE, "effect");
   const basis = checkEnum(c, l.basis, `${path}.basis`, BASIS, "total");
-  let amount: number | undefined;
-  if (l.amount === undefined) c.add(`${path}.amount`, "saknas; ange ett belopp i kronor per år");
-  else if (typeof l.amount === "number" && Number.isFinite(l.amount) && l.amount < 0) {
-    c.add(
-      `${path}.amount`,
-      `${describe(l.amount)} är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'`,
-    );
-  } else amount = checkNumber(c, l.amount, `${path}.amount`, { min: 0, max: 1e15 });
+  const price = checkLinePrice(c, l, path, prices);
   const label = l.label === undefined ? undefined : checkString(c, l.label, `${path}.label`, false);
-  const yearOpts = { integer: true, min: 1 };
-  const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, `${path}.fromYear`, yearOpts);
-  const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
-  if (horizon !== undefined) {
-    if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
-      c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);
-    }
-    if (l.toYear !== undefined && toYear !== undefined && toYear > horizon) {
-      c.add(`${path}.toYear`, `${toYear} är större än horisonten ${horizon}`);
-    }
-  }
-  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
-    c.add(`${path}.fromYear`, `från år ${fromYear} är efter till år ${toYear}`);
-  }
+  const { fromYear, toYear } = checkWindow(c, l, path, horizon);
   if (role === "investment" && basis === "perSuccess") {
     c.add(
       `${path}.basis`,
@@ -245,15 +252,24 @@ function validateLine(
     category: category as Line["category"],
     role: role as Line["role"],
     basis: basis as Line["basis"],
-    amount: amount as number,
+    amount: price?.amount as number,
     fromYear: fromYear as number,
     toYear: toYear as number,
   };
   if (label !== undefined && label !== "") line.label = label;
+  if (price?.priceYear !== undefined) line.priceYear = price.priceYear;
+  if (price?.unitCost !== undefined) line.unitCost = price.unitCost;
+  if (price?.quantity !== undefined) line.quantity = price.quantity;
   return line;
 }
 
-function validateLines(c: Collector, raw: unknown, actors: Actor[] | undefined, a: Assumptions | undefined): Line[] {
+function validateLines(
+  c: Collector,
+  raw: unknown,
+  actors: Actor[] | undefined,
+  a: Assumptions | undefined,
+  prices: PriceContext,
+): Line[] {
   if (raw === undefined) {
     c.add("lines", "saknas; ange en lista av poster");
     return [];
@@ -270,10 +286,18 @@ function validateLines(c: Collector, raw: unknown, actors: Actor[] | undefined, 
   const horizon = a?.horizon;
   const lines: Line[] = [];
   raw.forEach((l: unknown, i: number) => {
-    const line = validateLine(c, l, `lines[${i}]`, actorIds, horizon);
+    const line = validateLine(c, l, `lines[${i}]`, actorIds, horizon, prices);
     if (line) lines.push(line);
   });
   return lines;
+}
+
+/** The case's price index and unit costs (method v2), against which its lines' price fields are checked. */
+function priceContext(c: Collector, raw: Record<string, unknown>, priceYear: number | undefined): PriceContext {
+  const before = c.errors.length;
+  const priceIndex = raw.priceIndex === undefined ? undefined : validatePriceIndex(c, raw.priceIndex);
+  const unitCosts = raw.unitCosts === undefined ? undefined : validateUnitCosts(c, raw.unitCosts);
+  return { priceYear, priceIndex, unitCosts, invalid: c.errors.length > before };
 }
 
 /** Validates parsed JSON as a case; never throws, never executes anything from the input. */
@@ -298,7 +322,8 @@ export function validateCase(raw: unknown): ValidationResult {
       : checkNumber(c, raw.participants, "participants", { integer: true, min: 0, max: 1e9 });
   const assumptions = validateAssumptions(c, raw.assumptions);
   const actors = validateActors(c, raw.actors);
-  const lines = validateLines(c, raw.lines, actors, assumptions);
+  const prices = priceContext(c, raw, priceYear);
+  const lines = validateLines(c, raw.lines, actors, assumptions, prices);
   if (assumptions && participants !== undefined && assumptions.successes > participants) {
     c.add(
       "assumptions.successes",
@@ -321,6 +346,8 @@ export function validateCase(raw: unknown): ValidationResult {
   if (activity !== undefined && activity !== "") result.activity = activity;
   if (municipality !== undefined && municipality !== "") result.municipality = municipality;
   if (participants !== undefined) result.participants = participants;
+  if (prices.priceIndex !== undefined) result.priceIndex = prices.priceIndex;
+  if (prices.unitCosts !== undefined) result.unitCosts = prices.unitCosts;
   return { ok: true, case: result, errors: [] };
 }
 

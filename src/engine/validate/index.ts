@@ -10,3 +10,13 @@ export {
   type ValidationResult,
 } from "./case";
 export { FORBIDDEN, describe, formatPlain, isObject, suggest } from "./checks";
+export {
+  INDEX_YEARS,
+  PRICE_INDEX_FIELDS,
+  UNIT_COST_FIELDS,
+  UNIT_COST_ID_PATTERN,
+  validatePriceIndex,
+  validateSchedule,
+  validateUnitCosts,
+  type PriceContext,
+} from "./prices";
