@@ -78,4 +78,3 @@ export interface WorkbookModel {
   /** Sheet to activate when the workbook is opened. */
   activeSheet: SheetModel["key"];
 }
-
