@@ -6,10 +6,23 @@ import { ROOT } from "../helpers/cases";
 /**
  * The add-in sends nothing anywhere and runs no generated code: the built bundles (what
  * Excel loads) contain no eval, no new Function, no network API, and name no host other
- * than Office's own (and XML namespaces and documentation links, which are never fetched).
+ * than Office's own (and XML namespaces, documentation links and the addresses the catalogue
+ * cites as sources, which are never fetched).
  */
 const BUNDLES = ["taskpane.js", "functions.js"];
-const ALLOWED_HOSTS = new Set(["appsforoffice.microsoft.com", "www.w3.org", "reactjs.org", "react.dev"]);
+/** The kalkylvärden catalogue and the KPI series cite their sources by address: data shown, never fetched. */
+function citedHosts(): string[] {
+  const dir = join(ROOT, "src", "engine", "catalogue");
+  const text = ["kalkylvarden.json", "kpi.json"].map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
+  return [...text.matchAll(/"url":\s*"https?:\/\/([a-z0-9.-]+)/gi)].map((m) => m[1].toLowerCase());
+}
+const ALLOWED_HOSTS = new Set([
+  "appsforoffice.microsoft.com",
+  "www.w3.org",
+  "reactjs.org",
+  "react.dev",
+  ...citedHosts(),
+]);
 
 describe.each(BUNDLES)("dist/web/%s", (name) => {
   const code = builtFile(name);
@@ -21,7 +34,7 @@ describe.each(BUNDLES)("dist/web/%s", (name) => {
   test("no network calls: fetch, XMLHttpRequest, WebSocket, sendBeacon, EventSource, importScripts", () => {
     expect(code).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
   });
-  test("every host named is Office's own or a namespace/documentation link", () => {
+  test("every host named is Office's own, a namespace/documentation link or a cited source", () => {
     const hosts = [...code.matchAll(/\b(?:https?|wss?):\/\/([a-z0-9.-]+)/gi)].map((m) => m[1].toLowerCase());
     for (const h of hosts) expect(ALLOWED_HOSTS.has(h) ? h : `unexpected host ${h}`).toBe(h);
   });
