@@ -6,6 +6,7 @@
  */
 import { MAX_ITERATIONS } from "../engine";
 import { define } from "./adapt";
+import { checkCellWork } from "./limits";
 import { withAnalysis } from "./params/analysis";
 import { P } from "./params";
 import * as T from "./tables/case";
@@ -81,12 +82,14 @@ export const REGISTRY = {
       seed: P.number,
       breakEvenBy: P.optionalNumber,
     },
-    run: ({ lines, distributions, iterations, seed, breakEvenBy }) =>
-      A.monteCarloTable(
+    run: ({ lines, distributions, iterations, seed, breakEvenBy }) => {
+      if (typeof iterations === "number") checkCellWork(lines, iterations);
+      return A.monteCarloTable(
         withAnalysis(lines, {
           monteCarlo: { iterations, seed, distributions, ...(breakEvenBy === undefined ? {} : { breakEvenBy }) },
         }),
-      ),
+      );
+    },
   }),
   REPAYMENT: define({
     id: "REPAYMENT",

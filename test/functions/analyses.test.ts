@@ -2,7 +2,8 @@ import "../helpers/customFunctionsRuntime";
 import { excelError } from "../helpers/customFunctionsRuntime";
 import * as F from "../../src/functions/functions";
 import { assumptionsToRange, linesToRange } from "../../src/functions/ranges";
-import { parseCase, runCompensation, runMonteCarlo, runRepayment, runScenarios } from "../../src/engine";
+import { formatKr, parseCase, runCompensation, runMonteCarlo, runRepayment, runScenarios } from "../../src/engine";
+import { CELL_WORK_LIMIT, maxCellIterations } from "../../src/functions/limits";
 import { loadExample } from "../helpers/cases";
 
 const c = loadExample("unga-utanfor-investering.json");
@@ -86,6 +87,29 @@ describe("MONTECARLO", () => {
     expect(excelError(() => F.monteCarlo(lines, a, withBlank, 100, 1)).message).toBe(
       "Fördelningar rad 3, Min: min 0,3 är större än max 0,2",
     );
+  });
+});
+
+describe("MONTECARLO on the shared runtime: a cell may not hold Excel up", () => {
+  const dist = [
+    ["Parameter", "Fördelning", "Min", "Typvärde", "Max", "Medel", "Std.avv."],
+    ["Återfall", "Likformig", 0.04, "", 0.15, "", ""],
+  ];
+  const n = c.lines.length;
+  const H = c.assumptions.horizon;
+  const max = maxCellIterations(fromRange);
+  test("the limit is the work budget over lines × years", () => {
+    expect(max).toBe(Math.floor(CELL_WORK_LIMIT / (n * H)));
+    expect(max).toBeLessThan(100_000); // the limit bites below the engine's own maximum for this case
+  });
+  test("more line-years than a cell may compute are refused with the most that fit and the CLI", () => {
+    const message = excelError(() => F.monteCarlo(lines, a, dist, max + 1, 1)).message;
+    expect(message).toContain(`iterationer × ${n} poster × ${H} år är för mycket för en cell`);
+    expect(message).toContain(`högst ${formatKr(max)} iterationer för den här kalkylen`);
+    expect(message).toContain("socinv calc");
+  });
+  test("up to the limit it runs", () => {
+    expect(F.monteCarlo(lines, a, dist, 50, 1)[0][0]).toBe("Perspektiv");
   });
 });
 
