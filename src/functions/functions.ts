@@ -219,3 +219,45 @@ export function followUp(lines: any[][], assumptions: any[][], actuals: any[][])
 export function compare(linesA: any[][], linesB: any[][], assumptions: any[][], assumptionsB?: any[][]): any[][] {
   return run.COMPARE(linesA, linesB, assumptions, assumptionsB);
 }
+
+/**
+ * Antal med utfall som behövs för break-even (N*) i ett perspektiv, och med antal deltagare även andelen med utfall som behövs.
+ * @customfunction BREAKEVENSUCCESSES BREAKEVENSUCCESSES
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde), även Diskonteringsschema och Ränta från år N.
+ * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @param [participants] Antal deltagare. Angivet: en rad med två celler, N* och andelen N* / deltagare.
+ * @returns N* (0 när kalkylen lönar sig utan utfall), eller N* | andel; #SAKNAS! (#N/A) när inget antal räcker.
+ */
+export function breakEvenSuccesses(
+  lines: any[][],
+  assumptions: any[][],
+  perspective?: string,
+  participants?: number,
+): any[][] {
+  return run.BREAKEVENSUCCESSES(lines, assumptions, perspective, participants);
+}
+
+/**
+ * Kalkylvärde ur den inbyggda katalogen: beloppet per enhet (dygn, månad, år) som källan anger, omräknat med KPI till ett prisår.
+ * @customfunction UNITCOST UNITCOST
+ * @param id Kalkylvärdets id, t.ex. "kriminalvard-anstalt-dygn-2019" (socinv catalogue visar alla).
+ * @param [priceYear] Prisår att räkna om till med KPI. Utelämnat: beloppet i källans prisår.
+ * @returns Beloppet i kronor per enhet.
+ */
+export function unitCost(id: string, priceYear?: number): number {
+  return run.UNITCOST(id, priceYear);
+}
+
+/**
+ * Fasta priser: ett belopp i ett års priser omräknat till ett annat års priser med KPI eller ett eget index.
+ * @customfunction REALPRICE REALPRICE
+ * @param amount Beloppet i kronor.
+ * @param fromYear Beloppets prisår.
+ * @param toYear Prisåret att räkna om till.
+ * @param [index] Eget prisindex: två kolumner, år och indextal (rubrikrad tillåten). Utelämnat: SCB:s KPI (årsmedel, 1980 = 100).
+ * @returns Beloppet i till-årets priser: belopp · I(till år) / I(från år).
+ */
+export function realPrice(amount: number, fromYear: number, toYear: number, index?: any[][]): number {
+  return run.REALPRICE(amount, fromYear, toYear, index);
+}

@@ -11,6 +11,7 @@ import { withAnalysis } from "./params/analysis";
 import { P } from "./params";
 import * as T from "./tables/case";
 import * as A from "./tables/analyses";
+import * as V2 from "./tables/prices";
 
 /** The case functions of one perspective (BREAKEVEN, NPV, ROI, INVESTMENT, BENEFITS). */
 const perspectiveParams = { lines: P.lines, assumptions: P.assumptions, perspective: P.perspective };
@@ -124,6 +125,26 @@ export const REGISTRY = {
       assumptionsB: P.optionalAssumptions,
     },
     run: (a) => A.compareTable(a.linesA, a.linesB),
+  }),
+  BREAKEVENSUCCESSES: define({
+    id: "BREAKEVENSUCCESSES",
+    params: { ...perspectiveParams, participants: P.participants },
+    run: (a) => V2.breakEvenSuccesses(a.lines, a.perspective, a.participants),
+  }),
+  UNITCOST: define({
+    id: "UNITCOST",
+    params: { id: P.unitCost, priceYear: P.optionalPriceYear("Prisår") },
+    run: (a) => V2.unitCostIn(a.id, a.priceYear),
+  }),
+  REALPRICE: define({
+    id: "REALPRICE",
+    params: {
+      amount: P.amount("Belopp"),
+      fromYear: P.priceYear("Från år"),
+      toYear: P.priceYear("Till år"),
+      index: P.priceIndex,
+    },
+    run: (a) => V2.realPriceOf(a.amount, a.fromYear, a.toYear, a.index),
   }),
 };
 

@@ -59,6 +59,32 @@ describe("the built functions bundle, evaluated as Excel does", () => {
     ["COMPENSATION", [lines, a], () => F.compensation(lines, a)],
     ["REPAYMENT", [lines, a, 1000000, "Andel", 0.5, null], () => F.repayment(lines, a, 1000000, "Andel", 0.5)],
     ["COMPARE", [lines, lines, a, null], () => F.compare(lines, lines, a)],
+    ["BREAKEVENSUCCESSES", [lines, a, null, null], () => F.breakEvenSuccesses(lines, a)],
+    [
+      "BREAKEVENSUCCESSES",
+      [lines, [...a, ["Diskonteringsschema", "Green Book"]], "Offentlig sektor", 459],
+      () => F.breakEvenSuccesses(lines, [...a, ["Diskonteringsschema", "Green Book"]], "Offentlig sektor", 459),
+    ],
+    ["UNITCOST", ["kriminalvard-anstalt-dygn-2019", null], () => F.unitCost("kriminalvard-anstalt-dygn-2019")],
+    ["UNITCOST", ["kriminalvard-anstalt-dygn-2019", 2023], () => F.unitCost("kriminalvard-anstalt-dygn-2019", 2023)],
+    ["REALPRICE", [1000, 2015, 2023, null], () => F.realPrice(1000, 2015, 2023)],
+    [
+      "REALPRICE",
+      [
+        500,
+        2020,
+        2026,
+        [
+          [2020, 100],
+          [2026, 120.4],
+        ],
+      ],
+      () =>
+        F.realPrice(500, 2020, 2026, [
+          [2020, 100],
+          [2026, 120.4],
+        ]),
+    ],
   ];
   test.each(calls)("%s through the bundle equals the direct call", (id, args, direct) => {
     // Optional arguments arrive from Excel as null.
@@ -80,5 +106,23 @@ describe("the built functions bundle, evaluated as Excel does", () => {
       expect((e as CustomFunctionsError).code).toBe("#VALUE!");
       expect((e as CustomFunctionsError).message).toBe("Rad 2, Belopp: 'tolv' är inget tal");
     }
+  });
+
+  test("method v2's errors come out of the bundle too: #VALUE! naming the argument, #N/A for no N*", () => {
+    const call = (id: string, ...args: unknown[]): CustomFunctionsError => {
+      try {
+        registered.get(id)!(...args);
+      } catch (e) {
+        expect(e).toBeInstanceOf(CustomFunctionsError);
+        return e as CustomFunctionsError;
+      }
+      throw new Error("not thrown");
+    };
+    expect(call("REALPRICE", 1000, 2015, 2024, null)).toMatchObject({
+      code: "#VALUE!",
+      message: "Till år: året 2024 saknas i prisindexet KPI (serien har 1980, 2006–2023)",
+    });
+    expect(call("UNITCOST", "okänd", null).message).toMatch(/^Id: 'okänd' är inget kalkylvärde/);
+    expect(call("BREAKEVENSUCCESSES", lines, a, "Arbetsmarknadskontoret", null).code).toBe("#N/A");
   });
 });

@@ -144,6 +144,54 @@ describe("random ranges never break a function", () => {
       opts,
     );
   });
+  test("BREAKEVENSUCCESSES (schedule rows among the assumptions)", () => {
+    const scheduleRows = fc.array(
+      fc.tuple(
+        fc.constantFrom("Diskonteringsschema", "Ränta från år 32", "Ränta från år 2", "Ränta från år 1", "Horisont"),
+        fc.oneof(cell, fc.constantFrom("Green Book", "Egna band", "Fast ränta")),
+      ),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(lines, assumptions, scheduleRows, text, cell, (l, as, sr, p, n) =>
+        onlyExcelErrors(() =>
+          F.breakEvenSuccesses(
+            l as unknown[][],
+            [...((as as unknown[][] | null) ?? []), ...sr] as unknown[][],
+            p as string,
+            n as number,
+          ),
+        ),
+      ),
+      opts,
+    );
+  });
+  test("UNITCOST and REALPRICE", () => {
+    const id = fc.oneof(
+      cell,
+      fc.constantFrom(
+        "kriminalvard-anstalt-dygn-2019",
+        "etableringsersattning-kartlaggning",
+        "riksnorm-2014-personliga-ensamstaende",
+      ),
+    );
+    const year = fc.oneof(cell, fc.integer({ min: 1970, max: 2030 }));
+    fc.assert(
+      fc.property(
+        id,
+        year,
+        cell,
+        year,
+        year,
+        fc.oneof(matrix, fc.constant(null)),
+        (i, y, a, from, to, index) =>
+          onlyExcelErrors(() => F.unitCost(i as string, y as number)) &&
+          onlyExcelErrors(() => F.realPrice(a as number, from as number, to as number)) &&
+          onlyExcelErrors(() => F.realPrice(a as number, from as number, to as number, index as unknown[][])),
+      ),
+      opts,
+    );
+  });
   test("DISCOUNTFACTOR", () => {
     fc.assert(
       fc.property(cell, cell, (r, y) => onlyExcelErrors(() => F.discountFactor(r as number, y as number))),

@@ -142,6 +142,31 @@ const EXPECTED: Record<
     ],
     result: "number",
   },
+  BREAKEVENSUCCESSES: {
+    params: [
+      ["lines", "any", "matrix", false],
+      ["assumptions", "any", "matrix", false],
+      ["perspective", "string", "scalar", true],
+      ["participants", "number", "scalar", true],
+    ],
+    result: "matrix",
+  },
+  UNITCOST: {
+    params: [
+      ["id", "string", "scalar", false],
+      ["priceYear", "number", "scalar", true],
+    ],
+    result: "number",
+  },
+  REALPRICE: {
+    params: [
+      ["amount", "number", "scalar", false],
+      ["fromYear", "number", "scalar", false],
+      ["toYear", "number", "scalar", false],
+      ["index", "any", "matrix", true],
+    ],
+    result: "number",
+  },
 };
 
 describe("generated functions.json", () => {

@@ -2,6 +2,7 @@
 import { ASSUMPTIONS, suggest, type AssumptionKey, type Case } from "../../engine";
 import { asMatrix, cellText, isBlank, isBlankOrZero, key, parseNumber, showCell } from "../cells";
 import { invalid } from "../errors";
+import { SCHEDULE_LABEL, scheduleRows, scheduleToRows, type ParsedSchedule } from "./schedule";
 
 /** Assumption names by key(): the labels and keys only (scenario columns, distribution parameters). */
 export const ASSUMPTION_BY_KEY: Record<string, AssumptionKey> = (() => {
@@ -43,6 +44,8 @@ export function assumptionLabel(k: string): string {
 export interface ParsedAssumptions {
   values: Partial<Record<AssumptionKey, number>>;
   rowOf: Partial<Record<AssumptionKey, number>>;
+  /** Method v2: the discount schedule, when the range has its rows (see schedule.ts). */
+  schedule?: ParsedSchedule;
 }
 
 /** The assumption named in a row; undefined for a header row. */
@@ -53,18 +56,22 @@ function assumptionOf(name: string, r: number): AssumptionKey | undefined {
   if (k) return k;
   if (r === 0 && HEADER_WORDS.has(key(name))) return undefined;
   const labels = ASSUMPTIONS.map((a) => a.label);
-  const hint = suggest(name, labels);
+  const hint = suggest(name, [...labels, SCHEDULE_LABEL]);
   throw invalid(
     `Antaganden rad ${rowNo}: okänt antagande '${name}'` +
       (hint ? `; menade du '${hint}'?` : `; kända är ${labels.join(", ")}`),
   );
 }
 
-/** Parses an assumptions range: two columns (name, value); further columns are ignored. */
+/**
+ * Parses an assumptions range: two columns (name, value); further columns are ignored. The
+ * discount schedule's rows (Diskonteringsschema, Ränta från år N) are read by schedule.ts.
+ */
 export function parseAssumptions(range: unknown): ParsedAssumptions {
   const m = asMatrix(range);
   const values: Partial<Record<AssumptionKey, number>> = {};
   const rowOf: Partial<Record<AssumptionKey, number>> = {};
+  const schedule = scheduleRows();
   if (m.length > 0 && m[0].length < 2 && m.some((row) => !isBlankOrZero(row[0]))) {
     throw invalid("Antagandena ska vara två kolumner: namn och värde (t.ex. Diskonteringsränta | 3,5 %)");
   }
@@ -72,6 +79,7 @@ export function parseAssumptions(range: unknown): ParsedAssumptions {
     if (row.every(isBlankOrZero)) return;
     const rowNo = r + 1;
     const name = cellText(row[0]).trim();
+    if (schedule.take(name, row[1], rowNo)) return;
     const k = assumptionOf(name, r);
     if (k === undefined) return;
     if (rowOf[k] !== undefined) throw invalid(`Antaganden rad ${rowNo}: ${name} står redan på rad ${rowOf[k]}`);
@@ -84,10 +92,12 @@ export function parseAssumptions(range: unknown): ParsedAssumptions {
     values[k] = v;
     rowOf[k] = rowNo;
   });
-  return { values, rowOf };
+  const s = schedule.finish();
+  return s === undefined ? { values, rowOf } : { values, rowOf, schedule: s };
 }
 
-/** A case's assumptions as a two-column range (Swedish names, values as fractions). */
+/** A case's assumptions as a two-column range (Swedish names, values as fractions; then the schedule's rows). */
 export function assumptionsToRange(c: Case): (string | number)[][] {
-  return ASSUMPTIONS.map((a) => [a.label, c.assumptions[a.key]]);
+  const rows: (string | number)[][] = ASSUMPTIONS.map((a) => [a.label, c.assumptions[a.key]]);
+  return [...rows, ...scheduleToRows(c.assumptions.discountSchedule)];
 }

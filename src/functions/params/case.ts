@@ -8,6 +8,7 @@ import { SocinvError } from "../../engine/errors";
 import { invalid, located, messageOf, type Locator } from "../errors";
 import { assumptionLabel, parseAssumptions, type ParsedAssumptions } from "./assumptions";
 import { FIELD_LABEL, parseLines, type Field, type ParsedLines } from "./lines";
+import { scheduleLocation } from "./schedule";
 import { isMissing, type Context, type Param } from "./types";
 
 /** Where a path of the lines or assumptions is in the user's ranges. */
@@ -18,6 +19,8 @@ export function caseLocator(parsed: ParsedLines, pa: ParsedAssumptions | undefin
       const field = line[2] as Field;
       return `Rad ${parsed.rowOf[Number(line[1])]}, ${parsed.columnLabel[field] ?? FIELD_LABEL[field] ?? field}`;
     }
+    const schedule = scheduleLocation(pa?.schedule, path);
+    if (schedule !== undefined) return schedule;
     const as = /^assumptions\.(\w+)$/.exec(path);
     if (!as) return undefined;
     const row = pa?.rowOf[as[1] as AssumptionKey];
@@ -39,7 +42,8 @@ function buildCase(
   const parsed = parseLines(linesRange);
   const pa = isMissing(assumptionsRange) ? undefined : parseAssumptions(assumptionsRange);
   locators.push(caseLocator(parsed, pa));
-  const assumptions: Record<string, number> = { ...(pa?.values ?? {}) };
+  const assumptions: Record<string, unknown> = { ...(pa?.values ?? {}) };
+  if (pa?.schedule) assumptions.discountSchedule = pa.schedule.spec;
   if (pa === undefined || assumptions.horizon === undefined) {
     const lastYear = Math.max(0, ...parsed.lines.map((l) => Math.max(Number(l.fromYear ?? 0), Number(l.toYear ?? 0))));
     if (lastYear > 20) assumptions.horizon = Math.min(100, lastYear);

@@ -5,6 +5,14 @@
 import { actualsParam } from "./actuals";
 import { assumptionsParam, linesParam } from "./case";
 import { distributionsParam } from "./distributions";
+import {
+  amountParam,
+  optionalYearParam,
+  participantsParam,
+  priceIndexParam,
+  unitCostParam,
+  yearParam as priceYearParam,
+} from "./prices";
 import { repaymentModelParam, repaymentUnitsParam } from "./repayment";
 import { numberParam, perspectiveParam, rateParam, textParam, viewParam, yearParam, yearsParam } from "./scalars";
 import { scenariosParam } from "./scenarios";
@@ -32,6 +40,13 @@ export const P = {
   repaymentModel: repaymentModelParam,
   repaymentUnits: repaymentUnitsParam,
   actuals: actualsParam,
+  /** Method v2 (BREAKEVENSUCCESSES, UNITCOST, REALPRICE). */
+  participants: participantsParam,
+  unitCost: unitCostParam,
+  priceYear: priceYearParam,
+  optionalPriceYear: optionalYearParam,
+  amount: amountParam,
+  priceIndex: priceIndexParam,
 } as const;
 
 export type { Context, Param, ParamShape } from "./types";

@@ -32,7 +32,8 @@ export function out(x: Dec): number {
   return n;
 }
 
-function perspectiveLabel(c: Case, p: Perspective): string {
+/** The Swedish name of a perspective (an actor's name with " inkl. underenheter" when it has any). */
+export function perspectiveLabel(c: Case, p: Perspective): string {
   if (p === "total" || p === "public" || p === "economic") return SV.perspective[p];
   const id = p.slice("actor:".length);
   const a = c.actors.find((x) => x.id === id);
