@@ -8,7 +8,6 @@ import {
   accumulate,
   actorAnnual,
   categoryAnnual,
-  compute,
   descendantsAndSelf,
   perspective as enginePerspective,
   perspectivesOf,
@@ -22,6 +21,7 @@ import {
   type Series,
 } from "../../engine";
 import type { OutMatrix } from "../adapt";
+import { computationOf } from "../cache";
 import { NoResult, invalid } from "../errors";
 import { findActor, type View } from "../params/scalars";
 
@@ -46,7 +46,7 @@ export function netByActor(c: Case, actorName: string | undefined, p: Perspectiv
     throw invalid(
       `Perspektiv: ange Totalt, Offentlig sektor eller Samhällsekonomiskt; aktören anges i argumentet Aktör`,
     );
-  const comp = compute(c);
+  const comp = computationOf(c);
   const isPublic = (id: string) => c.actors.find((a) => a.id === id)?.kind === "public";
   const sel = (ids: string[]) => {
     const chosen = p === "public" ? ids.filter(isPublic) : ids;
@@ -73,7 +73,7 @@ export function netByActor(c: Case, actorName: string | undefined, p: Perspectiv
 
 /** STATEMENT: actor | intäkt | kostnad | netto, and Summa (year 1). */
 export function statement(c: Case): OutMatrix {
-  const comp = compute(c);
+  const comp = computationOf(c);
   const rows: OutMatrix = [["Aktör", "Intäkt", "Kostnad", "Netto"]];
   let rev = ZERO;
   let cost = ZERO;
@@ -89,7 +89,7 @@ export function statement(c: Case): OutMatrix {
 
 /** PROJECTION: År | one column per actor or kostnadslag | Summa, one row per year. */
 export function projection(c: Case, vw: View, years: number[]): OutMatrix {
-  const comp = compute(c);
+  const comp = computationOf(c);
   const columns: { label: string; series: Series }[] = vw.byCategory
     ? CATEGORIES.map((cat) => ({ label: SV.categoryPlural[cat], series: categoryAnnual(comp, cat, vw.discounted) }))
     : c.actors.map((a) => ({ label: a.name, series: actorAnnual(comp, a.id, vw.discounted) }));
@@ -105,7 +105,7 @@ export function projection(c: Case, vw: View, years: number[]): OutMatrix {
 
 /** The report of one perspective (investment, benefits, NPV, ROI, break-even). */
 export function figures(c: Case, p: Perspective): ReturnType<typeof enginePerspective> {
-  return enginePerspective(compute(c), p);
+  return enginePerspective(computationOf(c), p);
 }
 
 export function breakEvenYear(c: Case, p: Perspective): number {
@@ -122,7 +122,7 @@ export function roi(c: Case, p: Perspective): number {
 
 /** SUMMARY: one row per perspective with investment, benefits, NPV, ROI and break-even. */
 export function summary(c: Case): OutMatrix {
-  const comp: Computation = compute(c);
+  const comp: Computation = computationOf(c);
   const rows: OutMatrix = [["Perspektiv", "Investering", "Nytta", "Nettonuvärde", "Avkastningskvot", "Break-even år"]];
   for (const p of perspectivesOf(c)) {
     const r = enginePerspective(comp, p);
