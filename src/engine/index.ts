@@ -10,6 +10,7 @@ export * from "./actors";
 export * from "./validate/index";
 export * from "./compute";
 export * from "./report";
+export * from "./plain";
 export * from "./analyses/index";
 export * from "./random";
 export * from "./format";

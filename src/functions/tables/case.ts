@@ -11,6 +11,9 @@ import {
   descendantsAndSelf,
   perspective as enginePerspective,
   perspectivesOf,
+  plainAnnual,
+  plainFactors,
+  yearFactors,
   selectedSeries,
   Dec,
   ZERO,
@@ -89,18 +92,56 @@ export function statement(c: Case): OutMatrix {
 
 /** PROJECTION: År | one column per actor or kostnadslag | Summa, one row per year. */
 export function projection(c: Case, vw: View, years: number[]): OutMatrix {
+  const labels = vw.byCategory ? CATEGORIES.map((cat) => SV.categoryPlural[cat]) : c.actors.map((a) => a.name);
+  const head = ["År", ...labels, "Summa"];
+  return plainProjection(c, vw, years, head) ?? exactProjection(c, vw, years, head);
+}
+
+/** PROJECTION in exact decimals (any amount). */
+function exactProjection(c: Case, vw: View, years: number[], head: string[]): OutMatrix {
   const comp = computationOf(c);
-  const columns: { label: string; series: Series }[] = vw.byCategory
-    ? CATEGORIES.map((cat) => ({ label: SV.categoryPlural[cat], series: categoryAnnual(comp, cat, vw.discounted) }))
-    : c.actors.map((a) => ({ label: a.name, series: actorAnnual(comp, a.id, vw.discounted) }));
-  const shown = columns.map((col) => (vw.accumulated ? accumulate(col.series) : col.series));
-  const rows: OutMatrix = [["År", ...columns.map((col) => col.label), "Summa"]];
+  const columns: Series[] = vw.byCategory
+    ? CATEGORIES.map((cat) => categoryAnnual(comp, cat, vw.discounted))
+    : c.actors.map((a) => actorAnnual(comp, a.id, vw.discounted));
+  const shown = columns.map((s) => (vw.accumulated ? accumulate(s) : s));
+  const rows: OutMatrix = [head];
   for (const y of years) {
     const cells = shown.map((s) => s[y - 1]);
     const sum = cells.reduce((s, x) => s.plus(x), ZERO);
     rows.push([y, ...cells.map(out), out(sum)]);
   }
   return rows;
+}
+
+/**
+ * PROJECTION through the engine's plain-number path (plain.ts: money summed exactly in öre,
+ * factors in doubles, the same öre as the exact path); undefined when an amount is not whole öre.
+ */
+function plainProjection(c: Case, vw: View, years: number[], head: string[]): OutMatrix | undefined {
+  const f = plainFactors(yearFactors(c.assumptions));
+  const actorIndex = new Map(c.actors.map((a, i) => [a.id, i]));
+  const annual = vw.byCategory
+    ? plainAnnual(c, f, CATEGORIES.length, (l) => CATEGORIES.indexOf(l.category), vw.discounted ? f.discount : null)
+    : plainAnnual(c, f, c.actors.length, (l) => actorIndex.get(l.actor)!, vw.discounted ? f.discount : null);
+  if (!annual) return undefined;
+  const shown = vw.accumulated ? annual.map(accumulated) : annual;
+  const rows: OutMatrix = [head];
+  for (const y of years) {
+    const cells = shown.map((s) => s[y - 1]);
+    rows.push([y, ...cells.map(finite), finite(cells.reduce((s, x) => s + x, 0))]);
+  }
+  return rows;
+}
+
+function accumulated(xs: number[]): number[] {
+  let acc = 0;
+  return xs.map((x) => (acc += x));
+}
+
+/** A double for Excel (no -0); refuses anything not finite, as out(). */
+function finite(x: number): number {
+  if (!Number.isFinite(x)) throw invalid("Resultatet blev för stort för Excel; kontrollera beloppen och antagandena");
+  return x === 0 ? 0 : x;
 }
 
 /** The report of one perspective (investment, benefits, NPV, ROI, break-even). */
