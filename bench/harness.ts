@@ -7,6 +7,8 @@ export interface Metric {
   baseline?: number;
   ratio?: number;
   target?: number;
+  /** A target for the ratio to the baseline (value ≤ ratioTarget × baseline). */
+  ratioTarget?: number;
   spread?: [number, number];
   note?: string;
 }
@@ -64,6 +66,15 @@ export function machine(): Record<string, unknown> {
   };
 }
 
+/** "ok (mål 15)", "ÖVER (mål ×20)": each target of a metric and whether it is met. */
+function targets(m: Metric): string {
+  const out: string[] = [];
+  if (m.target !== undefined) out.push(`${m.value <= m.target ? "ok" : "ÖVER"} (mål ${m.target})`);
+  if (m.ratioTarget !== undefined && m.ratio !== undefined)
+    out.push(`${m.ratio <= m.ratioTarget ? "ok" : "ÖVER"} (mål ×${m.ratioTarget})`);
+  return out.join(", ");
+}
+
 export function table(metrics: Metrics): string {
   const rows = Object.entries(metrics).map(([k, m]) => [
     k,
@@ -71,7 +82,7 @@ export function table(metrics: Metrics): string {
     m.spread ? `${m.spread[0]}–${m.spread[1]}` : "",
     m.baseline !== undefined ? String(m.baseline) : "",
     m.ratio !== undefined ? `×${m.ratio}` : "",
-    m.target !== undefined ? `${m.value <= m.target ? "ok" : "ÖVER"} (mål ${m.target})` : "",
+    targets(m),
   ]);
   const head = ["mått", "värde", "p10–p90", "baslinje", "kvot", "mål"];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -1,5 +1,5 @@
 import { descendantsAndSelf } from "./actors";
-import { Dec, ONE, ZERO } from "./decimal";
+import { Dec, ONE, ZERO, add } from "./decimal";
 import { discountSeries } from "./discount";
 import { isPlainLine, lineAmount } from "./prices";
 import type { Assumptions, Case, Line } from "./types";
@@ -132,14 +132,15 @@ export function addSeries(a: Series, b: Series): Series {
 
 export function accumulate(a: Series): Series {
   let acc = ZERO;
-  return a.map((x) => (acc = acc.plus(x)));
+  return a.map((x) => (acc = add(acc, x)));
 }
 
 export function sumSeries(a: Series): Dec {
-  return a.reduce((s, x) => s.plus(x), ZERO);
+  return a.reduce((s, x) => add(s, x), ZERO);
 }
 
 const SEP = "\u0000";
+const CATEGORY_CODE: Record<Category, number> = { real: 0, financial: 1, production: 2 };
 
 /**
  * 1. Buckets the lines by actor, category, role, basis, direction and window, summing their
@@ -149,17 +150,28 @@ const SEP = "\u0000";
  */
 export function bucketLines(c: Case): Map<string, Dec> {
   interface Bucket {
+    line: Line;
     ore: number;
     dec: Dec | null;
   }
-  const buckets = new Map<string, Bucket>();
+  // A numeric key per bucket (actor index, then the enumerated fields and the window); the
+  // string key of the result is built once per bucket, not per line.
+  const actorIndex = new Map<string, number>();
+  const buckets = new Map<number | string, Bucket>();
   for (const line of c.lines) {
-    const key = [line.actor, line.category, line.role, line.basis, line.direction, line.fromYear, line.toYear].join(
-      SEP,
-    );
+    let ai = actorIndex.get(line.actor);
+    if (ai === undefined) actorIndex.set(line.actor, (ai = actorIndex.size));
+    const code =
+      CATEGORY_CODE[line.category] * 8 +
+      (line.role === "investment" ? 4 : 0) +
+      (line.basis === "perSuccess" ? 2 : 0) +
+      (line.direction === "revenue" ? 1 : 0);
+    const { fromYear: f, toYear: t } = line;
+    const years = Number.isInteger(f) && Number.isInteger(t) && f >= 0 && t >= 0 && f < 1024 && t < 1024;
+    const key = years ? ((ai * 32 + code) * 1024 + f) * 1024 + t : `${ai}${SEP}${code}${SEP}${f}${SEP}${t}`;
     let b = buckets.get(key);
     if (!b) {
-      b = { ore: 0, dec: null };
+      b = { line, ore: 0, dec: null };
       buckets.set(key, b);
     }
     if (!isPlainLine(c, line)) {
@@ -173,9 +185,10 @@ export function bucketLines(c: Case): Map<string, Dec> {
     else b.dec = (b.dec ?? ZERO).plus(a);
   }
   const out = new Map<string, Dec>();
-  for (const [key, b] of buckets) {
-    const kronor = new Dec(b.ore).div(100);
-    out.set(key, b.dec ? b.dec.plus(kronor) : kronor);
+  for (const { line: l, ore, dec } of buckets.values()) {
+    const key = [l.actor, l.category, l.role, l.basis, l.direction, l.fromYear, l.toYear].join(SEP);
+    const kronor = new Dec(ore).div(100);
+    out.set(key, dec ? dec.plus(kronor) : kronor);
   }
   return out;
 }
@@ -242,8 +255,8 @@ function cellsOf(c: Case, f: YearFactors, diffs: Map<string, Dec[]>): Map<string
       active = active.plus(diff[t - 1]);
       if (active.isZero()) continue;
       const v = active.times(lineFactor(f, { role, basis }, t));
-      und[t - 1] = und[t - 1].plus(v);
-      dis[t - 1] = dis[t - 1].plus(v.times(f.discount[t - 1]));
+      und[t - 1] = add(und[t - 1], v);
+      dis[t - 1] = add(dis[t - 1], v.times(f.discount[t - 1]));
     }
   }
   return cells;
@@ -286,16 +299,23 @@ export function selection(c: Case, p: Perspective): Selection {
 /** Sum of the selected cells, by role, discounted or not. */
 export function selectedSeries(comp: Computation, sel: Selection, role: Role | "both", discounted: boolean): Series {
   const H = comp.case.assumptions.horizon;
-  let out = zeros(H);
+  const out = zeros(H);
   for (const id of sel.actors) {
     const cell = comp.cells.get(id) as ActorCells;
     const src = discounted ? cell.discounted : cell.undiscounted;
     for (const cat of sel.categories) {
-      if (role !== "effect") out = addSeries(out, src[cat].investment);
-      if (role !== "investment") out = addSeries(out, src[cat].effect);
+      if (role !== "effect") addInto(out, src[cat].investment);
+      if (role !== "investment") addInto(out, src[cat].effect);
     }
   }
   return out;
+}
+
+/** out += b, in place (add() skips zero terms). */
+function addInto(out: Series, b: Series): void {
+  for (let i = 0; i < out.length; i++) {
+    out[i] = add(out[i], b[i]);
+  }
 }
 
 /** First year T with accumulated ≥ 0 in every year T..H; null when none. */

@@ -21,3 +21,12 @@ export function num(x: Dec): number {
   const n = x.toNumber();
   return Object.is(n, -0) ? 0 : n;
 }
+
+/**
+ * x + y, skipping the addition when a term is zero: x.plus(0) and 0.plus(y) give the other
+ * term's value (rounded to the precision it already has), so only the work changes.
+ */
+export function add(x: Dec, y: Dec): Dec {
+  if (y.isZero()) return x;
+  return x.isZero() ? y : x.plus(y);
+}

@@ -14,20 +14,19 @@ import { num, type Dec } from "./decimal";
 import { scheduleBands, scheduleText, yearlyRates } from "./discount";
 import { indexValue, indexYearsUsed, priceIndexOf, unitCostsUsed } from "./prices";
 import { CATEGORIES, type Case, type Category, type DiscountBand, type UnitCost } from "./types";
-import {
-  runCompensation,
-  runFollowUp,
-  runMonteCarlo,
-  runRepayment,
-  runScenarios,
-  type CompensationResult,
-  type FollowUpResult,
-  type MonteCarloResult,
-  type RepaymentResult,
-  type ScenarioResult,
+import type {
+  CompensationResult,
+  FollowUpResult,
+  MonteCarloResult,
+  RepaymentResult,
+  ScenarioResult,
 } from "./analyses/index";
+import { withAnalyses } from "./lazy";
 
-/** The report of `socinv calc --json`: the engine's results as plain JSON numbers. */
+/**
+ * The report of `socinv calc --json`: the engine's results as plain JSON numbers. The
+ * analyses (scenarios to followUp) are computed when first read (lazy.ts).
+ */
 export interface Report {
   statement: {
     byActor: Record<string, { revenue: number; cost: number; net: number }>;
@@ -165,18 +164,14 @@ export function buildReport(comp: Computation): Report {
   const perspectives: Record<string, PerspectiveReport> = {};
   const values = basisValues(comp);
   for (const p of perspectivesOf(c)) perspectives[p] = perspectiveReport(comp, p, values);
-  const out: Report = {
+  const out = {
     statement: { byActor, total: num(comp.statement.total) },
     projection: { years: comp.years, annualByActor, accumulatedByActor, annualByCategory, accumulatedByCategory },
     perspectives,
-    scenarios: runScenarios(c),
-    compensation: runCompensation(c),
   };
-  if (c.monteCarlo) out.monteCarlo = runMonteCarlo(c, c.monteCarlo);
-  if (c.repayment) out.repayment = runRepayment(c, c.repayment);
-  const fu = runFollowUp(c);
-  if (fu) out.followUp = fu;
-  return { ...out, ...pricesReport(c) };
+  // Scenarios, compensation, Monte Carlo, repayment and follow-up: computed when first read.
+  // Object.assign, not a spread: a spread would read (and so compute) every lazy field.
+  return Object.assign(withAnalyses(out, c), pricesReport(c));
 }
 
 /** Validated case → report. */

@@ -41,6 +41,8 @@ export interface Vocabulary<V extends string> {
   parse(text: string): V | undefined;
 }
 
+const NONE = Symbol("none");
+
 function vocabulary<V extends string>(name: string, words: readonly Word<V>[]): Vocabulary<V> {
   const byKey = new Map<string, V>();
   for (const w of words) {
@@ -53,6 +55,7 @@ function vocabulary<V extends string>(name: string, words: readonly Word<V>[]): 
   }
   const labels = Object.fromEntries(words.map((w) => [w.value, w.label])) as Record<V, string>;
   const ls = words.map((w) => w.label);
+  const memo = new Map<string, V | typeof NONE>();
   const allowedText = ls.length > 1 ? `${ls.slice(0, -1).join(", ")} eller ${ls[ls.length - 1]}` : (ls[0] ?? "");
   return {
     name,
@@ -60,7 +63,15 @@ function vocabulary<V extends string>(name: string, words: readonly Word<V>[]): 
     words,
     labels,
     allowedText,
-    parse: (text: string) => byKey.get(wordKey(text)),
+    parse: (text: string) => {
+      // Memoised by the text as typed: a range repeats the same few words on every row.
+      const hit = memo.get(text);
+      if (hit !== undefined) return hit === NONE ? undefined : hit;
+      const v = byKey.get(wordKey(text));
+      if (memo.size >= 1000) memo.clear();
+      memo.set(text, v ?? NONE);
+      return v;
+    },
   };
 }
 

@@ -80,6 +80,7 @@ export type Add = (path: string, message: string) => void;
 /** Reports unknown and prototype-polluting keys of an object. */
 export function checkFields(add: Add, obj: Obj, allowed: readonly string[], path: string): void {
   for (const key of Object.keys(obj)) {
+    if (!FORBIDDEN.has(key) && allowed.includes(key)) continue;
     const p = path ? `${path}.${key}` : key;
     if (FORBIDDEN.has(key)) {
       add(p, `fältnamnet '${key}' är inte tillåtet i en kalkylfil`);

@@ -5,6 +5,7 @@
  */
 import { validateCase, type AssumptionKey, type Case } from "../../engine";
 import { SocinvError } from "../../engine/errors";
+import { cachedCase, type BuiltCase } from "../cache";
 import { invalid, located, messageOf, type Locator } from "../errors";
 import { assumptionLabel, parseAssumptions, type ParsedAssumptions } from "./assumptions";
 import { FIELD_LABEL, parseLines, type Field, type ParsedLines } from "./lines";
@@ -34,11 +35,7 @@ export function caseLocator(parsed: ParsedLines, pa: ParsedAssumptions | undefin
  * Without assumptions, the horizon is widened to the last year any line names (the
  * single-year statement does not depend on it).
  */
-function buildCase(
-  linesRange: unknown,
-  assumptionsRange: unknown,
-  locators: Locator[],
-): { case: Case; parsed: ParsedLines } {
+function parseCase(linesRange: unknown, assumptionsRange: unknown, locators: Locator[]): BuiltCase {
   const parsed = parseLines(linesRange);
   const pa = isMissing(assumptionsRange) ? undefined : parseAssumptions(assumptionsRange);
   locators.push(caseLocator(parsed, pa));
@@ -51,7 +48,22 @@ function buildCase(
   const raw = { title: "Kalkyl i Excel", priceYear: 2000, actors: parsed.actors, assumptions, lines: parsed.lines };
   const v = validateCase(raw);
   if (!v.ok) throw new SocinvError("invalid-case", v.errors);
-  return { case: v.case, parsed };
+  return { case: v.case, parsed, assumptions: pa };
+}
+
+/** parseCase through the cache of cases by range content (cache.ts); the locator is registered either way. */
+function buildCase(
+  linesRange: unknown,
+  assumptionsRange: unknown,
+  locators: Locator[],
+): { case: Case; parsed: ParsedLines } {
+  let parsedNow = false;
+  const built = cachedCase(linesRange, assumptionsRange, () => {
+    parsedNow = true;
+    return parseCase(linesRange, assumptionsRange, locators);
+  });
+  if (!parsedNow) locators.push(caseLocator(built.parsed, built.assumptions));
+  return { case: built.case, parsed: built.parsed };
 }
 
 /** Builds and validates a case from the ranges; errors name the ranges' rows and columns. */

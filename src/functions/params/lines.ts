@@ -131,20 +131,22 @@ function headerColumns(m: Matrix, headerIndex: number): Columns {
   );
 }
 
-/** A word of the method in a cell (blank or 0: not given). */
-function wordValue<V extends string>(vocabulary: Vocabulary<V>, v: unknown, where: string): V | undefined {
+/** A word of the method in a row's cell (blank or 0: not given); the message is built only on error. */
+function wordValue<V extends string>(vocabulary: Vocabulary<V>, row: Row, f: Field): V | undefined {
+  const v = row.get(f);
   if (isBlankOrZero(v)) return undefined;
   const found = vocabulary.parse(cellText(v));
   if (found === undefined)
-    throw invalid(`${where}: ${showCell(v)} är inget giltigt värde; ange ${vocabulary.allowedText}`);
+    throw invalid(`${row.at(f)}: ${showCell(v)} är inget giltigt värde; ange ${vocabulary.allowedText}`);
   return found;
 }
 
-function yearValue(v: unknown, where: string): number | undefined {
+function yearValue(row: Row, f: Field): number | undefined {
+  const v = row.get(f);
   if (isBlankOrZero(v)) return undefined;
   const n = parseNumber(v);
   if (n === undefined || !Number.isInteger(n) || n < 1)
-    throw invalid(`${where}: ${showCell(v)} är inget år; ange ett heltal från 1`);
+    throw invalid(`${row.at(f)}: ${showCell(v)} är inget år; ange ett heltal från 1`);
   return n;
 }
 
@@ -181,7 +183,7 @@ function amountAndDirection(row: Row): { amount: number; direction: "revenue" | 
   const amount = parseNumber(cell);
   if (amount === undefined) throw invalid(`${row.at("amount")}: ${showCell(cell)} är inget tal`);
   if (Math.abs(amount) > 1e15) throw invalid(`${row.at("amount")}: ${showCell(cell)} är större än 10^15 kr`);
-  const direction = wordValue(DIRECTION, row.get("direction"), row.at("direction"));
+  const direction = wordValue(DIRECTION, row, "direction");
   if (direction === undefined) return { amount, direction: amount < 0 ? "cost" : "revenue" };
   if (amount < 0) {
     throw invalid(
@@ -194,15 +196,15 @@ function amountAndDirection(row: Row): { amount: number; direction: "revenue" | 
 /** The line of one row (its actor given as id). */
 function lineOf(row: Row, actor: string): Record<string, unknown> {
   const { amount, direction } = amountAndDirection(row);
-  const role = wordValue(ROLE, row.get("role"), row.at("role")) ?? "effect";
-  const basis = wordValue(BASIS, row.get("basis"), row.at("basis")) ?? "total";
+  const role = wordValue(ROLE, row, "role") ?? "effect";
+  const basis = wordValue(BASIS, row, "basis") ?? "total";
   if (role === "investment" && basis === "perSuccess") {
     throw invalid(`${row.at("basis")}: en insats räknas i totalbelopp per år, inte per person; ange Totalt`);
   }
-  const category = wordValue(CATEGORY, row.get("category"), row.at("category")) ?? "real";
+  const category = wordValue(CATEGORY, row, "category") ?? "real";
   const line: Record<string, unknown> = { actor, direction, category, role, basis, amount: Math.abs(amount) };
-  const from = yearValue(row.get("fromYear"), row.at("fromYear"));
-  const to = yearValue(row.get("toYear"), row.at("toYear"));
+  const from = yearValue(row, "fromYear");
+  const to = yearValue(row, "toYear");
   if (from !== undefined) line.fromYear = from;
   if (to !== undefined) line.toYear = to;
   if (from !== undefined && to !== undefined && from > to)
@@ -234,7 +236,7 @@ class ActorTable {
 
   /** Aktörstyp and Överordnad of a row. */
   describe(a: ParsedActor, row: Row): void {
-    const kind = wordValue(ACTOR_KIND, row.get("kind"), row.at("kind"));
+    const kind = wordValue(ACTOR_KIND, row, "kind");
     if (kind) a.kind = kind;
     const parent = row.get("parent");
     if (!isBlankOrZero(parent)) this.parentOf.set(a, { name: cellText(parent), row: row.rowNo });

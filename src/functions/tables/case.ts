@@ -8,10 +8,12 @@ import {
   accumulate,
   actorAnnual,
   categoryAnnual,
-  compute,
   descendantsAndSelf,
   perspective as enginePerspective,
   perspectivesOf,
+  plainAnnual,
+  plainFactors,
+  yearFactors,
   selectedSeries,
   Dec,
   ZERO,
@@ -22,6 +24,7 @@ import {
   type Series,
 } from "../../engine";
 import type { OutMatrix } from "../adapt";
+import { computationOf } from "../cache";
 import { NoResult, invalid } from "../errors";
 import { findActor, type View } from "../params/scalars";
 
@@ -47,7 +50,7 @@ export function netByActor(c: Case, actorName: string | undefined, p: Perspectiv
     throw invalid(
       `Perspektiv: ange Totalt, Offentlig sektor eller Samhällsekonomiskt; aktören anges i argumentet Aktör`,
     );
-  const comp = compute(c);
+  const comp = computationOf(c);
   const isPublic = (id: string) => c.actors.find((a) => a.id === id)?.kind === "public";
   const sel = (ids: string[]) => {
     const chosen = p === "public" ? ids.filter(isPublic) : ids;
@@ -74,7 +77,7 @@ export function netByActor(c: Case, actorName: string | undefined, p: Perspectiv
 
 /** STATEMENT: actor | intäkt | kostnad | netto, and Summa (year 1). */
 export function statement(c: Case): OutMatrix {
-  const comp = compute(c);
+  const comp = computationOf(c);
   const rows: OutMatrix = [["Aktör", "Intäkt", "Kostnad", "Netto"]];
   let rev = ZERO;
   let cost = ZERO;
@@ -90,12 +93,19 @@ export function statement(c: Case): OutMatrix {
 
 /** PROJECTION: År | one column per actor or kostnadslag | Summa, one row per year. */
 export function projection(c: Case, vw: View, years: number[]): OutMatrix {
-  const comp = compute(c);
-  const columns: { label: string; series: Series }[] = vw.byCategory
-    ? CATEGORIES.map((cat) => ({ label: SV.categoryPlural[cat], series: categoryAnnual(comp, cat, vw.discounted) }))
-    : c.actors.map((a) => ({ label: a.name, series: actorAnnual(comp, a.id, vw.discounted) }));
-  const shown = columns.map((col) => (vw.accumulated ? accumulate(col.series) : col.series));
-  const rows: OutMatrix = [["År", ...columns.map((col) => col.label), "Summa"]];
+  const labels = vw.byCategory ? CATEGORIES.map((cat) => SV.categoryPlural[cat]) : c.actors.map((a) => a.name);
+  const head = ["År", ...labels, "Summa"];
+  return plainProjection(c, vw, years, head) ?? exactProjection(c, vw, years, head);
+}
+
+/** PROJECTION in exact decimals (any amount). */
+function exactProjection(c: Case, vw: View, years: number[], head: string[]): OutMatrix {
+  const comp = computationOf(c);
+  const columns: Series[] = vw.byCategory
+    ? CATEGORIES.map((cat) => categoryAnnual(comp, cat, vw.discounted))
+    : c.actors.map((a) => actorAnnual(comp, a.id, vw.discounted));
+  const shown = columns.map((s) => (vw.accumulated ? accumulate(s) : s));
+  const rows: OutMatrix = [head];
   for (const y of years) {
     const cells = shown.map((s) => s[y - 1]);
     const sum = cells.reduce((s, x) => s.plus(x), ZERO);
@@ -104,9 +114,40 @@ export function projection(c: Case, vw: View, years: number[]): OutMatrix {
   return rows;
 }
 
+/**
+ * PROJECTION through the engine's plain-number path (plain.ts: money summed exactly in öre,
+ * factors in doubles, the same öre as the exact path); undefined when an amount is not whole öre.
+ */
+function plainProjection(c: Case, vw: View, years: number[], head: string[]): OutMatrix | undefined {
+  const f = plainFactors(yearFactors(c.assumptions));
+  const actorIndex = new Map(c.actors.map((a, i) => [a.id, i]));
+  const annual = vw.byCategory
+    ? plainAnnual(c, f, CATEGORIES.length, (l) => CATEGORIES.indexOf(l.category), vw.discounted ? f.discount : null)
+    : plainAnnual(c, f, c.actors.length, (l) => actorIndex.get(l.actor)!, vw.discounted ? f.discount : null);
+  if (!annual) return undefined;
+  const shown = vw.accumulated ? annual.map(accumulated) : annual;
+  const rows: OutMatrix = [head];
+  for (const y of years) {
+    const cells = shown.map((s) => s[y - 1]);
+    rows.push([y, ...cells.map(finite), finite(cells.reduce((s, x) => s + x, 0))]);
+  }
+  return rows;
+}
+
+function accumulated(xs: number[]): number[] {
+  let acc = 0;
+  return xs.map((x) => (acc += x));
+}
+
+/** A double for Excel (no -0); refuses anything not finite, as out(). */
+function finite(x: number): number {
+  if (!Number.isFinite(x)) throw invalid("Resultatet blev för stort för Excel; kontrollera beloppen och antagandena");
+  return x === 0 ? 0 : x;
+}
+
 /** The report of one perspective (investment, benefits, NPV, ROI, break-even). */
 export function figures(c: Case, p: Perspective): ReturnType<typeof enginePerspective> {
-  return enginePerspective(compute(c), p);
+  return enginePerspective(computationOf(c), p);
 }
 
 export function breakEvenYear(c: Case, p: Perspective): number {
@@ -123,7 +164,7 @@ export function roi(c: Case, p: Perspective): number {
 
 /** SUMMARY: one row per perspective with investment, benefits, NPV, ROI and break-even. */
 export function summary(c: Case): OutMatrix {
-  const comp: Computation = compute(c);
+  const comp: Computation = computationOf(c);
   const rows: OutMatrix = [["Perspektiv", "Investering", "Nytta", "Nettonuvärde", "Avkastningskvot", "Break-even år"]];
   for (const p of perspectivesOf(c)) {
     const r = enginePerspective(comp, p);
