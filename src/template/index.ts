@@ -1,5 +1,6 @@
 import { buildReport, compute, type Case } from "../engine";
 import { BASE_PERSPECTIVES } from "../engine/vocabulary";
+import { cacheValues } from "./evaluate";
 import { layout } from "./layout";
 import type { SheetModel, WorkbookModel } from "./model";
 import { assumptionsSheet } from "./sheets/assumptions";
@@ -53,7 +54,8 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     addinVersion: opts.addinVersion ?? "0.0.0",
   };
   const sheets = SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined);
-  return { sheets, names: L.names, activeSheet: "statement" };
+  const properties = { title: c.title, author: "", application: "socinv", version: input.addinVersion };
+  return cacheValues({ properties, sheets, names: L.names, activeSheet: "statement" });
 }
 
 /** Every defined name the template creates, for a version: renderers check them for collisions. */

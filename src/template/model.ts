@@ -14,6 +14,10 @@ export interface CellSpec {
   v?: Scalar;
   /** A formula, with a leading "=". */
   f?: string;
+  /** The formula's value as computed when the workbook was made (written as the cached value). */
+  cached?: Scalar;
+  /** The cached value is an error code (e.g. "#N/A"). */
+  error?: boolean;
   /** Number format in Excel's locale-independent form, e.g. '#,##0 "kr"'. */
   fmt?: string;
   style?: CellStyle;
@@ -73,9 +77,10 @@ export interface NameSpec {
 }
 
 export interface WorkbookModel {
+  /** Document properties: the case's title, its author (empty when the case has none), socinv's version. */
+  properties: { title: string; author: string; application: string; version: string };
   sheets: SheetModel[];
   names: NameSpec[];
   /** Sheet to activate when the workbook is opened. */
   activeSheet: SheetModel["key"];
 }
-

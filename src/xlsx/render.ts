@@ -3,10 +3,12 @@ import type { CellSpec, CellStyle, SheetModel, WorkbookModel } from "../template
 import { quoteSheet } from "../template/cells";
 import { addCharts } from "./charts";
 import { writeFileSync } from "fs";
+import JSZip from "jszip";
 
 /**
  * Renders the workbook model into an .xlsx file with ExcelJS (the command line's renderer).
- * Same model and formulas as the Office.js renderer; Excel recalculates everything on open.
+ * Same model and formulas as the Office.js renderer; every formula is written with its value
+ * when the book was made (the template's cached value), as Excel itself saves a workbook.
  */
 
 const STYLE: Record<CellStyle, Partial<ExcelJS.Style>> = {
@@ -24,8 +26,16 @@ const STYLE: Record<CellStyle, Partial<ExcelJS.Style>> = {
   check: { font: { bold: true } },
 };
 
+/** A formula with its cached value, so that the figures show before any recalculation. */
+function formulaValue(spec: CellSpec): ExcelJS.CellFormulaValue {
+  const formula = spec.f!.replace(/^=/, "");
+  if (spec.cached === undefined) return { formula } as ExcelJS.CellFormulaValue;
+  const result = spec.error ? { error: spec.cached as ExcelJS.CellErrorValue["error"] } : spec.cached;
+  return { formula, result } as ExcelJS.CellFormulaValue;
+}
+
 function applyCell(cell: ExcelJS.Cell, spec: CellSpec): void {
-  if (spec.f !== undefined) cell.value = { formula: spec.f.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  if (spec.f !== undefined) cell.value = formulaValue(spec);
   else if (spec.v !== undefined) cell.value = spec.v;
   if (spec.fmt) cell.numFmt = spec.fmt;
   if (spec.style) Object.assign(cell, { style: { ...cell.style, ...STYLE[spec.style] } });
@@ -106,9 +116,12 @@ export function renderWorkbook(
   meta: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] } = {},
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  wb.creator = meta.creator ?? "socinv";
+  wb.creator = meta.creator ?? model.properties.author;
+  wb.lastModifiedBy = model.properties.author;
+  wb.title = model.properties.title;
   wb.created = meta.created ?? new Date();
-  wb.calcProperties.fullCalcOnLoad = true;
+  // No fullCalcOnLoad: every formula carries its value (src/template/evaluate.ts), so the book
+  // opens with its figures in Protected View and Excel does not ask to save an unchanged book.
   const byKey = new Map<string, string>();
   for (const sheet of model.sheets) {
     const ws = renderSheet(wb, sheet);
@@ -129,7 +142,37 @@ export async function xlsxBuffer(
   meta?: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] },
 ): Promise<Buffer> {
   const written = Buffer.from(await renderWorkbook(model, meta).xlsx.writeBuffer());
-  return addCharts(written, model);
+  return appProperties(await addCharts(written, model), model);
+}
+
+/** AppVersion as Excel writes it, "major.minor" with four digits: 1.2.3 → "1.0002". */
+export function appVersion(version: string): string {
+  const [major, minor] = version.split(".").map((x) => Number.parseInt(x, 10) || 0);
+  return `${major ?? 0}.${String(minor ?? 0).padStart(4, "0")}`;
+}
+
+/**
+ * Honest document properties: docProps/app.xml names socinv and its version (ExcelJS writes
+ * "Microsoft Excel"); the author is the case's (empty when it has none; ExcelJS writes "Unknown").
+ */
+async function appProperties(xlsx: Buffer, model: WorkbookModel): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const f = zip.file("docProps/app.xml");
+  if (!f) return xlsx;
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const xml = (await f.async("string"))
+    .replace(/<Application>[^<]*<\/Application>/, `<Application>${esc(model.properties.application)}</Application>`)
+    .replace(/<AppVersion>[^<]*<\/AppVersion>/, `<AppVersion>${appVersion(model.properties.version)}</AppVersion>`);
+  zip.file("docProps/app.xml", xml);
+  const core = zip.file("docProps/core.xml");
+  if (core) {
+    const author = esc(model.properties.author);
+    const coreXml = (await core.async("string"))
+      .replace(/<dc:creator>[^<]*<\/dc:creator>/, `<dc:creator>${author}</dc:creator>`)
+      .replace(/<cp:lastModifiedBy>[^<]*<\/cp:lastModifiedBy>/, `<cp:lastModifiedBy>${author}</cp:lastModifiedBy>`);
+    zip.file("docProps/core.xml", coreXml);
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 export async function writeXlsx(
