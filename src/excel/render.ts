@@ -109,7 +109,18 @@ function writeSheet(context: Excel.RequestContext, sheet: SheetModel, ws: Excel.
     table.style = "TableStyleLight9";
   }
   for (const v of sheet.validations ?? []) {
-    ws.getRange(v.ref).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+    const r = v.rule;
+    const dv = ws.getRange(v.ref).dataValidation;
+    dv.rule =
+      r.kind === "list"
+        ? { list: { inCellDropDown: true, source: `=${r.source}` } }
+        : { [r.kind]: { formula1: r.min, formula2: r.max, operator: "Between" } };
+    dv.errorAlert = {
+      title: v.title,
+      message: v.message,
+      showAlert: true,
+      style: "Stop" as Excel.DataValidationAlertStyle,
+    };
   }
   if (sheet.freeze) {
     const { rows, cols } = sheet.freeze;

@@ -62,10 +62,22 @@ export interface SheetModel {
   charts: ChartSpec[];
   /** Printing: landscape, and fit the width to one page. */
   print?: { landscape: boolean; fitToWidth: boolean };
-  /** Cells that only accept a value from a list (drop-down). */
-  validations?: { ref: string; list: string[] }[];
+  /** Input cells that only accept some values, one rule per range (ranges do not overlap). */
+  validations?: ValidationSpec[];
   /** Rows and columns kept in view. */
   freeze?: { rows: number; cols: number };
+}
+
+/**
+ * A data-validation rule on a range of input cells, with a Swedish message when it is broken.
+ * A list always refers to a range of the workbook (Excel limits an inline list to 255 characters).
+ */
+export interface ValidationSpec {
+  ref: string;
+  rule: { kind: "list"; source: string } | { kind: "decimal" | "whole"; min: number; max: number };
+  /** Title and text of the error alert (Excel: title ≤ 32, text ≤ 225 characters). */
+  title: string;
+  message: string;
 }
 
 export interface NameSpec {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellSpec, CellStyle, SheetModel, WorkbookModel } from "../template/model";
+import type { CellSpec, CellStyle, SheetModel, ValidationSpec, WorkbookModel } from "../template/model";
 import { quoteSheet } from "../template/cells";
 import { addCharts } from "./charts";
 import { writeFileSync } from "fs";
@@ -40,6 +40,23 @@ function applyCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   if (spec.fmt) cell.numFmt = spec.fmt;
   if (spec.style) Object.assign(cell, { style: { ...cell.style, ...STYLE[spec.style] } });
   if (typeof spec.v === "string" && spec.v.length > 200) cell.alignment = { wrapText: false, vertical: "top" };
+}
+
+/** One rule per range (ExcelJS would merge per-cell rules into overlapping ranges). */
+function validate(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
+  const r = v.rule;
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.title,
+    error: v.message,
+  };
+  const rule =
+    r.kind === "list"
+      ? { type: "list", formulae: [r.source], ...common }
+      : { type: r.kind, operator: "between", formulae: [r.min, r.max], ...common };
+  (ws as unknown as { dataValidations: { add(ref: string, rule: unknown): void } }).dataValidations.add(v.ref, rule);
 }
 
 function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet {
@@ -90,24 +107,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet
       applyCell(cell, spec);
     }),
   );
-  for (const v of sheet.validations ?? []) {
-    const list = `"${v.list.join(",")}"`;
-    const [a, b] = v.ref.split(":");
-    const from = ws.getCell(a);
-    const to = ws.getCell(b ?? a);
-    for (let r = Number(from.row); r <= Number(to.row); r++) {
-      for (let c = Number(from.col); c <= Number(to.col); c++) {
-        ws.getCell(r, c).dataValidation = {
-          type: "list",
-          allowBlank: true,
-          formulae: [list],
-          showErrorMessage: true,
-          errorTitle: "Ogiltigt värde",
-          error: `Välj ett av: ${v.list.join(", ")}`,
-        };
-      }
-    }
-  }
+  for (const v of sheet.validations ?? []) validate(ws, v);
   return ws;
 }
 

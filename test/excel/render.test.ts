@@ -35,7 +35,10 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
     expect(wb.sheet("Poster")!.tables).toEqual([
       { name: "Poster", address: `A1:J${c.lines.length + 1}`, style: "TableStyleLight9" },
     ]);
-    expect(wb.cell("Poster", "C2")!.validation).toBe("Intäkt,Kostnad");
+    expect(wb.cell("Poster", "C2")!.validation).toBe("=$Q$2:$Q$3");
+    expect(wb.cell("Poster", "A2")!.validation).toBe(`=$M$2:$M$${c.actors.length + 1}`);
+    expect(wb.cell("Poster", "G2")!.validation).toBe("decimal:0..1000000000000000");
+    expect(wb.cell("Poster", "G2")!.validationMessage).toMatch(/^Beloppet är ett tal i kronor/);
     expect(wb.active).toBe("Resultaträkning");
     expect(wb.calculationSuspended).toBe(1);
     expect(wb.sheet("Prognos")!.charts[0].series.map((s) => s.name)).toEqual([

@@ -14,6 +14,7 @@ export interface FakeCell {
   italic?: boolean;
   fill?: string;
   validation?: string;
+  validationMessage?: string;
 }
 
 export interface FakeSheet {
@@ -267,8 +268,16 @@ export class FakeWorkbook {
       range.format = format;
       const dv = {};
       Object.defineProperty(dv, "rule", {
-        set: (v: { list: { source: string } }) =>
-          wb.enqueue(() => eachCell((cell) => (cell.validation = v.list.source))),
+        set: (v: Record<string, { source?: string; formula1?: unknown; formula2?: unknown }>) =>
+          wb.enqueue(() =>
+            eachCell((cell) => {
+              const [kind, x] = Object.entries(v)[0];
+              cell.validation = kind === "list" ? x.source : `${kind}:${String(x.formula1)}..${String(x.formula2)}`;
+            }),
+          ),
+      });
+      Object.defineProperty(dv, "errorAlert", {
+        set: (v: { message: string }) => wb.enqueue(() => eachCell((cell) => (cell.validationMessage = v.message))),
       });
       range.dataValidation = dv;
       range.__address = address;

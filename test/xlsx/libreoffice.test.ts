@@ -270,7 +270,8 @@ describe.each(cases.map(([name]) => name))("%s recomputed by LibreOffice", (name
       }
     }
   });
-  test("the Revision sheet's control says OK", () => {
+  test("the Revision sheet's control says OK, and so does the input check", () => {
     expect(results.get(name)!.values.byName("Revision_Status")).toBe("OK");
+    expect(results.get(name)!.values.byName("Inputs_Status")).toBe("OK");
   });
 });

@@ -2,7 +2,8 @@ import { METHOD_VERSION, type Case, type Report } from "../../engine";
 import { PERSPECTIVE } from "../../engine/vocabulary";
 import { canonicalJson } from "../canonical";
 import { CASE_CHUNK, type Check, type Layout, type RevisionMeta } from "../layout";
-import { FMT, Fx, N, T, cell, colName, line, sheet, table, titled, type Block } from "../cells";
+import { FMT, Fx, N, T, addr, cell, colName, line, sheet, table, titled, type Block } from "../cells";
+import { REGENERATE, inputsStatus, spareLeft } from "./checks";
 import type { CellSpec, SheetModel } from "../model";
 import { sha256Hex } from "../sha256";
 import type { SheetInput } from "./input";
@@ -63,6 +64,9 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
   const first = R.checks[0].row;
   const last = R.checks[R.checks.length - 1].row;
   const status = colName(R.col.status);
+  const X = L.projection;
+  const firstLines = L.ref("projection", addr(X.lastLine, X.checkCol.first, true));
+  const year1 = L.projectionLines(X.years.col(1));
   const all = `=IF(COUNTIF(${status}${first}:${status}${last},"OK")=${last - first + 1},"OK","Avviker")`;
   return [
     cell(
@@ -76,6 +80,17 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
       T("Samlad kontroll", "total"),
       T(L.name("Revision_Status")),
       Fx(all, undefined, "check"),
+    ]),
+    line(R.inputsRow, R.col.label, [
+      T("Indata (Poster och Antaganden)", "total"),
+      T(L.name("Inputs_Status")),
+      Fx(inputsStatus(L, firstLines, L.name("Statement_Total"), year1), undefined, "check"),
+    ]),
+    line(R.spareRow, R.col.label, [
+      T("Lediga rader för nya poster", "label"),
+      T(`Poster rad ${L.lines.lastRow + 1}–${L.lines.lastInputRow}`),
+      Fx(spareLeft(L), FMT.int),
+      T(`Fler: ${REGENERATE}.`, "note"),
     ]),
   ];
 }
