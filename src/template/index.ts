@@ -1,6 +1,8 @@
 import { buildReport, compute, type Case } from "../engine";
 import { BASE_PERSPECTIVES } from "../engine/vocabulary";
+import { canonicalJson } from "./canonical";
 import { cacheValues } from "./evaluate";
+import { sha256Hex } from "./sha256";
 import { layout } from "./layout";
 import type { SheetModel, WorkbookModel } from "./model";
 import { assumptionsSheet } from "./sheets/assumptions";
@@ -55,8 +57,16 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
   };
   const sheets = SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined);
   const properties = { title: c.title, author: "", application: "socinv", version: input.addinVersion };
-  return cacheValues({ properties, sheets, names: L.names, activeSheet: "statement" });
+  const hash = sha256Hex(canonicalJson(c)).slice(0, 12);
+  const headerFooter = {
+    header: `&L&"-,Bold"${excelText(c.title)}&R${excelText(c.municipality ?? "")}`,
+    footer: `&L&A&CSida &P av &N&RSHA-256 ${hash}`,
+  };
+  return cacheValues({ properties, headerFooter, sheets, names: L.names, activeSheet: "statement" });
 }
+
+/** Text in a header or footer: a literal & is written &&. */
+const excelText = (s: string) => s.slice(0, 100).replace(/&/g, "&&");
 
 /** Every defined name the template creates, for a version: renderers check them for collisions. */
 export function definedNames(c: Case, version: number): string[] {

@@ -199,6 +199,8 @@ export interface ProjectionLayout {
     col: { label: number; investment: number; benefit: number; npv: number; roi: number; breakEven: number };
   };
   milestones: { titleRow: number; yearRow: number; row: Record<Category, number>; totalRow: number; years: number[] };
+  /** Top row of the chart (under the milestones). */
+  chartRow: number;
   /** Header of the year grid; one row per line below it. */
   headerRow: number;
   firstLine: number;
@@ -254,7 +256,9 @@ function projectionLayout(c: Case): ProjectionLayout {
   const mYears = r++;
   const milestoneRow = rowsFrom(CATEGORY.values, () => r++);
   const mTotal = r++;
-  const headerRow = r + 1;
+  // the chart of the accumulated perspectives under the milestones, on the first page
+  const chartRow = r + 1;
+  const headerRow = chartRow + 20;
   const firstLine = headerRow + 1;
   const lastLine = headerRow + c.lines.length + SPARE_LINES;
   const yearsFirst = 12; // column L = year 1
@@ -280,6 +284,7 @@ function projectionLayout(c: Case): ProjectionLayout {
       col: { label: 2, investment: 3, benefit: 4, npv: 5, roi: 6, breakEven: 7 },
     },
     milestones: { titleRow: mTitle, yearRow: mYears, row: milestoneRow, totalRow: mTotal, years: milestoneYears(H) },
+    chartRow,
     headerRow,
     firstLine,
     lastLine,

@@ -41,6 +41,17 @@ export interface ChartSpec {
   at: { col: number; row: number; cols: number; rows: number };
 }
 
+export interface PrintSpec {
+  landscape: boolean;
+  fitToWidth: boolean;
+  pagesWide?: number;
+  /** Fit the height too, to this many pages (a sheet with a chart on one page). */
+  pagesTall?: number;
+  titleRows?: string;
+  titleCols?: string;
+  area?: string;
+}
+
 export interface SheetModel {
   /** Stable key of the sheet in the template, independent of its (possibly suffixed) name. */
   key:
@@ -60,8 +71,15 @@ export interface SheetModel {
   columnWidths: number[];
   tables: TableSpec[];
   charts: ChartSpec[];
-  /** Printing: landscape, and fit the width to one page. */
-  print?: { landscape: boolean; fitToWidth: boolean };
+  /**
+   * Printing: orientation, the width fitted to one page (or `pagesWide` pages), rows repeated at
+   * the top of every page ("4:4"), columns repeated at the left ("A:C"), and the printed range.
+   */
+  print?: PrintSpec;
+  /** Rows that are hidden (helper rows that compute but neither show nor print). */
+  hiddenRows?: number[];
+  /** Cells shown in red when a formula (written for the range's top-left cell) is true. */
+  conditionalFormats?: { ref: string; formula: string }[];
   /** Input cells that only accept some values, one rule per range (ranges do not overlap). */
   validations?: ValidationSpec[];
   /** Rows and columns kept in view. */
@@ -91,6 +109,8 @@ export interface NameSpec {
 export interface WorkbookModel {
   /** Document properties: the case's title, its author (empty when the case has none), socinv's version. */
   properties: { title: string; author: string; application: string; version: string };
+  /** Header and footer of every printed page, with Excel's codes (&P page, &N pages, &A sheet). */
+  headerFooter: { header: string; footer: string };
   sheets: SheetModel[];
   names: NameSpec[];
   /** Sheet to activate when the workbook is opened. */

@@ -59,19 +59,46 @@ function validate(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
   (ws as unknown as { dataValidations: { add(ref: string, rule: unknown): void } }).dataValidations.add(v.ref, rule);
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet {
+/** Page setup: A4, orientation, fit to width, repeated titles, the printed range. */
+function pageSetup(sheet: SheetModel): Partial<ExcelJS.PageSetup> {
+  const p = sheet.print ?? { landscape: true, fitToWidth: true };
+  return {
+    paperSize: 9,
+    orientation: p.landscape ? "landscape" : "portrait",
+    fitToPage: p.fitToWidth,
+    fitToWidth: p.pagesWide ?? 1,
+    fitToHeight: p.pagesTall ?? 0,
+    ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
+    ...(p.titleCols ? { printTitlesColumn: p.titleCols } : {}),
+    ...(p.area ? { printArea: p.area } : {}),
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+}
+
+/** Offending input cells in red (the input checks of Inputs_Status). */
+const PROBLEM_STYLE: Partial<ExcelJS.Style> = {
+  fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFF4B6B6" } },
+  font: { color: { argb: "FF9C0006" }, bold: true },
+};
+
+function renderSheet(
+  wb: ExcelJS.Workbook,
+  sheet: SheetModel,
+  headerFooter: WorkbookModel["headerFooter"],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : undefined,
-    pageSetup: sheet.print
-      ? {
-          orientation: sheet.print.landscape ? "landscape" : "portrait",
-          fitToPage: sheet.print.fitToWidth,
-          fitToWidth: 1,
-          fitToHeight: 0,
-          paperSize: 9,
-        }
-      : { paperSize: 9 },
+    pageSetup: pageSetup(sheet),
+    headerFooter: { oddHeader: headerFooter.header, oddFooter: headerFooter.footer },
   });
+  // hidden rows are grouped, so that the outline's "+" shows them
+  for (const r of sheet.hiddenRows ?? []) Object.assign(ws.getRow(r), { outlineLevel: 1, hidden: true });
+  sheet.conditionalFormats?.forEach((cf, i) =>
+    ws.addConditionalFormatting({
+      ref: cf.ref,
+      rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula], style: PROBLEM_STYLE }],
+    }),
+  );
   sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const tableCells = new Set<string>();
   for (const t of sheet.tables) {
@@ -124,7 +151,7 @@ export function renderWorkbook(
   // opens with its figures in Protected View and Excel does not ask to save an unchanged book.
   const byKey = new Map<string, string>();
   for (const sheet of model.sheets) {
-    const ws = renderSheet(wb, sheet);
+    const ws = renderSheet(wb, sheet, model.headerFooter);
     // for pictures of one sheet: the others are hidden (they still compute)
     if (meta.onlySheet && meta.onlySheet !== sheet.key) ws.state = "hidden";
     byKey.set(sheet.key, sheet.name);
@@ -164,6 +191,15 @@ async function appProperties(xlsx: Buffer, model: WorkbookModel): Promise<Buffer
     .replace(/<Application>[^<]*<\/Application>/, `<Application>${esc(model.properties.application)}</Application>`)
     .replace(/<AppVersion>[^<]*<\/AppVersion>/, `<AppVersion>${appVersion(model.properties.version)}</AppVersion>`);
   zip.file("docProps/app.xml", xml);
+  // ExcelJS writes a print area as 'Sheet'!$A1:$F33: rows relative, which LibreOffice shifts
+  const wbXml = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file(
+    "xl/workbook.xml",
+    wbXml.replace(
+      /(<definedName name="_xlnm\.Print_Area"[^>]*>[^<]*!)\$([A-Z]+)(\d+):\$([A-Z]+)(\d+)</g,
+      (_m, head: string, c1: string, r1: string, c2: string, r2: string) => `${head}$${c1}$${r1}:$${c2}$${r2}<`,
+    ),
+  );
   const core = zip.file("docProps/core.xml");
   if (core) {
     const author = esc(model.properties.author);

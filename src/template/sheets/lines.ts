@@ -1,6 +1,6 @@
 import { LINE_HEADERS, type Case } from "../../engine";
 import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
-import { FMT, N, T, addr, cell, colRange, column, sheet, table, type Block } from "../cells";
+import { FMT, N, T, addr, cell, colName, colRange, column, sheet, table, type Block } from "../cells";
 import type { LineColumn } from "../layout";
 import type { SheetModel, ValidationSpec } from "../model";
 import type { SheetInput } from "./input";
@@ -86,6 +86,39 @@ function lineValidations(L: SheetInput["layout"]): ValidationSpec[] {
   ];
 }
 
+/** The offending cells in red: what Inputs_Status reports (see checks.ts). */
+function problemFormats(L: SheetInput["layout"]): { ref: string; formula: string }[] {
+  const P = L.lines;
+  const top = P.firstRow;
+  const rel = (k: LineColumn) => addr(top, P.col[k]);
+  const body = (k: LineColumn) => `${addr(top, P.col[k])}:${addr(P.lastInputRow, P.col[k])}`;
+  const used = `$${colName(P.col.actor)}${top}&$${colName(P.col.amount)}${top}<>""`;
+  const actors = colRange(P.actorCol.name, P.firstActorRow, P.lastActorRow);
+  const word = (k: "direction" | "category" | "role" | "basis") => ({
+    ref: body(k),
+    formula: `AND(${used},COUNTIF(${P.lists[k].range},${rel(k)})=0)`,
+  });
+  const year = (k: "fromYear" | "toYear") => ({
+    ref: body(k),
+    formula: `AND(${rel(k)}<>"",OR(NOT(ISNUMBER(${rel(k)})),${rel(k)}<1,${rel(k)}>${L.H}))`,
+  });
+  const below = P.lastInputRow + 1;
+  return [
+    { ref: body("actor"), formula: `AND(${used},COUNTIF(${actors},${rel("actor")})=0)` },
+    word("direction"),
+    word("category"),
+    word("role"),
+    word("basis"),
+    { ref: body("amount"), formula: `AND(${used},NOT(ISNUMBER(${rel("amount")})))` },
+    year("fromYear"),
+    year("toYear"),
+    {
+      ref: `${addr(below, 1)}:${addr(below + 999, P.col.label)}`,
+      formula: `$${colName(P.col.actor)}${below}&$${colName(P.col.amount)}${below}<>""`,
+    },
+  ];
+}
+
 export function linesSheet({ c, layout: L }: SheetInput): SheetModel {
   const P = L.lines;
   const actors = c.actors.map((a) => [T(a.id), T(a.name), T(ACTOR_KIND.labels[a.kind]), T(parentName(c, a.id))]);
@@ -108,8 +141,14 @@ export function linesSheet({ c, layout: L }: SheetInput): SheetModel {
     {
       columnWidths: [26, 20, 10, 12, 9, 11, 15, 8, 8, 40, 3, 22, 26, 12, 20, 3, 16, 16, 12, 14],
       tables: [{ name: L.name("Poster"), ref: addr(P.headerRow, 1), columns: [...LINE_HEADERS], rows: c.lines.length }],
-      print: { landscape: true, fitToWidth: true },
+      print: {
+        landscape: true,
+        fitToWidth: true,
+        titleRows: "1:1",
+        area: `A1:${addr(Math.max(P.lastRow, P.lastActorRow + 2), P.actorCol.parent)}`,
+      },
       validations: lineValidations(L),
+      conditionalFormats: problemFormats(L),
       freeze: { rows: 1, cols: 1 },
     },
   );

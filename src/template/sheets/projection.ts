@@ -221,8 +221,8 @@ function chart(L: Layout): ChartSpec {
       name: PERSPECTIVE.labels[p],
       values: X.years.span(X.perspectives.row[p].acc, true),
     })),
-    // beside the summary and milestones at the top, right of the milestone columns
-    at: { col: 4 + X.milestones.years.length, row: 3, cols: 8, rows: 14 },
+    // under the summary and the milestones, on the first printed page
+    at: { col: 2, row: X.chartRow, cols: 7, rows: 18 },
   };
 }
 
@@ -241,10 +241,20 @@ export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
     L.sheets.projection,
     [titled(`Prognos – ${c.title}`, subtitle), ...summary(L), ...milestones(L), ...grid, ...sections(c, L)],
     {
-      columnWidths: [6, 30, 22, 11, 14, 11, 12, 15, 8, 8, 9, ...Array<number>(L.H).fill(14), 16, 3, 40, 40],
+      columnWidths: [6, 30, 30, ...Array<number>(8).fill(15), ...Array<number>(L.H).fill(14), 16, 3, 40, 40],
       charts: [chart(L)],
       freeze: { rows: 0, cols: 2 },
-      print: { landscape: true, fitToWidth: false },
+      print: {
+        landscape: true,
+        fitToWidth: true,
+        pagesWide: 3,
+        titleCols: "A:C",
+        area: `A1:${addr(X.perspectives.row.economic.acc, X.col.presentValue)}`,
+      },
+      hiddenRows: [
+        ...Array.from({ length: L.lines.spare }, (_x, i) => X.firstLine + c.lines.length + i),
+        ...BASE_PERSPECTIVES.map((p) => X.perspectives.row[p].neg),
+      ],
     },
   );
 }

@@ -105,7 +105,11 @@ function caseChunks(L: Layout, canonical: string): Block[] {
     "Cellerna nedan är tillsammans kalkylfilen. Återskapa med: socinv extract <arbetsbok.xlsx> -o kalkyl.json och socinv workbook kalkyl.json -o ny.xlsx";
   return [
     cell(R.caseTitleRow, 1, T(CASE_HEADING, "header")),
-    cell(R.caseTitleRow, 3, T(`Rader ${R.caseFirstRow}–${R.caseLastRow}`, "note")),
+    cell(
+      R.caseTitleRow,
+      3,
+      T(`Rader ${R.caseFirstRow}–${R.caseLastRow} (dolda och grupperade: visa dem med +)`, "note"),
+    ),
     cell(R.caseNoteRow, 1, T(how, "note")),
     ...chunks.map((x, i) => cell(R.caseFirstRow + i, 1, x)),
   ];
@@ -128,7 +132,15 @@ export function revisionSheet(x: SheetInput): SheetModel {
       ...checks(x),
       ...caseChunks(L, canonical),
     ],
-    { columnWidths: [40, 40, 18, 20, 10, 10] },
+    {
+      columnWidths: [40, 40, 18, 20, 10, 10],
+      // the case itself (thousands of characters in a few cells) is kept outside the printed range
+      print: { landscape: true, fitToWidth: true, area: `A1:${addr(L.revision.spareRow, L.revision.col.status)}` },
+      hiddenRows: Array.from(
+        { length: L.revision.caseLastRow - L.revision.caseFirstRow + 1 },
+        (_x, i) => L.revision.caseFirstRow + i,
+      ),
+    },
   );
 }
 

@@ -89,7 +89,7 @@ export function statementSheet(input: SheetInput): SheetModel {
       columnWidths: [30, 16, 16, 16, 22, 14],
       charts: [chart(L)],
       freeze: { rows: L.statement.headerRow, cols: 1 },
-      print: { landscape: true, fitToWidth: true },
+      print: { landscape: false, fitToWidth: true, pagesTall: 1 },
     },
   );
 }
