@@ -58,9 +58,9 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
   const sheets = SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined);
   const properties = { title: c.title, author: "", application: "socinv", version: input.addinVersion };
   const hash = sha256Hex(canonicalJson(c)).slice(0, 12);
-  const headerFooter = {
-    header: `&L&"-,Bold"${excelText(c.title)}&R${excelText(c.municipality ?? "")}`,
-    footer: `&L&A&CSida &P av &N&RSHA-256 ${hash}`,
+  const headerFooter: WorkbookModel["headerFooter"] = {
+    header: [`&"-,Bold"${excelText(c.title)}`, "", excelText(c.municipality ?? "")],
+    footer: ["&A", "Sida &P av &N", `SHA-256 ${hash}`],
   };
   return cacheValues({ properties, headerFooter, sheets, names: L.names, activeSheet: "statement" });
 }

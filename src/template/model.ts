@@ -109,8 +109,8 @@ export interface NameSpec {
 export interface WorkbookModel {
   /** Document properties: the case's title, its author (empty when the case has none), socinv's version. */
   properties: { title: string; author: string; application: string; version: string };
-  /** Header and footer of every printed page, with Excel's codes (&P page, &N pages, &A sheet). */
-  headerFooter: { header: string; footer: string };
+  /** Header and footer of every printed page (left, center, right), with Excel's codes (&P page, &N pages, &A sheet). */
+  headerFooter: { header: [string, string, string]; footer: [string, string, string] };
   sheets: SheetModel[];
   names: NameSpec[];
   /** Sheet to activate when the workbook is opened. */

@@ -75,6 +75,9 @@ function pageSetup(sheet: SheetModel): Partial<ExcelJS.PageSetup> {
   };
 }
 
+/** A header or footer in Excel's codes: &L left &C center &R right. */
+const sections = ([l, c, r]: [string, string, string]) => `&L${l}&C${c}&R${r}`;
+
 /** Offending input cells in red (the input checks of Inputs_Status). */
 const PROBLEM_STYLE: Partial<ExcelJS.Style> = {
   fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFF4B6B6" } },
@@ -89,7 +92,7 @@ function renderSheet(
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : undefined,
     pageSetup: pageSetup(sheet),
-    headerFooter: { oddHeader: headerFooter.header, oddFooter: headerFooter.footer },
+    headerFooter: { oddHeader: sections(headerFooter.header), oddFooter: sections(headerFooter.footer) },
   });
   // hidden rows are grouped, so that the outline's "+" shows them
   for (const r of sheet.hiddenRows ?? []) Object.assign(ws.getRow(r), { outlineLevel: 1, hidden: true });
