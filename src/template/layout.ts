@@ -132,6 +132,8 @@ export interface LinesLayout {
   firstRow: number;
   lastRow: number;
   col: Record<LineColumn, number>;
+  /** The line numbers (Post 1, 2, …, as on Prognos) right of the table, down through the spare rows. */
+  numberCol: number;
   /** The actors block beside the table: Id, Namn, Slag, Ingår i. */
   actorCol: { id: number; name: number; kind: number; parent: number };
   firstActorRow: number;
@@ -159,6 +161,7 @@ function linesLayout(c: Case): LinesLayout {
     firstRow: 2,
     lastRow: 1 + c.lines.length,
     col,
+    numberCol: LINE_COLUMNS.length + 1,
     actorCol: { id: first, name: first + 1, kind: first + 2, parent: first + 3 },
     firstActorRow: 2,
     lastActorRow: 1 + c.actors.length,

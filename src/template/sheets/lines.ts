@@ -127,6 +127,10 @@ export function linesSheet({ c, layout: L }: SheetInput): SheetModel {
     L.sheets.lines,
     [
       linesTable(c, P.headerRow),
+      column(P.headerRow, P.numberCol, [
+        T("Post", "header"),
+        ...Array.from({ length: P.lastInputRow - P.firstRow + 1 }, (_x, i) => N(i + 1, FMT.int, "note")),
+      ]),
       table(P.headerRow, P.actorCol.id, ["Id", "Namn", "Slag", "Ingår i"], actors),
       ...wordLists(L),
       cell(
@@ -139,7 +143,7 @@ export function linesSheet({ c, layout: L }: SheetInput): SheetModel {
       ),
     ],
     {
-      columnWidths: [26, 20, 10, 12, 9, 11, 15, 8, 8, 40, 3, 22, 26, 12, 20, 3, 16, 16, 12, 14],
+      columnWidths: [26, 20, 10, 12, 9, 11, 15, 8, 8, 40, 6, 22, 26, 12, 20, 3, 16, 16, 12, 14],
       tables: [{ name: L.name("Poster"), ref: addr(P.headerRow, 1), columns: [...LINE_HEADERS], rows: c.lines.length }],
       print: {
         landscape: true,

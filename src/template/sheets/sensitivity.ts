@@ -9,6 +9,7 @@ import {
   cell,
   colName,
   line,
+  numberRule,
   sheet,
   svNumber,
   table,
@@ -155,6 +156,19 @@ export function sensitivitySheet(x: SheetInput): SheetModel {
       columnWidths: [46, 16, 18, 18, 19, 14, 16, ...Array<number>(Math.max(0, L.H - 5)).fill(14)],
       freeze: { rows: 0, cols: 1 },
       print: { landscape: true, fitToWidth: true, pagesWide: 2, titleCols: "A:A" },
+      validations:
+        x.c.scenarios === undefined
+          ? []
+          : [
+              numberRule(
+                `${addr(S.headerRow + 1, S.col.successes)}:${addr(S.headerRow + S.scenarios.length, S.col.successes)}`,
+                "decimal",
+                0,
+                1e9,
+                "Ogiltigt antal",
+                "Antal med utfall i scenariot: ett tal, 0 eller mer.",
+              ),
+            ],
       hiddenRows: S.scenarios.flatMap((s) => (s.detail ? BASE_PERSPECTIVES.map((p) => s.detail![p].neg) : [])),
     },
   );
