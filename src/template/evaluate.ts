@@ -30,9 +30,9 @@ type Node =
 
 // ------------------------------------------------------------------ parsing
 
-const CELL = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/;
-const IDENT = /^[A-Za-z_][A-Za-z0-9_.]*/;
-const NUMBER = /^\d+(\.\d+)?([eE][+-]?\d+)?/;
+const CELL = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/y;
+const IDENT = /[A-Za-z_][A-Za-z0-9_.]*/y;
+const NUMBER = /\d+(\.\d+)?([eE][+-]?\d+)?/y;
 const OPS = ["<>", "<=", ">=", "=", "<", ">", "&", "+", "-", "*", "/", "^"];
 const PRECEDENCE: Record<string, number> = {
   "=": 1,
@@ -63,10 +63,20 @@ class Parser {
     return this.s.slice(this.i);
   }
 
+  private at(x: string): boolean {
+    return this.s.startsWith(x, this.i);
+  }
+
+  /** A sticky regular expression matched at the current position. */
+  private match(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.i;
+    return re.exec(this.s);
+  }
+
   private expr(min: number): Node {
     let a = this.unary();
     for (;;) {
-      const op = OPS.find((o) => this.rest().startsWith(o));
+      const op = OPS.find((o) => this.at(o));
       if (!op || PRECEDENCE[op] < min) return a;
       this.i += op.length;
       const b = this.expr(PRECEDENCE[op] + 1);
@@ -75,11 +85,11 @@ class Parser {
   }
 
   private unary(): Node {
-    if (this.rest().startsWith("-")) {
+    if (this.at("-")) {
       this.i++;
       return { t: "neg", a: this.unary() };
     }
-    if (this.rest().startsWith("+")) {
+    if (this.at("+")) {
       this.i++;
       return this.unary();
     }
@@ -87,29 +97,28 @@ class Parser {
   }
 
   private primary(): Node {
-    const s = this.rest();
-    if (s.startsWith("(")) {
+    if (this.at("(")) {
       this.i++;
       const n = this.expr(0);
       this.expect(")");
       return n;
     }
-    if (s.startsWith('"')) return this.string();
-    const num = NUMBER.exec(s);
+    if (this.at('"')) return this.string();
+    const num = this.match(NUMBER);
     if (num) {
       this.i += num[0].length;
       return { t: "num", v: Number(num[0]) };
     }
-    if (s.startsWith("'")) return this.sheetRef();
-    const ref = CELL.exec(s);
+    if (this.at("'")) return this.sheetRef();
+    const ref = this.match(CELL);
     if (ref) {
       this.i += ref[0].length;
       return refNode(ref);
     }
-    const id = IDENT.exec(s);
-    if (!id) throw new Error(`kan inte läsa formeln vid: ${s}`);
+    const id = this.match(IDENT);
+    if (!id) throw new Error(`kan inte läsa formeln vid: ${this.rest()}`);
     this.i += id[0].length;
-    if (this.rest().startsWith("(")) return this.call(id[0].toUpperCase());
+    if (this.at("(")) return this.call(id[0].toUpperCase());
     if (/^TRUE$/i.test(id[0])) return { t: "num", v: 1 };
     if (/^FALSE$/i.test(id[0])) return { t: "num", v: 0 };
     return { t: "name", name: id[0] };
@@ -150,7 +159,7 @@ class Parser {
       name += ch;
     }
     this.expect("!");
-    const ref = CELL.exec(this.rest());
+    const ref = this.match(CELL);
     if (!ref) throw new Error(`ogiltig referens efter ${name}`);
     this.i += ref[0].length;
     return { ...refNode(ref), sheet: name };
@@ -159,10 +168,10 @@ class Parser {
   private call(fn: string): Node {
     this.expect("(");
     const args: Node[] = [];
-    if (!this.rest().startsWith(")")) {
+    if (!this.at(")")) {
       for (;;) {
         args.push(this.expr(0));
-        if (this.rest().startsWith(",")) this.i++;
+        if (this.at(",")) this.i++;
         else break;
       }
     }
@@ -171,7 +180,7 @@ class Parser {
   }
 
   private expect(ch: string): void {
-    if (!this.rest().startsWith(ch)) throw new Error(`väntade ${ch} i formeln vid: ${this.rest()}`);
+    if (!this.at(ch)) throw new Error(`väntade ${ch} i formeln vid: ${this.rest()}`);
     this.i += ch.length;
   }
 }
@@ -260,9 +269,12 @@ interface Sheet {
 }
 
 class Evaluator {
-  private readonly memo = new Map<string, Value>();
+  /** Computed values per sheet, [row][col]. */
+  private readonly memo = new Map<string, Value[][]>();
+  private readonly ranges = new Map<string, Grid>();
   private readonly busy = new Set<string>();
   private readonly parsed = new Map<string, Node>();
+  private readonly nameRefs = new Map<string, Node>();
   constructor(
     private readonly sheets: Map<string, Sheet>,
     private readonly names: Map<string, { sheet: string; ref: string }>,
@@ -272,9 +284,12 @@ class Evaluator {
     const spec = this.sheets.get(sheet)?.cells[row - 1]?.[col - 1];
     if (!spec) return null;
     if (spec.f === undefined) return spec.v ?? null;
+    let memo = this.memo.get(sheet);
+    if (!memo) this.memo.set(sheet, (memo = []));
+    const memoRow = (memo[row] ??= []);
+    const hit = memoRow[col];
+    if (hit !== undefined) return hit;
     const key = `${sheet}!${row}:${col}`;
-    const hit = this.memo.get(key);
-    if (hit !== undefined || this.memo.has(key)) return hit!;
     if (this.busy.has(key)) return new XlError("#REF!");
     this.busy.add(key);
     let node = this.parsed.get(spec.f);
@@ -285,18 +300,23 @@ class Evaluator {
     let v = this.scalar(this.eval(node, sheet));
     if (v === null) v = 0;
     this.busy.delete(key);
-    this.memo.set(key, v);
+    memoRow[col] = v;
     return v;
   }
 
   private range(n: Extract<Node, { t: "ref" }>, here: string): Grid {
     const sheet = n.sheet ?? here;
+    const key = `${sheet}!${n.r1}:${n.c1}:${n.r2}:${n.c2}`;
+    const hit = this.ranges.get(key);
+    if (hit) return hit;
     const out: Grid = [];
     for (let r = n.r1; r <= n.r2; r++) {
       const row: Value[] = [];
       for (let c = n.c1; c <= n.c2; c++) row.push(this.cell(sheet, r, c));
       out.push(row);
     }
+    // a range of more than one cell is read by the sums again and again; its cells never change
+    if (out.length * (out[0]?.length ?? 0) > 1) this.ranges.set(key, out);
     return out;
   }
 
@@ -314,7 +334,12 @@ class Evaluator {
       case "name": {
         const d = this.names.get(n.name);
         if (!d) return new XlError("#NAME?");
-        return this.eval(parseFormula(d.ref), d.sheet);
+        let ref = this.nameRefs.get(n.name);
+        if (!ref) {
+          ref = parseFormula(d.ref);
+          this.nameRefs.set(n.name, ref);
+        }
+        return this.eval(ref, d.sheet);
       }
       case "neg": {
         const x = toNumber(this.scalar(this.eval(n.a, here)));
@@ -367,7 +392,14 @@ function approx(r: number, x: number, y: number): number {
   return Math.abs(r) <= Math.max(Math.abs(x), Math.abs(y)) * 2 ** -48 ? 0 : r;
 }
 
-const flat = (v: Value | Grid): Value[] => (Array.isArray(v) ? v.flat() : [v]);
+const flattened = new WeakMap<Grid, Value[]>();
+/** The values of a range row by row (computed once per range), or a single value. */
+function flat(v: Value | Grid): Value[] {
+  if (!Array.isArray(v)) return [v];
+  let f = flattened.get(v);
+  if (!f) flattened.set(v, (f = v.flat()));
+  return f;
+}
 
 /** Numbers of the arguments as SUM, MAX and MIN take them: from ranges only numbers, single values coerced. */
 function numbers(e: Evaluator, args: Node[], here: string): number[] | XlError {
