@@ -136,10 +136,7 @@ export function linesSheet({ c, layout: L }: SheetInput): SheetModel {
       cell(
         P.lastActorRow + 2,
         P.actorCol.id,
-        T(
-          `Nya poster: skriv dem under tabellen; ${P.spare} rader under den räknas i prognosen (rad ${P.lastRow + 1}–${P.lastInputRow}). Fler poster, nya aktörer eller längre horisont: skapa om arbetsboken i tillägget eller med socinv extract och socinv workbook.`,
-          "note",
-        ),
+        T(`Nya poster skrivs under tabellen: rad ${P.lastRow + 1}–${P.lastInputRow} räknas med (se Revision).`, "note"),
       ),
     ],
     {
