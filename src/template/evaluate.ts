@@ -297,7 +297,7 @@ class Evaluator {
       node = parseFormula(spec.f);
       this.parsed.set(spec.f, node);
     }
-    let v = this.scalar(this.eval(node, sheet));
+    let v = this.scalar(this.node(node, sheet));
     if (v === null) v = 0;
     this.busy.delete(key);
     memoRow[col] = v;
@@ -324,7 +324,7 @@ class Evaluator {
     return Array.isArray(v) ? (v.length === 1 && v[0].length === 1 ? v[0][0] : new XlError("#VALUE!")) : v;
   }
 
-  eval(n: Node, here: string): Value | Grid {
+  node(n: Node, here: string): Value | Grid {
     switch (n.t) {
       case "num":
       case "str":
@@ -339,14 +339,14 @@ class Evaluator {
           ref = parseFormula(d.ref);
           this.nameRefs.set(n.name, ref);
         }
-        return this.eval(ref, d.sheet);
+        return this.node(ref, d.sheet);
       }
       case "neg": {
-        const x = toNumber(this.scalar(this.eval(n.a, here)));
+        const x = toNumber(this.scalar(this.node(n.a, here)));
         return isErr(x) ? x : -x;
       }
       case "bin":
-        return this.binary(n.op, this.scalar(this.eval(n.a, here)), this.scalar(this.eval(n.b, here)));
+        return this.binary(n.op, this.scalar(this.node(n.a, here)), this.scalar(this.node(n.b, here)));
       case "call":
         return callFunction(this, n.fn, n.args, here);
     }
@@ -354,11 +354,11 @@ class Evaluator {
 
   /** An argument as a grid (a range) or a single value. */
   arg(n: Node, here: string): Value | Grid {
-    return this.eval(n, here);
+    return this.node(n, here);
   }
 
   value(n: Node, here: string): Value {
-    return this.scalar(this.eval(n, here));
+    return this.scalar(this.node(n, here));
   }
 
   private binary(op: string, a: Value, b: Value): Value {
