@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# Pictures of each generated sheet, as a person sees them: the example workbook is written once
-# per sheet (the other sheets hidden), recomputed and printed to PDF by LibreOffice with a
-# Swedish locale, and the first page turned into PNG by pdftoppm. Output: docs/pictures/.
+# Pictures of the generated workbook as a revisor prints it: the workbook is written once, printed
+# to PDF by LibreOffice with a Swedish locale WITHOUT recalculation (so the pictures show the
+# values the file carries, as Excel's Protected View does), and the first page of each sheet is
+# turned into PNG by pdftoppm (the sheet is read from the page's footer). Prints the number of
+# pages. Output: docs/pictures/<sheet key>.png, and with --all every page as docs/pictures/utskrift-NN.png.
+# Usage: scripts/sheet-pictures.sh [case.json] [--all]
 # Needs: libreoffice-calc-nogui and poppler-utils (apt-get install -y --no-install-recommends ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case_file=${1:-examples/arbetsmarknadskontoret.json}
+all=${2:-}
 out=docs/pictures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/profile/user" "$work/xlsx" "$work/pdf" "$out"
+mkdir -p "$work/profile/user" "$work/pdf" "$out"
 cat > "$work/profile/user/registrymodifications.xcu" <<'XCU'
 <?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>1</value></prop></item>
 <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>sv-SE</value></prop></item>
 <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>sv-SE</value></prop></item>
 </oor:items>
@@ -24,22 +28,22 @@ const { parseCase } = require("./dist/engine");
 const { buildWorkbook } = require("./dist/template");
 const { writeXlsx } = require("./dist/xlsx/render");
 const c = parseCase(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")));
-const model = buildWorkbook(c, { addinVersion: require("./package.json").version });
-(async () => {
-  for (const s of model.sheets) await writeXlsx(model, `${process.argv[2]}/${s.key}.xlsx`, { onlySheet: s.key });
-  // an overview of Prognos printed to page width: summary, milestones and the investment hump
-  const wide = { ...model, sheets: model.sheets.map((s) => (s.key === "projection" ? { ...s, print: { landscape: true, fitToWidth: true } } : s)) };
-  await writeXlsx(wide, `${process.argv[2]}/projection-overview.xlsx`, { onlySheet: "projection" });
-})();
-' "$case_file" "$work/xlsx"
-soffice -env:UserInstallation=file://"$work/profile" --headless --norestore --convert-to pdf --outdir "$work/pdf" "$work"/xlsx/*.xlsx >/dev/null 2>&1
-for pdf in "$work"/pdf/*.pdf; do
-  key=$(basename "$pdf" .pdf)
-  if [ "$key" = projection-overview ]; then
-    # the top of the page, at a resolution where the small print can be read
-    pdftoppm -r 220 -png -f 1 -l 1 -x 0 -y 0 -W 1560 -H 520 -singlefile "$pdf" "$out/$key"
-  else
-    pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$pdf" "$out/$key"
+writeXlsx(buildWorkbook(c, { addinVersion: require("./package.json").version }), process.argv[2]);
+' "$case_file" "$work/bokslut.xlsx"
+soffice -env:UserInstallation=file://"$work/profile" --headless --norestore --convert-to pdf --outdir "$work/pdf" "$work/bokslut.xlsx" >/dev/null 2>&1
+pdf="$work/pdf/bokslut.pdf"
+pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+echo "$case_file: $pages sidor"
+declare -A key=([Resultaträkning]=statement [Prognos]=projection [Känslighet]=sensitivity [Återföring]=repayment
+  [Omfördelning]=compensation [Uppföljning]=followup [Poster]=lines [Antaganden]=assumptions [Metod]=method [Revision]=revision)
+declare -A done=()
+for p in $(seq 1 "$pages"); do
+  # the footer's left part is the sheet's name, on a line of its own
+  sheet=$(pdftotext -f "$p" -l "$p" "$pdf" - | grep -m1 -x -E "$(IFS='|'; echo "${!key[*]}")" || true)
+  if [ -n "$all" ]; then pdftoppm -r 70 -png -f "$p" -l "$p" -singlefile "$pdf" "$out/utskrift-$(printf %02d "$p")"; fi
+  if [ -n "$sheet" ] && [ -z "${done[$sheet]:-}" ]; then
+    done[$sheet]=1
+    pdftoppm -r 80 -png -f "$p" -l "$p" -singlefile "$pdf" "$out/${key[$sheet]}"
+    echo "$out/${key[$sheet]}.png (sida $p)"
   fi
-  echo "$out/$key.png"
 done

@@ -79,7 +79,40 @@ export function styleBlocks(cells: (CellSpec | null)[][]): [number, number, numb
   return blocks;
 }
 
-function writeSheet(context: Excel.RequestContext, sheet: SheetModel, ws: Excel.Worksheet): void {
+/** A4 as the .xlsx: orientation, fit to width, repeated titles, the printed range, header and footer. */
+function pageSetup(ws: Excel.Worksheet, sheet: SheetModel, hf: WorkbookModel["headerFooter"]): void {
+  const p = sheet.print ?? { landscape: true, fitToWidth: true };
+  const layout = ws.pageLayout;
+  layout.orientation = (p.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
+  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: p.pagesWide ?? 1, verticalFitToPages: p.pagesTall ?? 0 };
+  const abs = (ref: string) => ref.replace(/([A-Z]+|\d+)/g, "$$$1");
+  if (p.titleRows) layout.setPrintTitleRows(abs(p.titleRows));
+  if (p.titleCols) layout.setPrintTitleColumns(abs(p.titleCols));
+  if (p.area) layout.setPrintArea(p.area);
+  const all = layout.headersFooters.defaultForAllPages;
+  [all.leftHeader, all.centerHeader, all.rightHeader] = hf.header;
+  [all.leftFooter, all.centerFooter, all.rightFooter] = hf.footer;
+}
+
+/** Helper rows hidden and grouped (the outline's "+" shows them), a block of consecutive rows at a time. */
+function hideRows(ws: Excel.Worksheet, rows: number[]): void {
+  const sorted = [...rows].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    const range = ws.getRange(`${sorted[i]}:${sorted[j]}`);
+    range.group("ByRows" as Excel.GroupOption);
+    range.rowHidden = true;
+    i = j + 1;
+  }
+}
+
+function writeSheet(
+  context: Excel.RequestContext,
+  sheet: SheetModel,
+  ws: Excel.Worksheet,
+  headerFooter: WorkbookModel["headerFooter"],
+): void {
   const rows = sheet.cells.length;
   const cols = Math.max(1, ...sheet.cells.map((r) => r.length));
   if (rows > 0) {
@@ -109,7 +142,18 @@ function writeSheet(context: Excel.RequestContext, sheet: SheetModel, ws: Excel.
     table.style = "TableStyleLight9";
   }
   for (const v of sheet.validations ?? []) {
-    ws.getRange(v.ref).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+    const r = v.rule;
+    const dv = ws.getRange(v.ref).dataValidation;
+    dv.rule =
+      r.kind === "list"
+        ? { list: { inCellDropDown: true, source: `=${r.source}` } }
+        : { [r.kind]: { formula1: r.min, formula2: r.max, operator: "Between" } };
+    dv.errorAlert = {
+      title: v.title,
+      message: v.message,
+      showAlert: true,
+      style: "Stop" as Excel.DataValidationAlertStyle,
+    };
   }
   if (sheet.freeze) {
     const { rows, cols } = sheet.freeze;
@@ -117,9 +161,14 @@ function writeSheet(context: Excel.RequestContext, sheet: SheetModel, ws: Excel.
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
     else if (cols > 0) ws.freezePanes.freezeColumns(cols);
   }
-  if (sheet.print) {
-    ws.pageLayout.orientation = (sheet.print.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
-    if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  pageSetup(ws, sheet, headerFooter);
+  hideRows(ws, sheet.hiddenRows ?? []);
+  for (const cf of sheet.conditionalFormats ?? []) {
+    const custom = ws.getRange(cf.ref).conditionalFormats.add("Custom" as Excel.ConditionalFormatType).custom;
+    custom.rule.formula = `=${cf.formula}`;
+    custom.format.fill.color = "#F4B6B6";
+    custom.format.font.color = "#9C0006";
+    custom.format.font.bold = true;
   }
   for (const ch of sheet.charts) {
     const type = ch.type === "line" ? "Line" : "ColumnClustered";
@@ -149,7 +198,7 @@ async function writeModel(context: Excel.RequestContext, model: WorkbookModel): 
   for (const sheet of model.sheets) {
     const ws = context.workbook.worksheets.add(sheet.name);
     byKey.set(sheet.key, ws);
-    writeSheet(context, sheet, ws);
+    writeSheet(context, sheet, ws, model.headerFooter);
   }
   for (const n of model.names) {
     context.workbook.names.add(n.name, byKey.get(n.sheet)!.getRange(n.ref), n.comment);

@@ -1,4 +1,4 @@
-import type { CellSpec, CellStyle, SheetModel } from "./model";
+import type { CellSpec, CellStyle, SheetModel, ValidationSpec } from "./model";
 
 /**
  * The cell helpers of the template, written once: column letters and addresses, the three kinds
@@ -50,8 +50,8 @@ export const FMT = {
   krOre: '#,##0.00 "kr"',
   int: "0",
   count: "#,##0",
-  /** Persons, which may be fractional (expected values). */
-  persons: "#,##0.##",
+  /** Persons, which may be fractional (expected values): General shows 218 and 12,5 (never "218,"). */
+  persons: "General",
   percent: "0.0%",
   ratio: "0.00",
   factor: "0.0000",
@@ -69,6 +69,20 @@ export const headers = (labels: readonly string[]): CellSpec[] => labels.map((h)
 
 /** Excel's power written so that year 1 is 1 whatever the base: IF(t=1,1,(base)^(t-1)). */
 export const powT = (base: string, tc: string): string => `IF(${tc}=1,1,(${base})^(${tc}-1))`;
+
+/** A number rule on input cells: a whole or decimal number from min to max, with a Swedish message. */
+export const numberRule = (
+  ref: string,
+  kind: "whole" | "decimal",
+  min: number,
+  max: number,
+  title: string,
+  message: string,
+): ValidationSpec => ({ ref, rule: { kind, min, max }, title, message });
+
+/** A Swedish number as a message shows it: 0,25; 1 000 000. */
+export const svNumber = (n: number): string =>
+  n.toLocaleString("sv-SE", { maximumFractionDigits: 4 }).replace(/\u2212/g, "−");
 
 // ------------------------------------------------------------------ years
 

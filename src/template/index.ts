@@ -1,5 +1,8 @@
 import { buildReport, compute, type Case } from "../engine";
 import { BASE_PERSPECTIVES } from "../engine/vocabulary";
+import { canonicalJson } from "./canonical";
+import { cacheValues } from "./evaluate";
+import { sha256Hex } from "./sha256";
 import { layout } from "./layout";
 import type { SheetModel, WorkbookModel } from "./model";
 import { assumptionsSheet } from "./sheets/assumptions";
@@ -53,8 +56,17 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     addinVersion: opts.addinVersion ?? "0.0.0",
   };
   const sheets = SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined);
-  return { sheets, names: L.names, activeSheet: "statement" };
+  const properties = { title: c.title, author: "", application: "socinv", version: input.addinVersion };
+  const hash = sha256Hex(canonicalJson(c)).slice(0, 12);
+  const headerFooter: WorkbookModel["headerFooter"] = {
+    header: [`&"-,Bold"${excelText(c.title)}`, "", excelText(c.municipality ?? "")],
+    footer: ["&A", "Sida &P av &N", `SHA-256 ${hash}`],
+  };
+  return cacheValues({ properties, headerFooter, sheets, names: L.names, activeSheet: "statement" });
 }
+
+/** Text in a header or footer: a literal & is written &&. */
+const excelText = (s: string) => s.slice(0, 100).replace(/&/g, "&&");
 
 /** Every defined name the template creates, for a version: renderers check them for collisions. */
 export function definedNames(c: Case, version: number): string[] {

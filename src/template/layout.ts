@@ -9,7 +9,16 @@ import {
   type RepaymentSpec,
 } from "../engine";
 import { SocinvError } from "../engine/errors";
-import { BASE_PERSPECTIVES, CATEGORY, PERSPECTIVE, type BasePerspective, type Category } from "../engine/vocabulary";
+import {
+  BASE_PERSPECTIVES,
+  BASIS,
+  CATEGORY,
+  DIRECTION,
+  PERSPECTIVE,
+  ROLE,
+  type BasePerspective,
+  type Category,
+} from "../engine/vocabulary";
 import { canonicalJson } from "./canonical";
 import { Years, addr, colRange, xref } from "./cells";
 import type { NameSpec, SheetModel } from "./model";
@@ -123,30 +132,61 @@ export interface LinesLayout {
   firstRow: number;
   lastRow: number;
   col: Record<LineColumn, number>;
+  /** The line numbers (Post 1, 2, …, as on Prognos) right of the table, down through the spare rows. */
+  numberCol: number;
   /** The actors block beside the table: Id, Namn, Slag, Ingår i. */
   actorCol: { id: number; name: number; kind: number; parent: number };
   firstActorRow: number;
   lastActorRow: number;
+  /** Empty rows under the lines that the projection also covers: a line added there counts. */
+  spare: number;
+  /** The last row the projection covers (the last line plus the spare rows). */
+  lastInputRow: number;
+  /** The word lists the drop-downs refer to (Excel limits an inline list to 255 characters). */
+  listCol: { direction: number; category: number; role: number; basis: number };
+  /** The words of each list (in order) and their range in its column: "$Q$2:$Q$3". */
+  lists: Record<"direction" | "category" | "role" | "basis", { words: string[]; range: string }>;
 }
+
+/** Spare rows under the lines on Poster that the projection covers (more: regenerate the workbook). */
+export const SPARE_LINES = 50;
 
 function linesLayout(c: Case): LinesLayout {
   if (LINE_COLUMNS.length !== LINE_HEADERS.length) throw new Error("LINE_COLUMNS must follow LINE_HEADERS");
   const col = Object.fromEntries(LINE_COLUMNS.map((k, i) => [k, i + 1])) as Record<LineColumn, number>;
   const first = LINE_COLUMNS.length + 2; // one empty column between the table and the actors (L)
+  const listCol = { direction: first + 5, category: first + 6, role: first + 7, basis: first + 8 };
   return {
     headerRow: 1,
     firstRow: 2,
     lastRow: 1 + c.lines.length,
     col,
+    numberCol: LINE_COLUMNS.length + 1,
     actorCol: { id: first, name: first + 1, kind: first + 2, parent: first + 3 },
     firstActorRow: 2,
     lastActorRow: 1 + c.actors.length,
+    spare: SPARE_LINES,
+    lastInputRow: 1 + c.lines.length + SPARE_LINES,
+    listCol,
+    lists: wordLists(listCol),
   };
+}
+
+/** The drop-down words of Poster (effect first among the roles: most lines are effects). */
+function wordLists(listCol: LinesLayout["listCol"]): LinesLayout["lists"] {
+  const words = {
+    direction: DIRECTION.values.map((v) => DIRECTION.labels[v]),
+    category: CATEGORY.values.map((v) => CATEGORY.labels[v]),
+    role: (["effect", "investment"] as const).map((v) => ROLE.labels[v]),
+    basis: BASIS.values.map((v) => BASIS.labels[v]),
+  };
+  const list = (k: keyof typeof words) => ({ words: words[k], range: colRange(listCol[k], 2, 1 + words[k].length) });
+  return { direction: list("direction"), category: list("category"), role: list("role"), basis: list("basis") };
 }
 
 // ------------------------------------------------------------------ Prognos
 
-export type ProjectionColumn = Exclude<LineColumn, "parent" | "label"> | "row" | "isPublic" | "presentValue";
+export type ProjectionColumn = Exclude<LineColumn, "parent"> | "row" | "isPublic" | "presentValue";
 /** Perspective rows of the year grid: annual value, accumulated value, and the helper of break-even. */
 export interface PerspectiveRows {
   annual: number;
@@ -162,11 +202,15 @@ export interface ProjectionLayout {
     col: { label: number; investment: number; benefit: number; npv: number; roi: number; breakEven: number };
   };
   milestones: { titleRow: number; yearRow: number; row: Record<Category, number>; totalRow: number; years: number[] };
+  /** Top row of the chart (under the milestones). */
+  chartRow: number;
   /** Header of the year grid; one row per line below it. */
   headerRow: number;
   firstLine: number;
   lastLine: number;
   col: Record<ProjectionColumn, number>;
+  /** The input checks of each line row: its Poster row's problem, and the first problem so far. */
+  checkCol: { problem: number; first: number };
   years: Years;
   actorAnnual: { header: number; row: Record<string, number> };
   actorAcc: { header: number; row: Record<string, number> };
@@ -181,10 +225,11 @@ function milestoneYears(H: number): number[] {
   return m;
 }
 
-/** The line columns of the year grid (as on Poster, without Överordnad and Benämning), then the years and the present value. */
+/** The line columns of the year grid (line number, Benämning, then as on Poster without Överordnad), then the years and the present value. */
 function projectionColumns(yearsFirst: number, H: number): Record<ProjectionColumn, number> {
   const cols: ProjectionColumn[] = [
     "row",
+    "label",
     "actor",
     "direction",
     "category",
@@ -214,10 +259,12 @@ function projectionLayout(c: Case): ProjectionLayout {
   const mYears = r++;
   const milestoneRow = rowsFrom(CATEGORY.values, () => r++);
   const mTotal = r++;
-  const headerRow = r + 1;
+  // the chart of the accumulated perspectives under the milestones, on the first page
+  const chartRow = r + 1;
+  const headerRow = chartRow + 20;
   const firstLine = headerRow + 1;
-  const lastLine = headerRow + c.lines.length;
-  const yearsFirst = 11; // column K = year 1
+  const lastLine = headerRow + c.lines.length + SPARE_LINES;
+  const yearsFirst = 12; // column L = year 1
   r = lastLine + 2;
   const section = <K extends string>(keys: readonly K[]) => {
     const header = r++;
@@ -240,10 +287,12 @@ function projectionLayout(c: Case): ProjectionLayout {
       col: { label: 2, investment: 3, benefit: 4, npv: 5, roi: 6, breakEven: 7 },
     },
     milestones: { titleRow: mTitle, yearRow: mYears, row: milestoneRow, totalRow: mTotal, years: milestoneYears(H) },
+    chartRow,
     headerRow,
     firstLine,
     lastLine,
     col: projectionColumns(yearsFirst, H),
+    checkCol: { problem: yearsFirst + H + 1, first: yearsFirst + H + 2 },
     years: new Years(yearsFirst, H),
     actorAnnual,
     actorAcc,
@@ -264,6 +313,9 @@ export interface StatementLayout {
   totalRow: number;
   perspectives: { titleRow: number; headerRow: number; row: Record<P, number> };
   noteRow: number;
+  /** Revision_Status and Inputs_Status shown on the statement. */
+  statusRow: number;
+  inputsRow: number;
   chartRow: number;
 }
 
@@ -289,7 +341,9 @@ function statementLayout(c: Case): StatementLayout {
     totalRow,
     perspectives: { titleRow, headerRow: pHeader, row },
     noteRow,
-    chartRow: noteRow + 2,
+    statusRow: noteRow + 1,
+    inputsRow: noteRow + 2,
+    chartRow: noteRow + 4,
   };
 }
 
@@ -529,6 +583,9 @@ export interface RevisionLayout {
   checksHeaderRow: number;
   checks: (Check & { row: number })[];
   statusRow: number;
+  /** Inputs_Status, and the spare Poster rows left. */
+  inputsRow: number;
+  spareRow: number;
   caseTitleRow: number;
   caseNoteRow: number;
   caseFirstRow: number;
@@ -554,12 +611,13 @@ function revisionLayout(c: Case, nm: (n: string) => string): RevisionLayout {
   ];
   const checks = list.map((x) => ({ ...x, row: r++ }));
   const statusRow = r;
-  const caseTitleRow = statusRow + 2;
+  const caseTitleRow = statusRow + 4;
   const chunks = Math.ceil(canonicalJson(c).length / CASE_CHUNK);
   const caseFirstRow = caseTitleRow + 2;
   const rows = { checksTitleRow, checksHeaderRow, checks, statusRow, caseTitleRow, caseNoteRow: caseTitleRow + 1 };
+  const inputs = { inputsRow: statusRow + 1, spareRow: statusRow + 2 };
   const col = { label: 1, name: 2, now: 3, expected: 4, tolerance: 5, status: 6 };
-  return { metaRow, col, ...rows, caseFirstRow, caseLastRow: caseFirstRow + chunks - 1 };
+  return { metaRow, col, ...rows, ...inputs, caseFirstRow, caseLastRow: caseFirstRow + chunks - 1 };
 }
 
 // ------------------------------------------------------------------ the whole workbook
@@ -656,6 +714,7 @@ function definedNamesOf(c: Case, L: Layout): NameSpec[] {
     define(RESULT_NAMES.actorNet(a.id), "statement", S.actorRow[a.id], S.col.net, `Netto år 1, ${a.name}`);
   define(RESULT_NAMES.statementTotal, "statement", S.totalRow, S.col.net, "Summa netto år 1 (samhällsvinst)");
   define("Revision_Status", "revision", L.revision.statusRow, L.revision.col.now, "OK när alla kontroller stämmer");
+  define("Inputs_Status", "revision", L.revision.inputsRow, L.revision.col.now, "OK när indata går att räkna med");
   return out;
 }
 

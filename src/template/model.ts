@@ -14,6 +14,10 @@ export interface CellSpec {
   v?: Scalar;
   /** A formula, with a leading "=". */
   f?: string;
+  /** The formula's value as computed when the workbook was made (written as the cached value). */
+  cached?: Scalar;
+  /** The cached value is an error code (e.g. "#N/A"). */
+  error?: boolean;
   /** Number format in Excel's locale-independent form, e.g. '#,##0 "kr"'. */
   fmt?: string;
   style?: CellStyle;
@@ -37,6 +41,17 @@ export interface ChartSpec {
   at: { col: number; row: number; cols: number; rows: number };
 }
 
+export interface PrintSpec {
+  landscape: boolean;
+  fitToWidth: boolean;
+  pagesWide?: number;
+  /** Fit the height too, to this many pages (a sheet with a chart on one page). */
+  pagesTall?: number;
+  titleRows?: string;
+  titleCols?: string;
+  area?: string;
+}
+
 export interface SheetModel {
   /** Stable key of the sheet in the template, independent of its (possibly suffixed) name. */
   key:
@@ -56,12 +71,31 @@ export interface SheetModel {
   columnWidths: number[];
   tables: TableSpec[];
   charts: ChartSpec[];
-  /** Printing: landscape, and fit the width to one page. */
-  print?: { landscape: boolean; fitToWidth: boolean };
-  /** Cells that only accept a value from a list (drop-down). */
-  validations?: { ref: string; list: string[] }[];
+  /**
+   * Printing: orientation, the width fitted to one page (or `pagesWide` pages), rows repeated at
+   * the top of every page ("4:4"), columns repeated at the left ("A:C"), and the printed range.
+   */
+  print?: PrintSpec;
+  /** Rows that are hidden (helper rows that compute but neither show nor print). */
+  hiddenRows?: number[];
+  /** Cells shown in red when a formula (written for the range's top-left cell) is true. */
+  conditionalFormats?: { ref: string; formula: string }[];
+  /** Input cells that only accept some values, one rule per range (ranges do not overlap). */
+  validations?: ValidationSpec[];
   /** Rows and columns kept in view. */
   freeze?: { rows: number; cols: number };
+}
+
+/**
+ * A data-validation rule on a range of input cells, with a Swedish message when it is broken.
+ * A list always refers to a range of the workbook (Excel limits an inline list to 255 characters).
+ */
+export interface ValidationSpec {
+  ref: string;
+  rule: { kind: "list"; source: string } | { kind: "decimal" | "whole"; min: number; max: number };
+  /** Title and text of the error alert (Excel: title ≤ 32, text ≤ 225 characters). */
+  title: string;
+  message: string;
 }
 
 export interface NameSpec {
@@ -73,6 +107,10 @@ export interface NameSpec {
 }
 
 export interface WorkbookModel {
+  /** Document properties: the case's title, its author (empty when the case has none), socinv's version. */
+  properties: { title: string; author: string; application: string; version: string };
+  /** Header and footer of every printed page (left, center, right), with Excel's codes (&P page, &N pages, &A sheet). */
+  headerFooter: { header: [string, string, string]; footer: [string, string, string] };
   sheets: SheetModel[];
   names: NameSpec[];
   /** Sheet to activate when the workbook is opened. */

@@ -1,12 +1,15 @@
 import JSZip from "jszip";
-import type { ChartSpec, WorkbookModel } from "../template/model";
-import { quoteSheet } from "../template/cells";
+import type { ChartSpec, Scalar, SheetModel, WorkbookModel } from "../template/model";
+import { colNumber, quoteSheet } from "../template/cells";
+import { shownValue } from "../template/evaluate";
 
 /**
  * ExcelJS writes no charts, so the model's charts are added to the written package as
  * DrawingML parts: xl/charts/chartN.xml, xl/drawings/drawingM.xml with its relationships,
  * a <drawing> element and relationship on the sheet, and content-type overrides.
- * The series refer to the live cells, so the charts follow every recalculation.
+ * The series refer to the live cells, so the charts follow every recalculation, and carry the
+ * values of those cells when the book was made (<c:numCache>, <c:strCache>), so that a reader
+ * that does not recalculate (Protected View, previews) draws them.
  */
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -20,9 +23,35 @@ function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-export function chartXml(sheetName: string, ch: ChartSpec): string {
+/** The values of an absolute range on a sheet of the model, "$K$4:$AD$4", row by row. */
+export function rangeValues(sheet: Pick<SheetModel, "cells">, range: string): (Scalar | null)[] {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range);
+  if (!m) throw new Error(`ogiltigt område ${range}`);
+  const [c1, r1] = [colNumber(m[1]), Number(m[2])];
+  const [c2, r2] = m[3] ? [colNumber(m[3]), Number(m[4])] : [c1, r1];
+  const out: (Scalar | null)[] = [];
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) out.push(shownValue(sheet.cells[r - 1]?.[c - 1]));
+  return out;
+}
+
+/** Numbers with their format code, as the chart's cache. */
+function numCache(values: (Scalar | null)[], format: string): string {
+  const pts = values.map((v, i) => (typeof v === "number" ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
+  return `<c:numCache><c:formatCode>${esc(format)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
+}
+
+function strCache(values: (Scalar | null)[]): string {
+  const pts = values.map((v, i) => `<c:pt idx="${i}"><c:v>${esc(v === null ? "" : String(v))}</c:v></c:pt>`).join("");
+  return `<c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache>`;
+}
+
+/** Kronor on the value axis and in the caches: 1 234 567 kr in a Swedish Excel. */
+const KR = '#,##0 "kr"';
+
+export function chartXml(sheetName: string, ch: ChartSpec, sheet: Pick<SheetModel, "cells"> = { cells: [] }): string {
   const ref = (r: string) => `${esc(quoteSheet(sheetName))}!${r}`;
   const catIsText = ch.type === "bar";
+  const cats = rangeValues(sheet, ch.categories);
   const series = ch.series
     .map((s, i) => {
       const color = COLORS[i % COLORS.length];
@@ -31,11 +60,11 @@ export function chartXml(sheetName: string, ch: ChartSpec): string {
           ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
           : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
       const cat = catIsText
-        ? `<c:cat><c:strRef><c:f>${ref(ch.categories)}</c:f></c:strRef></c:cat>`
-        : `<c:cat><c:numRef><c:f>${ref(ch.categories)}</c:f></c:numRef></c:cat>`;
+        ? `<c:cat><c:strRef><c:f>${ref(ch.categories)}</c:f>${strCache(cats)}</c:strRef></c:cat>`
+        : `<c:cat><c:numRef><c:f>${ref(ch.categories)}</c:f>${numCache(cats, "0")}</c:numRef></c:cat>`;
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>${sp}${cat}` +
-        `<c:val><c:numRef><c:f>${ref(s.values)}</c:f></c:numRef></c:val>${ch.type === "line" ? '<c:smooth val="0"/>' : ""}</c:ser>`
+        `<c:val><c:numRef><c:f>${ref(s.values)}</c:f>${numCache(rangeValues(sheet, s.values), KR)}</c:numRef></c:val>${ch.type === "line" ? '<c:smooth val="0"/>' : ""}</c:ser>`
       );
     })
     .join("");
@@ -48,8 +77,8 @@ export function chartXml(sheetName: string, ch: ChartSpec): string {
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="sv-SE" sz="1200" b="1"/><a:t>${esc(ch.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}` +
-    `<c:catAx><c:axId val="5001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="low"/><c:crossAx val="5002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
-    `<c:valAx><c:axId val="5002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `<c:catAx><c:axId val="5001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:crossAx val="5002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
+    `<c:valAx><c:axId val="5002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="${esc(KR)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
@@ -99,7 +128,7 @@ export async function addCharts(xlsx: Buffer, model: WorkbookModel): Promise<Buf
     const drawingRels: string[] = [];
     sheet.charts.forEach((ch, i) => {
       chartNo++;
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(sheet.name, ch));
+      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(sheet.name, ch, sheet));
       types = types.replace(
         "</Types>",
         `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,

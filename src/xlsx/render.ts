@@ -1,12 +1,14 @@
 import ExcelJS from "exceljs";
-import type { CellSpec, CellStyle, SheetModel, WorkbookModel } from "../template/model";
+import type { CellSpec, CellStyle, SheetModel, ValidationSpec, WorkbookModel } from "../template/model";
 import { quoteSheet } from "../template/cells";
 import { addCharts } from "./charts";
 import { writeFileSync } from "fs";
+import JSZip from "jszip";
 
 /**
  * Renders the workbook model into an .xlsx file with ExcelJS (the command line's renderer).
- * Same model and formulas as the Office.js renderer; Excel recalculates everything on open.
+ * Same model and formulas as the Office.js renderer; every formula is written with its value
+ * when the book was made (the template's cached value), as Excel itself saves a workbook.
  */
 
 const STYLE: Record<CellStyle, Partial<ExcelJS.Style>> = {
@@ -24,27 +26,82 @@ const STYLE: Record<CellStyle, Partial<ExcelJS.Style>> = {
   check: { font: { bold: true } },
 };
 
+/** A formula with its cached value, so that the figures show before any recalculation. */
+function formulaValue(spec: CellSpec): ExcelJS.CellFormulaValue {
+  const formula = spec.f!.replace(/^=/, "");
+  if (spec.cached === undefined) return { formula } as ExcelJS.CellFormulaValue;
+  const result = spec.error ? { error: spec.cached as ExcelJS.CellErrorValue["error"] } : spec.cached;
+  return { formula, result } as ExcelJS.CellFormulaValue;
+}
+
 function applyCell(cell: ExcelJS.Cell, spec: CellSpec): void {
-  if (spec.f !== undefined) cell.value = { formula: spec.f.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  if (spec.f !== undefined) cell.value = formulaValue(spec);
   else if (spec.v !== undefined) cell.value = spec.v;
   if (spec.fmt) cell.numFmt = spec.fmt;
   if (spec.style) Object.assign(cell, { style: { ...cell.style, ...STYLE[spec.style] } });
   if (typeof spec.v === "string" && spec.v.length > 200) cell.alignment = { wrapText: false, vertical: "top" };
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet {
+/** One rule per range (ExcelJS would merge per-cell rules into overlapping ranges). */
+function validate(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
+  const r = v.rule;
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.title,
+    error: v.message,
+  };
+  const rule =
+    r.kind === "list"
+      ? { type: "list", formulae: [r.source], ...common }
+      : { type: r.kind, operator: "between", formulae: [r.min, r.max], ...common };
+  (ws as unknown as { dataValidations: { add(ref: string, rule: unknown): void } }).dataValidations.add(v.ref, rule);
+}
+
+/** Page setup: A4, orientation, fit to width, repeated titles, the printed range. */
+function pageSetup(sheet: SheetModel): Partial<ExcelJS.PageSetup> {
+  const p = sheet.print ?? { landscape: true, fitToWidth: true };
+  return {
+    paperSize: 9,
+    orientation: p.landscape ? "landscape" : "portrait",
+    fitToPage: p.fitToWidth,
+    fitToWidth: p.pagesWide ?? 1,
+    fitToHeight: p.pagesTall ?? 0,
+    ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
+    ...(p.titleCols ? { printTitlesColumn: p.titleCols } : {}),
+    ...(p.area ? { printArea: p.area } : {}),
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+}
+
+/** A header or footer in Excel's codes: &L left &C center &R right. */
+const sections = ([l, c, r]: [string, string, string]) => `&L${l}&C${c}&R${r}`;
+
+/** Offending input cells in red (the input checks of Inputs_Status). */
+const PROBLEM_STYLE: Partial<ExcelJS.Style> = {
+  fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFF4B6B6" } },
+  font: { color: { argb: "FF9C0006" }, bold: true },
+};
+
+function renderSheet(
+  wb: ExcelJS.Workbook,
+  sheet: SheetModel,
+  headerFooter: WorkbookModel["headerFooter"],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : undefined,
-    pageSetup: sheet.print
-      ? {
-          orientation: sheet.print.landscape ? "landscape" : "portrait",
-          fitToPage: sheet.print.fitToWidth,
-          fitToWidth: 1,
-          fitToHeight: 0,
-          paperSize: 9,
-        }
-      : { paperSize: 9 },
+    pageSetup: pageSetup(sheet),
+    headerFooter: { oddHeader: sections(headerFooter.header), oddFooter: sections(headerFooter.footer) },
   });
+  // hidden rows are grouped, so that the outline's "+" shows them
+  for (const r of sheet.hiddenRows ?? []) Object.assign(ws.getRow(r), { outlineLevel: 1, hidden: true });
+  sheet.conditionalFormats?.forEach((cf, i) =>
+    ws.addConditionalFormatting({
+      ref: cf.ref,
+      rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula], style: PROBLEM_STYLE }],
+    }),
+  );
   sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const tableCells = new Set<string>();
   for (const t of sheet.tables) {
@@ -80,24 +137,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet
       applyCell(cell, spec);
     }),
   );
-  for (const v of sheet.validations ?? []) {
-    const list = `"${v.list.join(",")}"`;
-    const [a, b] = v.ref.split(":");
-    const from = ws.getCell(a);
-    const to = ws.getCell(b ?? a);
-    for (let r = Number(from.row); r <= Number(to.row); r++) {
-      for (let c = Number(from.col); c <= Number(to.col); c++) {
-        ws.getCell(r, c).dataValidation = {
-          type: "list",
-          allowBlank: true,
-          formulae: [list],
-          showErrorMessage: true,
-          errorTitle: "Ogiltigt värde",
-          error: `Välj ett av: ${v.list.join(", ")}`,
-        };
-      }
-    }
-  }
+  for (const v of sheet.validations ?? []) validate(ws, v);
   return ws;
 }
 
@@ -106,12 +146,15 @@ export function renderWorkbook(
   meta: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] } = {},
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  wb.creator = meta.creator ?? "socinv";
+  wb.creator = meta.creator ?? model.properties.author;
+  wb.lastModifiedBy = model.properties.author;
+  wb.title = model.properties.title;
   wb.created = meta.created ?? new Date();
-  wb.calcProperties.fullCalcOnLoad = true;
+  // No fullCalcOnLoad: every formula carries its value (src/template/evaluate.ts), so the book
+  // opens with its figures in Protected View and Excel does not ask to save an unchanged book.
   const byKey = new Map<string, string>();
   for (const sheet of model.sheets) {
-    const ws = renderSheet(wb, sheet);
+    const ws = renderSheet(wb, sheet, model.headerFooter);
     // for pictures of one sheet: the others are hidden (they still compute)
     if (meta.onlySheet && meta.onlySheet !== sheet.key) ws.state = "hidden";
     byKey.set(sheet.key, sheet.name);
@@ -129,7 +172,46 @@ export async function xlsxBuffer(
   meta?: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] },
 ): Promise<Buffer> {
   const written = Buffer.from(await renderWorkbook(model, meta).xlsx.writeBuffer());
-  return addCharts(written, model);
+  return appProperties(await addCharts(written, model), model);
+}
+
+/** AppVersion as Excel writes it, "major.minor" with four digits: 1.2.3 → "1.0002". */
+export function appVersion(version: string): string {
+  const [major, minor] = version.split(".").map((x) => Number.parseInt(x, 10) || 0);
+  return `${major ?? 0}.${String(minor ?? 0).padStart(4, "0")}`;
+}
+
+/**
+ * Honest document properties: docProps/app.xml names socinv and its version (ExcelJS writes
+ * "Microsoft Excel"); the author is the case's (empty when it has none; ExcelJS writes "Unknown").
+ */
+async function appProperties(xlsx: Buffer, model: WorkbookModel): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const f = zip.file("docProps/app.xml");
+  if (!f) return xlsx;
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const xml = (await f.async("string"))
+    .replace(/<Application>[^<]*<\/Application>/, `<Application>${esc(model.properties.application)}</Application>`)
+    .replace(/<AppVersion>[^<]*<\/AppVersion>/, `<AppVersion>${appVersion(model.properties.version)}</AppVersion>`);
+  zip.file("docProps/app.xml", xml);
+  // ExcelJS writes a print area as 'Sheet'!$A1:$F33: rows relative, which LibreOffice shifts
+  const wbXml = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file(
+    "xl/workbook.xml",
+    wbXml.replace(
+      /(<definedName name="_xlnm\.Print_Area"[^>]*>[^<]*!)\$([A-Z]+)(\d+):\$([A-Z]+)(\d+)</g,
+      (_m, head: string, c1: string, r1: string, c2: string, r2: string) => `${head}$${c1}$${r1}:$${c2}$${r2}<`,
+    ),
+  );
+  const core = zip.file("docProps/core.xml");
+  if (core) {
+    const author = esc(model.properties.author);
+    const coreXml = (await core.async("string"))
+      .replace(/<dc:creator>[^<]*<\/dc:creator>/, `<dc:creator>${author}</dc:creator>`)
+      .replace(/<cp:lastModifiedBy>[^<]*<\/cp:lastModifiedBy>/, `<cp:lastModifiedBy>${author}</cp:lastModifiedBy>`);
+    zip.file("docProps/core.xml", coreXml);
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 export async function writeXlsx(

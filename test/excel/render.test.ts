@@ -35,7 +35,10 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
     expect(wb.sheet("Poster")!.tables).toEqual([
       { name: "Poster", address: `A1:J${c.lines.length + 1}`, style: "TableStyleLight9" },
     ]);
-    expect(wb.cell("Poster", "C2")!.validation).toBe("Intäkt,Kostnad");
+    expect(wb.cell("Poster", "C2")!.validation).toBe("=$Q$2:$Q$3");
+    expect(wb.cell("Poster", "A2")!.validation).toBe(`=$M$2:$M$${c.actors.length + 1}`);
+    expect(wb.cell("Poster", "G2")!.validation).toBe("decimal:0..1000000000000000");
+    expect(wb.cell("Poster", "G2")!.validationMessage).toMatch(/^Beloppet är ett tal i kronor/);
     expect(wb.active).toBe("Resultaträkning");
     expect(wb.calculationSuspended).toBe(1);
     expect(wb.sheet("Prognos")!.charts[0].series.map((s) => s.name)).toEqual([
@@ -44,6 +47,37 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
       "Samhällsekonomiskt",
     ]);
     expect(wb.sheet("Resultaträkning")!.charts[0].title).toBe("Netto per aktör år 1");
+  });
+
+  test("validations, conditional formats, hidden rows and page setup equal the model's (as the .xlsx)", async () => {
+    const wb = new FakeWorkbook(["Blad1"]);
+    await renderCase(wb.context(), c, { generatedAt: when, addinVersion: "t" });
+    const model = buildWorkbook(c, { generatedAt: when, addinVersion: "t", version: 1 });
+    for (const sheet of model.sheets) {
+      const got = wb.sheet(sheet.name)!;
+      for (const v of sheet.validations ?? []) {
+        const first = v.ref.split(":")[0];
+        const rule = v.rule.kind === "list" ? `=${v.rule.source}` : `${v.rule.kind}:${v.rule.min}..${v.rule.max}`;
+        expect(wb.cell(sheet.name, first)!.validation).toBe(rule);
+        expect(wb.cell(sheet.name, first)!.validationMessage).toBe(v.message);
+      }
+      expect(got.conditionalFormats.map((x) => x.formula)).toEqual(
+        (sheet.conditionalFormats ?? []).map((x) => `=${x.formula}`),
+      );
+      expect([...got.hiddenRows].sort((a, b) => a - b)).toEqual([...(sheet.hiddenRows ?? [])].sort((a, b) => a - b));
+      const p = sheet.print ?? { landscape: true, fitToWidth: true };
+      expect(got.pageLayout.orientation).toBe(p.landscape ? "Landscape" : "Portrait");
+      expect(got.pageLayout.printArea).toBe(p.area);
+      expect(got.pageLayout.headerFooter).toMatchObject({ centerFooter: "Sida &P av &N", leftFooter: "&A" });
+      if (p.fitToWidth)
+        expect(got.pageLayout.zoom).toEqual({
+          horizontalFitToPages: p.pagesWide ?? 1,
+          verticalFitToPages: p.pagesTall ?? 0,
+        });
+    }
+    expect(wb.sheet("Prognos")!.pageLayout.titleColumns).toBe("$A:$C");
+    expect(wb.sheet("Poster")!.pageLayout.titleRows).toBe("$1:$1");
+    expect(wb.sheet("Prognos")!.groupedRows.length).toBeGreaterThan(0);
   });
 
   test("no formula written calls SOCINV.*", async () => {

@@ -14,6 +14,7 @@ export interface FakeCell {
   italic?: boolean;
   fill?: string;
   validation?: string;
+  validationMessage?: string;
 }
 
 export interface FakeSheet {
@@ -29,7 +30,19 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   frozen?: string;
   deleted?: boolean;
-  pageLayout: { orientation?: string; zoom?: unknown };
+  pageLayout: {
+    orientation?: string;
+    zoom?: unknown;
+    printArea?: string;
+    titleRows?: string;
+    titleColumns?: string;
+    headerFooter?: Record<string, string>;
+  };
+  /** Rows hidden (1-based) and row ranges grouped ("5:7"). */
+  hiddenRows: Set<number>;
+  groupedRows: string[];
+  /** Conditional formats: range and formula. */
+  conditionalFormats: { address: string; formula: string; fill?: string }[];
 }
 
 export interface FakeName {
@@ -108,7 +121,17 @@ export class FakeWorkbook {
   }
 
   newSheet(name: string): FakeSheet {
-    return { name, cells: new Map(), tables: [], charts: [], columnWidths: new Map(), pageLayout: {} };
+    return {
+      name,
+      cells: new Map(),
+      tables: [],
+      charts: [],
+      columnWidths: new Map(),
+      pageLayout: {},
+      hiddenRows: new Set(),
+      groupedRows: [],
+      conditionalFormats: [],
+    };
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -267,10 +290,45 @@ export class FakeWorkbook {
       range.format = format;
       const dv = {};
       Object.defineProperty(dv, "rule", {
-        set: (v: { list: { source: string } }) =>
-          wb.enqueue(() => eachCell((cell) => (cell.validation = v.list.source))),
+        set: (v: Record<string, { source?: string; formula1?: unknown; formula2?: unknown }>) =>
+          wb.enqueue(() =>
+            eachCell((cell) => {
+              const [kind, x] = Object.entries(v)[0];
+              cell.validation = kind === "list" ? x.source : `${kind}:${String(x.formula1)}..${String(x.formula2)}`;
+            }),
+          ),
+      });
+      Object.defineProperty(dv, "errorAlert", {
+        set: (v: { message: string }) => wb.enqueue(() => eachCell((cell) => (cell.validationMessage = v.message))),
       });
       range.dataValidation = dv;
+      Object.defineProperty(range, "rowHidden", {
+        set: (v: boolean) =>
+          wb.enqueue(() => {
+            for (let i = 0; i < rows; i++) if (v) sheet().hiddenRows.add(r + i + 1);
+          }),
+      });
+      range.group = (by: string) => {
+        wb.call();
+        if (by !== "ByRows") throw new Error(`fake: group ${by}`);
+        wb.enqueue(() => sheet().groupedRows.push(`${r + 1}:${r + rows}`));
+      };
+      range.conditionalFormats = {
+        add: (type: string) => {
+          wb.call();
+          if (type !== "Custom") throw new Error(`fake: conditional format ${type}`);
+          const entry: { address: string; formula: string; fill?: string } = { address: address(), formula: "" };
+          wb.enqueue(() => sheet().conditionalFormats.push(entry));
+          const rule = {};
+          Object.defineProperty(rule, "formula", { set: (v: string) => wb.enqueue(() => (entry.formula = v)) });
+          const fill = {};
+          Object.defineProperty(fill, "color", { set: (v: string) => wb.enqueue(() => (entry.fill = v)) });
+          const font = {};
+          Object.defineProperty(font, "color", { set: () => wb.call() });
+          Object.defineProperty(font, "bold", { set: () => wb.call() });
+          return { custom: { rule, format: { fill, font } } };
+        },
+      };
       range.__address = address;
       return range as unknown as Excel.Range;
     };
@@ -307,6 +365,26 @@ export class FakeWorkbook {
           Object.defineProperty(pl, "zoom", {
             set: (v: unknown) => wb.enqueue(() => (wb.sheet(nameRef.name)!.pageLayout.zoom = v)),
           });
+          const layout = () => wb.sheet(nameRef.name)!.pageLayout;
+          const method = (apply: (v: string) => void) => (v: string) => {
+            wb.call();
+            wb.enqueue(() => apply(v));
+          };
+          Object.assign(pl, {
+            setPrintArea: method((v) => (layout().printArea = v)),
+            setPrintTitleRows: method((v) => (layout().titleRows = v)),
+            setPrintTitleColumns: method((v) => (layout().titleColumns = v)),
+          });
+          const hf = {};
+          for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"])
+            Object.defineProperty(hf, k, {
+              set: (v: string) =>
+                wb.enqueue(() => {
+                  const l = layout();
+                  l.headerFooter = { ...(l.headerFooter ?? {}), [k]: v };
+                }),
+            });
+          Object.assign(pl, { headersFooters: { defaultForAllPages: hf } });
           return pl;
         })(),
         delete: () => wb.enqueue(() => (wb.sheet(nameRef.name)!.deleted = true)),

@@ -12,6 +12,8 @@ export interface XlsxValues {
   value(sheet: string, cell: string): number | string | boolean | null;
   byName(name: string): number | string | boolean | null;
   formula(sheet: string, cell: string): string | undefined;
+  /** Every cell of a sheet that has a formula, with its cached value (null when it has none). */
+  formulaCells(sheet: string): { cell: string; f: string; v: number | string | boolean | null }[];
 }
 
 const parser = new XMLParser({
@@ -84,6 +86,10 @@ export async function readXlsxValues(file: string): Promise<XlsxValues> {
     names,
     value,
     formula: (sheet, cell) => cells.get(sheet)?.get(cell)?.f,
+    formulaCells: (sheet) =>
+      [...(cells.get(sheet) ?? new Map<string, { v: number | string | boolean | null; f?: string }>())]
+        .filter(([, x]) => x.f !== undefined)
+        .map(([cell, x]) => ({ cell, f: x.f!, v: x.v })),
     byName: (name) => {
       const n = names.get(name);
       if (!n) throw new Error(`${file}: namnet ${name} saknas`);

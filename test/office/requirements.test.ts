@@ -57,6 +57,7 @@ const TABLE: Record<string, string> = {
   "Excel.WorksheetCollection.getItem": "ExcelApi 1.1",
   // ExcelApi 1.2
   "Excel.RangeFormat.columnWidth": "ExcelApi 1.2",
+  "Excel.Range.rowHidden": "ExcelApi 1.2",
   // ExcelApi 1.4: named items, *OrNullObject
   "Excel.NamedItem.delete": "ExcelApi 1.4",
   "Excel.NamedItemCollection.add": "ExcelApi 1.4",
@@ -64,6 +65,18 @@ const TABLE: Record<string, string> = {
   "Excel.WorksheetCollection.getItemOrNullObject": "ExcelApi 1.4",
   // ExcelApi 1.6
   "Excel.Application.suspendApiCalculationUntilNextSync": "ExcelApi 1.6",
+  // ExcelApi 1.6: conditional formats (the input checks' red cells)
+  "Excel.Range.conditionalFormats": "ExcelApi 1.6",
+  "Excel.ConditionalFormatCollection.add": "ExcelApi 1.6",
+  "Excel.ConditionalFormat.custom": "ExcelApi 1.6",
+  "Excel.CustomConditionalFormat.rule": "ExcelApi 1.6",
+  "Excel.CustomConditionalFormat.format": "ExcelApi 1.6",
+  "Excel.ConditionalFormatRule.formula": "ExcelApi 1.6",
+  "Excel.ConditionalRangeFormat.fill": "ExcelApi 1.6",
+  "Excel.ConditionalRangeFormat.font": "ExcelApi 1.6",
+  "Excel.ConditionalRangeFill.color": "ExcelApi 1.6",
+  "Excel.ConditionalRangeFont.color": "ExcelApi 1.6",
+  "Excel.ConditionalRangeFont.bold": "ExcelApi 1.6",
   // ExcelApi 1.7: chart series, freeze panes, getRangeByIndexes
   "Excel.ChartSeries.setValues": "ExcelApi 1.7",
   "Excel.ChartSeries.setXAxisValues": "ExcelApi 1.7",
@@ -76,13 +89,26 @@ const TABLE: Record<string, string> = {
   // ExcelApi 1.8: data validation
   "Excel.DataValidation.rule": "ExcelApi 1.8",
   "Excel.Range.dataValidation": "ExcelApi 1.8",
+  "Excel.DataValidation.errorAlert": "ExcelApi 1.8",
   // ExcelApi 1.9: page layout
   "Excel.PageLayout.orientation": "ExcelApi 1.9",
   "Excel.PageLayout.zoom": "ExcelApi 1.9",
   "Excel.Worksheet.pageLayout": "ExcelApi 1.9",
+  "Excel.PageLayout.setPrintArea": "ExcelApi 1.9",
+  "Excel.PageLayout.setPrintTitleRows": "ExcelApi 1.9",
+  "Excel.PageLayout.setPrintTitleColumns": "ExcelApi 1.9",
+  "Excel.PageLayout.headersFooters": "ExcelApi 1.9",
+  "Excel.HeaderFooterGroup.defaultForAllPages": "ExcelApi 1.9",
+  "Excel.HeaderFooter.leftHeader": "ExcelApi 1.9",
+  "Excel.HeaderFooter.centerHeader": "ExcelApi 1.9",
+  "Excel.HeaderFooter.rightHeader": "ExcelApi 1.9",
+  "Excel.HeaderFooter.leftFooter": "ExcelApi 1.9",
+  "Excel.HeaderFooter.centerFooter": "ExcelApi 1.9",
+  "Excel.HeaderFooter.rightFooter": "ExcelApi 1.9",
   // ExcelApi 1.10: comments
   "Excel.CommentCollection.add": "ExcelApi 1.10",
   "Excel.Workbook.comments": "ExcelApi 1.10",
+  "Excel.Range.group": "ExcelApi 1.10",
   // ExcelApi 1.12: dynamic arrays
   "Excel.Range.getSpillingToRangeOrNullObject": "ExcelApi 1.12",
   // ExcelApi 1.18: notes (OPTIONAL.notes)

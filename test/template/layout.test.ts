@@ -83,7 +83,9 @@ describe.each(cases())("the layout of %s", (_name, c) => {
               expect(names.has(sheet) ? sheet : `unknown sheet ${sheet}`).toBe(sheet);
               for (const ref of [m[2], m[3]].filter(Boolean)) {
                 count++;
-                const ok = cellAt(model, sheet, ref) != null;
+                // the spare rows under the lines on Poster (and the rows below them) are empty on purpose
+                const spare = sheet === L.sheets.lines && Number(/\d+$/.exec(ref)![0]) > L.lines.lastRow;
+                const ok = spare || cellAt(model, sheet, ref) != null;
                 expect(ok ? ref : `${s.name}: ${x.f} refers to empty ${sheet}!${ref}`).toBe(ref);
               }
             }

@@ -43,6 +43,23 @@ describe("charts in the .xlsx", () => {
     expect(xml).toContain(`<c:f>'Prognos'!${spec.categories}</c:f>`);
   });
 
+  test("every series carries its values (numCache in kr) and the categories theirs; axes have tick marks", async () => {
+    const hump = await read("xl/charts/chart2.xml");
+    const spec = model.sheets.find((s) => s.key === "projection")!.charts[0];
+    const caches = [...hump.matchAll(/<c:numCache>(.*?)<\/c:numCache>/g)].map((m) => m[1]);
+    expect(caches).toHaveLength(2 * spec.series.length);
+    for (const cache of caches) {
+      expect(cache).toContain(`<c:ptCount val="${c.assumptions.horizon}"/>`);
+      expect(cache.match(/<c:pt idx=/g)).toHaveLength(c.assumptions.horizon);
+    }
+    expect(hump).toContain("<c:formatCode>#,##0 &quot;kr&quot;</c:formatCode>");
+    expect(hump).toContain('<c:numFmt formatCode="#,##0 &quot;kr&quot;" sourceLinked="0"/>');
+    expect(hump.match(/<c:majorTickMark val="out"\/>/g)).toHaveLength(2);
+    const bars = await read("xl/charts/chart1.xml");
+    for (const a of c.actors) expect(bars).toContain(`<c:v>${a.name}</c:v>`);
+    expect(bars).toContain("<c:strCache>");
+  });
+
   test("each sheet with charts has a <drawing> element and relationship; the Poster table relationship is kept", async () => {
     const workbook = await read("xl/workbook.xml");
     expect(workbook).toContain('name="Resultaträkning"');

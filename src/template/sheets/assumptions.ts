@@ -1,5 +1,6 @@
 import { ASSUMPTIONS, type AssumptionInfo } from "../../engine";
-import { FMT, Fx, N, T, line, sheet, table, titled } from "../cells";
+import { FMT, Fx, N, T, addr, line, numberRule, sheet, svNumber, table, titled } from "../cells";
+import { REGENERATE } from "./checks";
 import type { SheetModel } from "../model";
 import type { SheetInput } from "./input";
 
@@ -36,6 +37,34 @@ export function assumptionsSheet({ c, layout: L }: SheetInput): SheetModel {
     T("k = (1 − w) · (1 − u) · α; räknas fram, ändra inte."),
     T("Metoden, avsnitt Värden.", "note"),
   ]);
+  const validations = ASSUMPTIONS.map((info) => {
+    const ref = addr(A.row[info.key], A.valueCol);
+    if (info.key === "horizon")
+      return numberRule(
+        ref,
+        "whole",
+        1,
+        L.H,
+        "Ogiltig horisont",
+        `Ett heltal 1–${L.H}, den horisont arbetsboken skapades för. Längre: ${REGENERATE}.`,
+      );
+    const from = info.minExclusive ? `större än ${svNumber(info.min)}` : `från ${svNumber(info.min)}`;
+    const share = info.unit === "andel" ? " (en andel: 25 % eller 0,25)" : "";
+    return numberRule(
+      ref,
+      info.integer ? "whole" : "decimal",
+      info.min,
+      info.max,
+      `Ogiltigt värde`,
+      `${info.label}: ett tal ${from} till ${svNumber(info.max)}${share}.`,
+    );
+  });
+  const conditionalFormats = ASSUMPTIONS.map((info) => {
+    const ref = addr(A.row[info.key], A.valueCol);
+    const max = info.key === "horizon" ? L.H : info.max;
+    const low = info.minExclusive ? `${ref}<=${info.min}` : `${ref}<${info.min}`;
+    return { ref, formula: `OR(NOT(ISNUMBER(${ref})),${low},${ref}>${max})` };
+  });
   return sheet(
     "assumptions",
     L.sheets.assumptions,
@@ -45,6 +74,11 @@ export function assumptionsSheet({ c, layout: L }: SheetInput): SheetModel {
       ...rows,
       adjustment,
     ],
-    { columnWidths: [22, 8, 12, 10, 10, 70, 60], print: { landscape: true, fitToWidth: false } },
+    {
+      columnWidths: [22, 8, 12, 10, 10, 70, 60],
+      print: { landscape: true, fitToWidth: true },
+      validations,
+      conditionalFormats,
+    },
   );
 }

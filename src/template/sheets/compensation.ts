@@ -22,7 +22,7 @@ function noPublicActors(L: Layout): SheetModel {
       line(C.status.row, 1, [T("Status", "label"), T("Ingen förlorar", "check")]),
       line(C.total.row, 1, [T("Summa förluster", "label"), N(0, FMT.kr)]),
     ],
-    { columnWidths: [34, 18] },
+    { columnWidths: [34, 18], print: { landscape: true, fitToWidth: true } },
   );
 }
 

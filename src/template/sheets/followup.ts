@@ -1,6 +1,6 @@
 import type { Case } from "../../engine";
 import { BASIS, DIRECTION, ROLE } from "../../engine/vocabulary";
-import { FMT, Fx, N, T, addr, cell, sheet, titled, yearHeader, yearRow, type Block } from "../cells";
+import { FMT, Fx, N, T, addr, cell, numberRule, sheet, titled, yearHeader, yearRow, type Block } from "../cells";
 import type { Layout, ProjectionColumn } from "../layout";
 import type { CellSpec, SheetModel } from "../model";
 import type { SheetInput } from "./input";
@@ -139,7 +139,28 @@ export function followUpSheet({ c, layout: L }: SheetInput): SheetModel {
     {
       columnWidths: [46, 16, ...Array<number>(L.H).fill(14)],
       freeze: { rows: 0, cols: 1 },
-      print: { landscape: true, fitToWidth: false },
+      print: { landscape: true, fitToWidth: true, pagesWide: 2, titleCols: "A:A" },
+      hiddenRows: [F.latestYearRow, F.latestValueRow],
+      validations: [
+        numberRule(
+          F.years.span(F.actualRow),
+          "decimal",
+          0,
+          1e9,
+          "Ogiltigt antal",
+          "Faktiskt antal med utfall: 0 eller mer; tomt betyder planen.",
+        ),
+        ...[...F.investmentRow.values()].map((r) =>
+          numberRule(
+            F.years.span(r),
+            "decimal",
+            0,
+            1e15,
+            "Ogiltigt belopp",
+            "Faktiskt belopp i kronor, 0 eller mer; tomt betyder planen.",
+          ),
+        ),
+      ],
     },
   );
 }

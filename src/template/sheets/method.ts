@@ -6,5 +6,8 @@ import type { SheetInput } from "./input";
 /** Metod: the method in Swedish, one paragraph a row. */
 export function methodSheet({ layout: L }: SheetInput): SheetModel {
   const text = methodLines().map((l) => T(l.text, l.style));
-  return sheet("method", L.sheets.method, [column(1, 1, text)], { columnWidths: [140] });
+  return sheet("method", L.sheets.method, [column(1, 1, text)], {
+    columnWidths: [140],
+    print: { landscape: false, fitToWidth: true },
+  });
 }

@@ -14,6 +14,7 @@ import {
   Fx,
   N,
   T,
+  addr,
   cell,
   colName,
   colRange,
@@ -28,6 +29,7 @@ import {
 } from "../cells";
 import type { Layout, ProjectionColumn } from "../layout";
 import type { ChartSpec, SheetModel } from "../model";
+import { firstProblem, lineProblem } from "./checks";
 import type { SheetInput } from "./input";
 import { amountFormat } from "./lines";
 import { SUMMARY_HEADERS, accumulated, breakEven, extraArgs, negativeYear, perspectiveCriteria } from "./shared";
@@ -38,8 +40,11 @@ import { SUMMARY_HEADERS, accumulated, breakEven, extraArgs, negativeYear, persp
  * perspective and the milestones per category.
  */
 
-/** The line columns of the year grid: Poster's, without Överordnad and Benämning, plus Offentlig. */
-const GRID_HEADERS = ["Rad", LINE_HEADERS[0], ...LINE_HEADERS.slice(2, 9), ACTOR_KIND.labels.public];
+/** The line columns of the year grid: the line number and Benämning, Poster's without Överordnad, plus Offentlig. */
+const GRID_HEADERS = ["Post", LINE_HEADERS[9], LINE_HEADERS[0], ...LINE_HEADERS.slice(2, 9), ACTOR_KIND.labels.public];
+
+/** Kronor with zero shown as blank: the spare rows stay empty until a line is added on Poster. */
+const KR_BLANK_ZERO = `${FMT.kr};-${FMT.kr};`;
 
 /** A column of the line rows on this sheet, "$B$18:$B$40". */
 const lineCol = (L: Layout, k: ProjectionColumn) =>
@@ -65,26 +70,35 @@ function lineValue(L: Layout, r: number, t: number): string {
 function lineRow(c: Case, L: Layout, i: number): Block[] {
   const X = L.projection;
   const r = X.firstLine + i;
-  const P = (k: "actor" | "direction" | "category" | "role" | "basis" | "amount" | "fromYear" | "toYear") =>
+  const P = (k: "actor" | "direction" | "category" | "role" | "basis" | "amount" | "fromYear" | "toYear" | "label") =>
     L.ref("lines", `${colName(L.lines.col[k])}${L.lines.firstRow + i}`);
   const actors = (k: "name" | "kind") =>
     L.ref("lines", colRange(L.lines.actorCol[k], L.lines.firstActorRow, L.lines.lastActorRow));
   const actorCol = colName(X.col.actor);
   const isPublic = `=IF(IFERROR(INDEX(${actors("kind")},MATCH($${actorCol}${r},${actors("name")},0)),"")="${ACTOR_KIND.labels.public}",1,0)`;
+  const spare = i >= c.lines.length;
+  const kr = spare ? KR_BLANK_ZERO : FMT.kr;
   const fields = line(r, X.col.row, [
     N(i + 1, FMT.int),
+    Fx(`=${P("label")}&""`),
     Fx(`=${P("actor")}&""`),
     Fx(`=${P("direction")}&""`),
     Fx(`=${P("category")}&""`),
     Fx(`=${P("role")}&""`),
     Fx(`=${P("basis")}&""`),
-    Fx(`=N(${P("amount")})`, amountFormat(c)),
-    Fx(`=IF(${P("fromYear")}="",1,${P("fromYear")})`, FMT.int),
-    Fx(`=IF(${P("toYear")}="",${L.assumption("horizon")},${P("toYear")})`, FMT.int),
-    Fx(isPublic, FMT.int),
+    Fx(`=N(${P("amount")})`, spare ? `${amountFormat(c)};-${amountFormat(c)};` : amountFormat(c)),
+    Fx(`=IF(${P("fromYear")}="",1,${P("fromYear")})`, spare ? "0;-0;" : FMT.int),
+    Fx(`=IF(${P("toYear")}="",${L.assumption("horizon")},${P("toYear")})`, spare ? "0;-0;" : FMT.int),
+    Fx(isPublic, spare ? "0;-0;" : FMT.int),
   ]);
-  const values = yearRow(X.years, r, null, (t) => Fx(lineValue(L, r, t), FMT.kr), { labelCol: X.col.row });
-  return [fields, values, cell(r, X.col.presentValue, Fx(`=SUM(${X.years.span(r)})`, FMT.kr, "total"))];
+  const values = yearRow(X.years, r, null, (t) => Fx(lineValue(L, r, t), kr), { labelCol: X.col.row });
+  const own = addr(r, X.checkCol.problem);
+  const prev = i === 0 ? undefined : addr(r - 1, X.checkCol.first);
+  const checks = line(r, X.checkCol.problem, [
+    Fx(lineProblem(L, L.lines.firstRow + i), undefined, "note"),
+    Fx(firstProblem(prev, own), undefined, "note"),
+  ]);
+  return [fields, values, cell(r, X.col.presentValue, Fx(`=SUM(${X.years.span(r)})`, kr, "total")), checks];
 }
 
 /** A row of sums over the years, its label in the actor column (and an optional key in the category column). */
@@ -207,8 +221,8 @@ function chart(L: Layout): ChartSpec {
       name: PERSPECTIVE.labels[p],
       values: X.years.span(X.perspectives.row[p].acc, true),
     })),
-    // beside the summary and milestones at the top, right of the milestone columns
-    at: { col: 4 + X.milestones.years.length, row: 3, cols: 8, rows: 14 },
+    // under the summary and the milestones, on the first printed page
+    at: { col: 2, row: X.chartRow, cols: 7, rows: 18 },
   };
 }
 
@@ -219,17 +233,28 @@ export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
     table(X.headerRow, X.col.row, GRID_HEADERS, []),
     yearHeader(X.years, X.headerRow),
     cell(X.headerRow, X.col.presentValue, T("Nuvärde", "header")),
-    ...c.lines.flatMap((_l, i) => lineRow(c, L, i)),
+    line(X.headerRow, X.checkCol.problem, [T("Kontroll av posten", "header"), T("Första problemet", "header")]),
+    ...Array.from({ length: c.lines.length + L.lines.spare }, (_l, i) => lineRow(c, L, i)).flat(),
   ];
   return sheet(
     "projection",
     L.sheets.projection,
     [titled(`Prognos – ${c.title}`, subtitle), ...summary(L), ...milestones(L), ...grid, ...sections(c, L)],
     {
-      columnWidths: [6, 30, 15, 15, 15, 15, 15, 15, 15, 15, ...Array<number>(L.H).fill(14), 16],
+      columnWidths: [6, 30, 30, ...Array<number>(8).fill(15), ...Array<number>(L.H).fill(14), 16, 3, 40, 40],
       charts: [chart(L)],
       freeze: { rows: 0, cols: 2 },
-      print: { landscape: true, fitToWidth: false },
+      print: {
+        landscape: true,
+        fitToWidth: true,
+        pagesWide: 3,
+        titleCols: "A:C",
+        area: `A1:${addr(X.perspectives.row.economic.acc, X.col.presentValue)}`,
+      },
+      hiddenRows: [
+        ...Array.from({ length: L.lines.spare }, (_x, i) => X.firstLine + c.lines.length + i),
+        ...BASE_PERSPECTIVES.map((p) => X.perspectives.row[p].neg),
+      ],
     },
   );
 }

@@ -1,8 +1,23 @@
 import { descendantsAndSelf, type Case, type RepaymentSpec } from "../../engine";
 import { ROLE } from "../../engine/vocabulary";
-import { FMT, Fx, N, T, addr, colRange, line, powT, sheet, titled, yearHeader, yearRow, type Block } from "../cells";
+import {
+  FMT,
+  Fx,
+  N,
+  T,
+  addr,
+  colRange,
+  line,
+  numberRule,
+  powT,
+  sheet,
+  titled,
+  yearHeader,
+  yearRow,
+  type Block,
+} from "../cells";
 import type { Layout, RepaymentLayout } from "../layout";
-import type { SheetModel } from "../model";
+import type { SheetModel, ValidationSpec } from "../model";
 import type { SheetInput } from "./input";
 
 /**
@@ -135,7 +150,26 @@ export function repaymentSheet({ c, layout: L }: SheetInput): SheetModel | undef
     {
       columnWidths: [40, 16, ...Array<number>(L.H).fill(14)],
       freeze: { rows: 0, cols: 1 },
-      print: { landscape: true, fitToWidth: false },
+      print: { landscape: true, fitToWidth: true, pagesWide: 2, titleCols: "A:A" },
+      hiddenRows: [R.helperRow],
+      validations: repaymentRules(spec, R, L.H),
     },
   );
+}
+
+/** The inputs of the fund: amounts 0 or more, years within the horizon, a share 0–1. */
+function repaymentRules(spec: RepaymentSpec, R: RepaymentLayout, H: number): ValidationSpec[] {
+  const at = (row: number) => addr(row, R.valueCol);
+  const kr = (row: number, what: string) =>
+    numberRule(at(row), "decimal", 0, 1e15, "Ogiltigt belopp", `${what}: ett belopp i kronor, 0 eller mer.`);
+  const param =
+    spec.model === "gainShare"
+      ? numberRule(at(R.paramRow), "decimal", 0, 1, "Ogiltig andel", "Andel av vinsten: 0–100 % (0–1).")
+      : numberRule(at(R.paramRow), "whole", 1, 100, "Ogiltigt antal år", "Antal år: ett heltal 1–100.");
+  return [
+    kr(R.fundRow, "Fond"),
+    numberRule(at(R.startRow), "whole", 1, H, "Ogiltigt år", `Första år: ett heltal 1–${H}.`),
+    param,
+    ...R.frameRows.map((r) => kr(r, "Budgetram")),
+  ];
 }

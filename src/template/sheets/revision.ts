@@ -2,7 +2,8 @@ import { METHOD_VERSION, type Case, type Report } from "../../engine";
 import { PERSPECTIVE } from "../../engine/vocabulary";
 import { canonicalJson } from "../canonical";
 import { CASE_CHUNK, type Check, type Layout, type RevisionMeta } from "../layout";
-import { FMT, Fx, N, T, cell, colName, line, sheet, table, titled, type Block } from "../cells";
+import { FMT, Fx, N, T, addr, cell, colName, line, sheet, table, titled, type Block } from "../cells";
+import { REGENERATE, inputsStatus, spareLeft } from "./checks";
 import type { CellSpec, SheetModel } from "../model";
 import { sha256Hex } from "../sha256";
 import type { SheetInput } from "./input";
@@ -63,6 +64,9 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
   const first = R.checks[0].row;
   const last = R.checks[R.checks.length - 1].row;
   const status = colName(R.col.status);
+  const X = L.projection;
+  const firstLines = L.ref("projection", addr(X.lastLine, X.checkCol.first, true));
+  const year1 = L.projectionLines(X.years.col(1));
   const all = `=IF(COUNTIF(${status}${first}:${status}${last},"OK")=${last - first + 1},"OK","Avviker")`;
   return [
     cell(
@@ -77,6 +81,17 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
       T(L.name("Revision_Status")),
       Fx(all, undefined, "check"),
     ]),
+    line(R.inputsRow, R.col.label, [
+      T("Indata (Poster och Antaganden)", "total"),
+      T(L.name("Inputs_Status")),
+      Fx(inputsStatus(L, firstLines, L.name("Statement_Total"), year1), undefined, "check"),
+    ]),
+    line(R.spareRow, R.col.label, [
+      T("Lediga rader för nya poster", "label"),
+      T(`Poster rad ${L.lines.lastRow + 1}–${L.lines.lastInputRow}`),
+      Fx(spareLeft(L), FMT.int),
+      T(`Fler: ${REGENERATE}.`, "note"),
+    ]),
   ];
 }
 
@@ -90,7 +105,11 @@ function caseChunks(L: Layout, canonical: string): Block[] {
     "Cellerna nedan är tillsammans kalkylfilen. Återskapa med: socinv extract <arbetsbok.xlsx> -o kalkyl.json och socinv workbook kalkyl.json -o ny.xlsx";
   return [
     cell(R.caseTitleRow, 1, T(CASE_HEADING, "header")),
-    cell(R.caseTitleRow, 3, T(`Rader ${R.caseFirstRow}–${R.caseLastRow}`, "note")),
+    cell(
+      R.caseTitleRow,
+      3,
+      T(`Rader ${R.caseFirstRow}–${R.caseLastRow} (dolda och grupperade: visa dem med +)`, "note"),
+    ),
     cell(R.caseNoteRow, 1, T(how, "note")),
     ...chunks.map((x, i) => cell(R.caseFirstRow + i, 1, x)),
   ];
@@ -113,7 +132,15 @@ export function revisionSheet(x: SheetInput): SheetModel {
       ...checks(x),
       ...caseChunks(L, canonical),
     ],
-    { columnWidths: [40, 40, 18, 20, 10, 10] },
+    {
+      columnWidths: [40, 40, 18, 20, 10, 10],
+      // the case itself (thousands of characters in a few cells) is kept outside the printed range
+      print: { landscape: true, fitToWidth: true, area: `A1:${addr(L.revision.spareRow, L.revision.col.status)}` },
+      hiddenRows: Array.from(
+        { length: L.revision.caseLastRow - L.revision.caseFirstRow + 1 },
+        (_x, i) => L.revision.caseFirstRow + i,
+      ),
+    },
   );
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_SCENARIOS, type MonteCarloResult } from "../../engine";
+import { ASSUMPTIONS, DEFAULT_SCENARIOS, type MonteCarloResult } from "../../engine";
 import { BASE_PERSPECTIVES, BASIS, DISTRIBUTION, PERSPECTIVE, ROLE } from "../../engine/vocabulary";
 import {
   FMT,
@@ -9,7 +9,9 @@ import {
   cell,
   colName,
   line,
+  numberRule,
   sheet,
+  svNumber,
   table,
   titled,
   yearHeader,
@@ -100,14 +102,16 @@ function liveScenario(x: SheetInput, s: ScenarioLayout, i: number): Block[] {
   return [summary, ...detailRows(L, s)];
 }
 
+const assumptionLabel = (key: string): string | undefined => ASSUMPTIONS.find((a) => a.key === key)?.label;
+
 function distributionText(d: MonteCarloResult["distributions"][number]): string {
-  const what = "line" in d ? `Post ${d.line + 1} (belopp)` : d.assumption;
+  const what = "line" in d ? `Post ${d.line + 1} (belopp)` : (assumptionLabel(d.assumption) ?? d.assumption);
   const params =
     d.type === "uniform"
-      ? `min ${d.min}, max ${d.max}`
+      ? `min ${svNumber(d.min)}, max ${svNumber(d.max)}`
       : d.type === "triangular"
-        ? `min ${d.min}, typvärde ${d.mode}, max ${d.max}`
-        : `medel ${d.mean}, std.avv. ${d.sd}`;
+        ? `min ${svNumber(d.min)}, typvärde ${svNumber(d.mode)}, max ${svNumber(d.max)}`
+        : `medel ${svNumber(d.mean)}, std.avv. ${svNumber(d.sd)}`;
   const kind = DISTRIBUTION.labels[d.type].toLowerCase() + (d.type === "normal" ? " (avskuren)" : "");
   return `${what}: ${kind}, ${params}`;
 }
@@ -151,7 +155,21 @@ export function sensitivitySheet(x: SheetInput): SheetModel {
     {
       columnWidths: [46, 16, 18, 18, 19, 14, 16, ...Array<number>(Math.max(0, L.H - 5)).fill(14)],
       freeze: { rows: 0, cols: 1 },
-      print: { landscape: true, fitToWidth: false },
+      print: { landscape: true, fitToWidth: true, pagesWide: 2, titleCols: "A:A" },
+      validations:
+        x.c.scenarios === undefined
+          ? []
+          : [
+              numberRule(
+                `${addr(S.headerRow + 1, S.col.successes)}:${addr(S.headerRow + S.scenarios.length, S.col.successes)}`,
+                "decimal",
+                0,
+                1e9,
+                "Ogiltigt antal",
+                "Antal med utfall i scenariot: ett tal, 0 eller mer.",
+              ),
+            ],
+      hiddenRows: S.scenarios.flatMap((s) => (s.detail ? BASE_PERSPECTIVES.map((p) => s.detail![p].neg) : [])),
     },
   );
 }

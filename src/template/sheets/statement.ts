@@ -79,12 +79,17 @@ export function statementSheet(input: SheetInput): SheetModel {
       ...actorRows(input),
       ...perspectiveRows(L),
       cell(L.statement.noteRow, 1, T(note, "note")),
+      line(L.statement.statusRow, 1, [
+        T("Kontroll mot motorn", "label"),
+        Fx(`=${L.name("Revision_Status")}`, undefined, "check"),
+      ]),
+      line(L.statement.inputsRow, 1, [T("Indata", "label"), Fx(`=${L.name("Inputs_Status")}`, undefined, "check")]),
     ],
     {
       columnWidths: [30, 16, 16, 16, 22, 14],
       charts: [chart(L)],
       freeze: { rows: L.statement.headerRow, cols: 1 },
-      print: { landscape: true, fitToWidth: true },
+      print: { landscape: false, fitToWidth: true, pagesTall: 1 },
     },
   );
 }

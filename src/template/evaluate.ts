@@ -1,0 +1,542 @@
+import type { CellSpec, Scalar, WorkbookModel } from "./model";
+import { colNumber } from "./cells";
+
+/**
+ * The cached values of the workbook: every formula cell's value as a spreadsheet computes it from
+ * the cells the template writes (the case's lines and assumptions). The renderers write it beside
+ * the formula (`<v>` in the .xlsx), so figures, charts and the controls show in Protected View and
+ * in readers that do not recalculate. The formulas use a small set of native functions (see
+ * docs/workbook.md); this evaluates exactly that set, in floating point as Excel and LibreOffice
+ * do. test/xlsx compares every value with LibreOffice's recalculation and the key results with the
+ * engine's report.
+ */
+
+/** An Excel error value (#N/A, #DIV/0!, #VALUE!, #REF!, #NAME?). */
+export class XlError {
+  constructor(readonly code: string) {}
+}
+
+type Value = number | string | boolean | null | XlError;
+type Grid = Value[][];
+
+type Node =
+  | { t: "num"; v: number }
+  | { t: "str"; v: string }
+  | { t: "ref"; sheet?: string; r1: number; c1: number; r2: number; c2: number }
+  | { t: "name"; name: string }
+  | { t: "call"; fn: string; args: Node[] }
+  | { t: "bin"; op: string; a: Node; b: Node }
+  | { t: "neg"; a: Node };
+
+// ------------------------------------------------------------------ parsing
+
+const CELL = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/y;
+const IDENT = /[A-Za-z_][A-Za-z0-9_.]*/y;
+const NUMBER = /\d+(\.\d+)?([eE][+-]?\d+)?/y;
+const OPS = ["<>", "<=", ">=", "=", "<", ">", "&", "+", "-", "*", "/", "^"];
+const PRECEDENCE: Record<string, number> = {
+  "=": 1,
+  "<>": 1,
+  "<": 1,
+  ">": 1,
+  "<=": 1,
+  ">=": 1,
+  "&": 2,
+  "+": 3,
+  "-": 3,
+  "*": 4,
+  "/": 4,
+  "^": 5,
+};
+
+class Parser {
+  private i = 0;
+  constructor(private readonly s: string) {}
+
+  parse(): Node {
+    const n = this.expr(0);
+    if (this.i < this.s.length) throw new Error(`oväntat tecken i formeln: ${this.s.slice(this.i)}`);
+    return n;
+  }
+
+  private rest(): string {
+    return this.s.slice(this.i);
+  }
+
+  private at(x: string): boolean {
+    return this.s.startsWith(x, this.i);
+  }
+
+  /** A sticky regular expression matched at the current position. */
+  private match(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.i;
+    return re.exec(this.s);
+  }
+
+  private expr(min: number): Node {
+    let a = this.unary();
+    for (;;) {
+      const op = OPS.find((o) => this.at(o));
+      if (!op || PRECEDENCE[op] < min) return a;
+      this.i += op.length;
+      const b = this.expr(PRECEDENCE[op] + 1);
+      a = { t: "bin", op, a, b };
+    }
+  }
+
+  private unary(): Node {
+    if (this.at("-")) {
+      this.i++;
+      return { t: "neg", a: this.unary() };
+    }
+    if (this.at("+")) {
+      this.i++;
+      return this.unary();
+    }
+    return this.primary();
+  }
+
+  private primary(): Node {
+    if (this.at("(")) {
+      this.i++;
+      const n = this.expr(0);
+      this.expect(")");
+      return n;
+    }
+    if (this.at('"')) return this.string();
+    const num = this.match(NUMBER);
+    if (num) {
+      this.i += num[0].length;
+      return { t: "num", v: Number(num[0]) };
+    }
+    if (this.at("'")) return this.sheetRef();
+    const ref = this.match(CELL);
+    if (ref) {
+      this.i += ref[0].length;
+      return refNode(ref);
+    }
+    const id = this.match(IDENT);
+    if (!id) throw new Error(`kan inte läsa formeln vid: ${this.rest()}`);
+    this.i += id[0].length;
+    if (this.at("(")) return this.call(id[0].toUpperCase());
+    if (/^TRUE$/i.test(id[0])) return { t: "num", v: 1 };
+    if (/^FALSE$/i.test(id[0])) return { t: "num", v: 0 };
+    return { t: "name", name: id[0] };
+  }
+
+  private string(): Node {
+    let out = "";
+    this.i++;
+    for (;;) {
+      const ch = this.s[this.i++];
+      if (ch === undefined) throw new Error("oavslutad text i formeln");
+      if (ch === '"') {
+        if (this.s[this.i] === '"') {
+          out += '"';
+          this.i++;
+          continue;
+        }
+        return { t: "str", v: out };
+      }
+      out += ch;
+    }
+  }
+
+  private sheetRef(): Node {
+    let name = "";
+    this.i++;
+    for (;;) {
+      const ch = this.s[this.i++];
+      if (ch === undefined) throw new Error("oavslutat bladnamn i formeln");
+      if (ch === "'") {
+        if (this.s[this.i] === "'") {
+          name += "'";
+          this.i++;
+          continue;
+        }
+        break;
+      }
+      name += ch;
+    }
+    this.expect("!");
+    const ref = this.match(CELL);
+    if (!ref) throw new Error(`ogiltig referens efter ${name}`);
+    this.i += ref[0].length;
+    return { ...refNode(ref), sheet: name };
+  }
+
+  private call(fn: string): Node {
+    this.expect("(");
+    const args: Node[] = [];
+    if (!this.at(")")) {
+      for (;;) {
+        args.push(this.expr(0));
+        if (this.at(",")) this.i++;
+        else break;
+      }
+    }
+    this.expect(")");
+    return { t: "call", fn, args };
+  }
+
+  private expect(ch: string): void {
+    if (!this.at(ch)) throw new Error(`väntade ${ch} i formeln vid: ${this.rest()}`);
+    this.i += ch.length;
+  }
+}
+
+function refNode(m: RegExpExecArray): Extract<Node, { t: "ref" }> {
+  const c1 = colNumber(m[1]);
+  const r1 = Number(m[2]);
+  return { t: "ref", r1, c1, r2: m[4] ? Number(m[4]) : r1, c2: m[3] ? colNumber(m[3]) : c1 };
+}
+
+export function parseFormula(f: string): Node {
+  return new Parser(f.replace(/^=/, "")).parse();
+}
+
+// ------------------------------------------------------------------ values
+
+const isErr = (v: unknown): v is XlError => v instanceof XlError;
+
+function toNumber(v: Value): number | XlError {
+  if (v === null || v === "") return 0;
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (isErr(v)) return v;
+  const n = Number(v.trim());
+  return v.trim() !== "" && Number.isFinite(n) ? n : new XlError("#VALUE!");
+}
+
+function toText(v: Value): string | XlError {
+  if (v === null) return "";
+  if (isErr(v)) return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return String(Number(v.toPrecision(15)));
+  return v;
+}
+
+function toBool(v: Value): boolean | XlError {
+  if (isErr(v)) return v;
+  if (typeof v === "string") return v === "" ? false : new XlError("#VALUE!");
+  return Boolean(v);
+}
+
+/** Excel's comparison: numbers < text < booleans; text without regard to case; empty is 0 or "". */
+function compare(a: Value, b: Value): number {
+  const rank = (v: Value) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+  if (a === null) a = typeof b === "string" ? "" : typeof b === "boolean" ? false : 0;
+  if (b === null) b = typeof a === "string" ? "" : typeof a === "boolean" ? false : 0;
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === "string") {
+    const x = a.toLowerCase();
+    const y = (b as string).toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return Number(a) - Number(b);
+}
+
+/** SUMIF's criterion: an operator and a value, matched as Excel does (text without regard to case). */
+function criterion(c: Value): (v: Value) => boolean {
+  let op = "=";
+  let operand: Value = c;
+  if (typeof c === "string") {
+    const m = /^(<>|<=|>=|=|<|>)?(.*)$/s.exec(c)!;
+    op = m[1] ?? "=";
+    const n = Number(m[2]);
+    operand = m[2].trim() !== "" && Number.isFinite(n) ? n : m[2];
+  }
+  const test = (v: Value): boolean => {
+    if (isErr(v)) return false;
+    if (op === "=" || op === "<>") {
+      let eq: boolean;
+      if (operand === "") eq = v === null || v === "";
+      else if (typeof operand === "number") eq = toNumber(v) === operand && v !== null && v !== "";
+      else eq = typeof v === "string" && v.toLowerCase() === String(operand).toLowerCase();
+      return op === "=" ? eq : !eq;
+    }
+    if (v === null || typeof v !== typeof operand) return false;
+    const d = compare(v, operand);
+    return op === "<" ? d < 0 : op === ">" ? d > 0 : op === "<=" ? d <= 0 : d >= 0;
+  };
+  return test;
+}
+
+// ------------------------------------------------------------------ evaluation
+
+interface Sheet {
+  cells: (CellSpec | null)[][];
+}
+
+class Evaluator {
+  /** Computed values per sheet, [row][col]. */
+  private readonly memo = new Map<string, Value[][]>();
+  private readonly ranges = new Map<string, Grid>();
+  private readonly busy = new Set<string>();
+  private readonly parsed = new Map<string, Node>();
+  private readonly nameRefs = new Map<string, Node>();
+  constructor(
+    private readonly sheets: Map<string, Sheet>,
+    private readonly names: Map<string, { sheet: string; ref: string }>,
+  ) {}
+
+  cell(sheet: string, row: number, col: number): Value {
+    const spec = this.sheets.get(sheet)?.cells[row - 1]?.[col - 1];
+    if (!spec) return null;
+    if (spec.f === undefined) return spec.v ?? null;
+    let memo = this.memo.get(sheet);
+    if (!memo) this.memo.set(sheet, (memo = []));
+    const memoRow = (memo[row] ??= []);
+    const hit = memoRow[col];
+    if (hit !== undefined) return hit;
+    const key = `${sheet}!${row}:${col}`;
+    if (this.busy.has(key)) return new XlError("#REF!");
+    this.busy.add(key);
+    let node = this.parsed.get(spec.f);
+    if (!node) {
+      node = parseFormula(spec.f);
+      this.parsed.set(spec.f, node);
+    }
+    let v = this.scalar(this.node(node, sheet));
+    if (v === null) v = 0;
+    this.busy.delete(key);
+    memoRow[col] = v;
+    return v;
+  }
+
+  private range(n: Extract<Node, { t: "ref" }>, here: string): Grid {
+    const sheet = n.sheet ?? here;
+    const key = `${sheet}!${n.r1}:${n.c1}:${n.r2}:${n.c2}`;
+    const hit = this.ranges.get(key);
+    if (hit) return hit;
+    const out: Grid = [];
+    for (let r = n.r1; r <= n.r2; r++) {
+      const row: Value[] = [];
+      for (let c = n.c1; c <= n.c2; c++) row.push(this.cell(sheet, r, c));
+      out.push(row);
+    }
+    // a range of more than one cell is read by the sums again and again; its cells never change
+    if (out.length * (out[0]?.length ?? 0) > 1) this.ranges.set(key, out);
+    return out;
+  }
+
+  private scalar(v: Value | Grid): Value {
+    return Array.isArray(v) ? (v.length === 1 && v[0].length === 1 ? v[0][0] : new XlError("#VALUE!")) : v;
+  }
+
+  node(n: Node, here: string): Value | Grid {
+    switch (n.t) {
+      case "num":
+      case "str":
+        return n.v;
+      case "ref":
+        return this.range(n, here);
+      case "name": {
+        const d = this.names.get(n.name);
+        if (!d) return new XlError("#NAME?");
+        let ref = this.nameRefs.get(n.name);
+        if (!ref) {
+          ref = parseFormula(d.ref);
+          this.nameRefs.set(n.name, ref);
+        }
+        return this.node(ref, d.sheet);
+      }
+      case "neg": {
+        const x = toNumber(this.scalar(this.node(n.a, here)));
+        return isErr(x) ? x : -x;
+      }
+      case "bin":
+        return this.binary(n.op, this.scalar(this.node(n.a, here)), this.scalar(this.node(n.b, here)));
+      case "call":
+        return callFunction(this, n.fn, n.args, here);
+    }
+  }
+
+  /** An argument as a grid (a range) or a single value. */
+  arg(n: Node, here: string): Value | Grid {
+    return this.node(n, here);
+  }
+
+  value(n: Node, here: string): Value {
+    return this.scalar(this.node(n, here));
+  }
+
+  private binary(op: string, a: Value, b: Value): Value {
+    if (isErr(a)) return a;
+    if (isErr(b)) return b;
+    if (op === "&") {
+      const x = toText(a);
+      const y = toText(b);
+      return isErr(x) ? x : isErr(y) ? y : x + y;
+    }
+    if (PRECEDENCE[op] === 1) {
+      const d = compare(a, b);
+      const r = { "=": d === 0, "<>": d !== 0, "<": d < 0, ">": d > 0, "<=": d <= 0, ">=": d >= 0 }[op];
+      return r ?? new XlError("#VALUE!");
+    }
+    const x = toNumber(a);
+    const y = toNumber(b);
+    if (isErr(x)) return x;
+    if (isErr(y)) return y;
+    if (op === "+") return approx(x + y, x, y);
+    if (op === "-") return approx(x - y, x, y);
+    if (op === "*") return x * y;
+    if (op === "/") return y === 0 ? new XlError("#DIV/0!") : x / y;
+    const p = Math.pow(x, y);
+    return Number.isFinite(p) ? p : new XlError("#NUM!");
+  }
+}
+
+/** A sum or difference that cancels to the last bits of its operands is 0, as Excel and LibreOffice make it. */
+function approx(r: number, x: number, y: number): number {
+  return Math.abs(r) <= Math.max(Math.abs(x), Math.abs(y)) * 2 ** -48 ? 0 : r;
+}
+
+const flattened = new WeakMap<Grid, Value[]>();
+/** The values of a range row by row (computed once per range), or a single value. */
+function flat(v: Value | Grid): Value[] {
+  if (!Array.isArray(v)) return [v];
+  let f = flattened.get(v);
+  if (!f) flattened.set(v, (f = v.flat()));
+  return f;
+}
+
+/** Numbers of the arguments as SUM, MAX and MIN take them: from ranges only numbers, single values coerced. */
+function numbers(e: Evaluator, args: Node[], here: string): number[] | XlError {
+  const out: number[] = [];
+  for (const a of args) {
+    const v = e.arg(a, here);
+    if (Array.isArray(v)) {
+      for (const x of v.flat()) {
+        if (isErr(x)) return x;
+        if (typeof x === "number") out.push(x);
+      }
+    } else {
+      const x = toNumber(v);
+      if (isErr(x)) return x;
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+/** SUMIFS/SUMIF/COUNTIF: the cells of `sum` (or a count) where every range meets its criterion. */
+function conditional(e: Evaluator, sum: Node | undefined, pairs: [Node, Node][], here: string): Value {
+  const ranges = pairs.map(([r, c]) => [flat(e.arg(r, here)), criterion(e.value(c, here))] as const);
+  const values = sum ? flat(e.arg(sum, here)) : undefined;
+  let total = 0;
+  const n = ranges[0][0].length;
+  for (let i = 0; i < n; i++) {
+    if (!ranges.every(([r, test]) => test(r[i] ?? null))) continue;
+    if (!values) total++;
+    else {
+      const x = values[i];
+      if (isErr(x)) return x;
+      if (typeof x === "number") total += x;
+    }
+  }
+  return total;
+}
+
+function callFunction(e: Evaluator, fn: string, args: Node[], here: string): Value {
+  const v = (i: number) => e.value(args[i], here);
+  switch (fn) {
+    case "IF": {
+      const c = toBool(v(0));
+      if (isErr(c)) return c;
+      return c ? v(1) : args.length > 2 ? v(2) : false;
+    }
+    case "AND":
+    case "OR": {
+      const bs = args.flatMap((a) => flat(e.arg(a, here))).map(toBool);
+      const err = bs.find(isErr);
+      if (err) return err;
+      return fn === "AND" ? bs.every(Boolean) : bs.some(Boolean);
+    }
+    case "IFERROR": {
+      const x = v(0);
+      return isErr(x) ? v(1) : x;
+    }
+    case "ISNUMBER":
+      return typeof v(0) === "number";
+    case "N": {
+      const x = v(0);
+      return typeof x === "number" ? x : typeof x === "boolean" ? Number(x) : isErr(x) ? x : 0;
+    }
+    case "ABS": {
+      const x = toNumber(v(0));
+      return isErr(x) ? x : Math.abs(x);
+    }
+    case "SUM":
+    case "MAX":
+    case "MIN": {
+      const ns = numbers(e, args, here);
+      if (isErr(ns)) return ns;
+      if (fn === "SUM") return ns.reduce((a, b) => a + b, 0);
+      if (ns.length === 0) return 0;
+      return fn === "MAX" ? Math.max(...ns) : Math.min(...ns);
+    }
+    case "SUMIF":
+      return conditional(e, args[2] ?? args[0], [[args[0], args[1]]], here);
+    case "SUMIFS": {
+      const pairs: [Node, Node][] = [];
+      for (let i = 1; i + 1 < args.length; i += 2) pairs.push([args[i], args[i + 1]]);
+      return conditional(e, args[0], pairs, here);
+    }
+    case "COUNTIF":
+      return conditional(e, undefined, [[args[0], args[1]]], here);
+    case "COUNTA":
+      return args.flatMap((a) => flat(e.arg(a, here))).filter((x) => x !== null && x !== "").length;
+    case "INDEX":
+      return index(e, args, here);
+    case "MATCH": {
+      const x = v(0);
+      const i = flat(e.arg(args[1], here)).findIndex((y) => y !== null && compare(x, y) === 0);
+      return i < 0 ? new XlError("#N/A") : i + 1;
+    }
+    default:
+      return new XlError("#NAME?");
+  }
+}
+
+function index(e: Evaluator, args: Node[], here: string): Value {
+  const g = e.arg(args[0], here);
+  const grid: Grid = Array.isArray(g) ? g : [[g]];
+  const a = toNumber(e.value(args[1], here));
+  const b = args[2] ? toNumber(e.value(args[2], here)) : 1;
+  if (isErr(a)) return a;
+  if (isErr(b)) return b;
+  // one row: the second argument counts columns
+  const [r, c] = grid.length === 1 && !args[2] ? [1, a] : [a, b];
+  return grid[r - 1]?.[c - 1] ?? new XlError("#REF!");
+}
+
+// ------------------------------------------------------------------ the model
+
+/** The value a cell shows: its constant, or its formula's cached value. */
+export function shownValue(spec: CellSpec | null | undefined): Scalar | null {
+  if (!spec) return null;
+  return spec.f === undefined ? (spec.v ?? null) : (spec.cached ?? null);
+}
+
+/** Computes every formula cell of the model and stores its value in `cached` (errors as their code, e.g. "#N/A"). */
+export function cacheValues(model: WorkbookModel): WorkbookModel {
+  const sheets = new Map(model.sheets.map((s) => [s.name, s]));
+  const byKey = new Map(model.sheets.map((s) => [s.key, s.name]));
+  const names = new Map(
+    model.names
+      .filter((n) => byKey.has(n.sheet))
+      .map((n) => [n.name, { sheet: byKey.get(n.sheet)!, ref: n.ref }] as const),
+  );
+  const e = new Evaluator(sheets, names);
+  for (const s of model.sheets)
+    s.cells.forEach((row, r) =>
+      row.forEach((spec, c) => {
+        if (spec?.f === undefined) return;
+        const v = e.cell(s.name, r + 1, c + 1);
+        spec.cached = isErr(v) ? v.code : (v as Scalar);
+        if (isErr(v)) spec.error = true;
+      }),
+    );
+  return model;
+}
