@@ -9,6 +9,7 @@ import {
   type RepaymentSpec,
 } from "../engine";
 import { SocinvError } from "../engine/errors";
+import { assertSupportedInWorkbook } from "./supported";
 import {
   BASE_PERSPECTIVES,
   BASIS,
@@ -654,6 +655,7 @@ export interface Layout {
 export function layout(c: Case, version = 1): Layout {
   if (c.lines.length === 0)
     throw new SocinvError("template", "kalkylen har inga poster; lägg till minst en post innan arbetsboken skapas");
+  assertSupportedInWorkbook(c);
   const suffix = nameSuffix(version);
   const sheets = sheetNames(version);
   const name = (n: string) => n + suffix;
