@@ -12,6 +12,7 @@ import {
 import type { Host } from "../host";
 import { STEPS } from "../state";
 import { ActorsStep } from "../steps/ActorsStep";
+import { AnalysesStep } from "../steps/AnalysesStep";
 import { AssumptionsStep } from "../steps/AssumptionsStep";
 import { BasicsStep } from "../steps/BasicsStep";
 import { CreateStep } from "../steps/CreateStep";
@@ -63,7 +64,9 @@ function CurrentStep({ host, wizard }: { host: Host; wizard: Wizard }) {
     case 4:
       return <AssumptionsStep {...props} />;
     case 5:
-      return <ReviewStep result={result} />;
+      return <AnalysesStep {...props} result={result} />;
+    case 6:
+      return <ReviewStep result={result} state={state} />;
     default:
       return <CreateStep result={result} host={host} onCreated={() => undefined} />;
   }

@@ -11,11 +11,11 @@ import {
   type ActorKind,
   type AssumptionKey,
   type Basis,
-  type CaseAnalyses,
   type Category,
   type Direction,
   type Role,
 } from "../../engine";
+import { emptyAnalyses, type AnalysesForm } from "./analyses";
 
 export type TemplateKind = "bokslut" | "investering" | "exempel";
 
@@ -63,17 +63,26 @@ export interface WizardState {
   assumptions: Record<EditableAssumption, string>;
   /** Set when the case came from a workbook's Revision sheet. */
   reopened?: { sheet: string };
-  /** Scenarios, Monte Carlo, repayment and follow-up of an opened case, carried through unchanged. */
-  analyses?: CaseAnalyses;
+  /** Känslighet och fördelning: scenarios, Monte Carlo, repayment, compensation and follow-up, as typed. */
+  analyses: AnalysesForm;
 }
 
 /** Error messages by field key ("title", "line.<key>.toYear", "actor.<id>.name", "discountRate"). */
 export type Errors = Record<string, string>;
 
-export const STEPS = ["Mall", "Grunddata", "Aktörer", "Poster", "Antaganden", "Granska", "Skapa"] as const;
+export const STEPS = [
+  "Mall",
+  "Grunddata",
+  "Aktörer",
+  "Poster",
+  "Antaganden",
+  "Känslighet och fördelning",
+  "Granska",
+  "Skapa",
+] as const;
 
 /** The step numbers of the steps that edit the case. */
-export const STEP = { template: 0, basics: 1, actors: 2, lines: 3, assumptions: 4, review: 5 } as const;
+export const STEP = { template: 0, basics: 1, actors: 2, lines: 3, assumptions: 4, analyses: 5, review: 6 } as const;
 
 export const EDITABLE_ASSUMPTIONS = ASSUMPTIONS.filter((a) => a.key !== "successes");
 
@@ -81,6 +90,27 @@ const isPercent = (key: AssumptionKey) => {
   const unit = ASSUMPTIONS.find((a) => a.key === key)!.unit;
   return unit === "andel" || unit === "ränta";
 };
+
+/** Multipliers of the amount units a user may type after a number. */
+const AMOUNT_UNITS: [RegExp, number][] = [
+  [/(mnkr|mkr|miljoner kronor|miljoner|milj\.?)$/i, 1e6],
+  [/(tkr|tusen kronor|tusen)$/i, 1e3],
+  [/(kronor|kr)$/i, 1],
+];
+
+/**
+ * An amount typed the Swedish way: "1 234 567,50", "1234567.50", "1,5 mnkr", "10 Mkr", "250 tkr";
+ * undefined when it is no number.
+ */
+export function parseAmount(text: string): number | undefined {
+  const t = text.trim();
+  for (const [unit, factor] of AMOUNT_UNITS) {
+    if (!unit.test(t)) continue;
+    const n = parseNumberText(t.replace(unit, ""));
+    return n === undefined ? undefined : Math.round(n * factor * 100) / 100;
+  }
+  return parseNumberText(t);
+}
 
 /** Assumptions as shown in the form: shares and rates in percent, the horizon in years. */
 export function assumptionText(key: EditableAssumption, value: number): string {
@@ -154,6 +184,7 @@ export function initialState(): WizardState {
     actors: standardActors(),
     lines: [],
     assumptions: defaultAssumptions(),
+    analyses: emptyAnalyses(),
   };
 }
 
