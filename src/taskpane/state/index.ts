@@ -24,3 +24,4 @@ export {
   type VariedKey,
 } from "./analyses";
 export { checkCase, type CaseResult } from "./convert";
+export { carryForward, caseFileName, caseFileText, startComparison } from "./cycle";

@@ -61,8 +61,10 @@ export interface WizardState {
   actors: ActorRow[];
   lines: LineRow[];
   assumptions: Record<EditableAssumption, string>;
-  /** Set when the case came from a workbook's Revision sheet. */
-  reopened?: { sheet: string };
+  /** Set when the case came from a workbook's Revision sheet or a file; `carried` when carried to a new year. */
+  reopened?: { sheet: string; carried?: boolean };
+  /** Jämför med ett alternativ: the first alternative (A), as a case file; the state edits B. */
+  compare?: { base: Record<string, unknown> };
   /** Känslighet och fördelning: scenarios, Monte Carlo, repayment, compensation and follow-up, as typed. */
   analyses: AnalysesForm;
 }

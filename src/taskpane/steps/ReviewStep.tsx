@@ -15,6 +15,7 @@ import {
 import { formatDecimal, formatKr, runMonteCarlo, type Issue } from "../../engine";
 import type { CaseResult, WizardState } from "../state";
 import { useStyles } from "../components/ui";
+import { HelpButton } from "../components/Help";
 import { Transfers } from "./analyses/CompensationPart";
 import { FollowUpPreview } from "./analyses/FollowUpPart";
 import { MonteCarloPreview } from "./analyses/MonteCarloPart";
@@ -172,7 +173,11 @@ export function ReviewStep({ result, state }: { result: CaseResult; state: Wizar
     <div className={s.stack} aria-live="polite">
       <Subtitle2>Netto per aktör, år 1</Subtitle2>
       <StatementTable pv={pv} />
-      <Subtitle2>Över {result.case.assumptions.horizon} år</Subtitle2>
+      <div style={{ display: "flex", alignItems: "center", columnGap: 4 }}>
+        <Subtitle2>Över {result.case.assumptions.horizon} år</Subtitle2>
+        <HelpButton term="npv" />
+        <HelpButton term="breakEven" />
+      </div>
       <PerspectiveTable pv={pv} />
       <Curve p={pv.perspectives} band={band} />
       <Analyses result={result} state={state} />

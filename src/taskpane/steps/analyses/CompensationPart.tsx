@@ -28,6 +28,7 @@ export function CompensationPart(props: PartProps) {
   const names = (id: string) => state.actors.find((a) => a.id === id)?.name ?? id;
   return (
     <Part
+      help="compensation"
       id="compensation"
       title="Omfördelning"
       explanation="Offentliga aktörer som vinner kompenserar dem som förlorar, i proportion till vinsterna (nuvärde över horisonten)."

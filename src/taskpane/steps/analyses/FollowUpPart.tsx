@@ -110,6 +110,7 @@ export function FollowUpPart(props: PartProps) {
   const nextYear = () => Math.max(0, ...f.rows.map((r) => parseAmount(r.year) ?? 0)) + 1;
   return (
     <Part
+      help="followUp"
       id="followup"
       title="Uppföljning mot plan"
       explanation="Faktiskt antal i utfall och faktiska insatsbelopp per år ersätter planen; åren efter räknas fram med återfallet."

@@ -157,6 +157,7 @@ export function MonteCarloPart(props: PartProps) {
   const setF = (patch: Partial<typeof f>) => set((a) => ({ ...a, monteCarlo: { ...a.monteCarlo, ...patch } }));
   return (
     <Part
+      help="monteCarlo"
       id="montecarlo"
       title="Monte Carlo"
       explanation="Osäkra antaganden och belopp dras slumpvis många gånger; resultatet visar hur säkert nettonuvärdet är."

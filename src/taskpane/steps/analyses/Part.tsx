@@ -1,6 +1,8 @@
 import * as React from "react";
 import { Switch, Text } from "@fluentui/react-components";
 import { useStyles } from "../../components/ui";
+import { HelpButton } from "../../components/Help";
+import type { HELP } from "../../help";
 import type { AnalysesForm, WizardState } from "../../state";
 import type { CaseResult } from "../../state";
 import type { Errors } from "../../state";
@@ -24,14 +26,18 @@ export function Part(props: {
   on: boolean;
   onToggle: (on: boolean) => void;
   children: React.ReactNode;
+  help?: keyof typeof HELP;
 }) {
   const s = useStyles();
-  const { id, title, explanation, standard, on, onToggle, children } = props;
+  const { id, title, explanation, standard, on, onToggle, children, help } = props;
   return (
     <section className={s.fieldset} aria-labelledby={`${id}-title`} style={{ borderStyle: "solid" }}>
-      <h3 id={`${id}-title`} style={{ fontSize: 14, margin: 0 }}>
-        {title}
-      </h3>
+      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+        <h3 id={`${id}-title`} style={{ fontSize: 14, margin: 0 }}>
+          {title}
+        </h3>
+        {help && <HelpButton term={help} />}
+      </div>
       <Text size={200}>{explanation}</Text>
       <Text size={200} className={s.muted}>
         {standard}

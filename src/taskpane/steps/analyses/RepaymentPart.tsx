@@ -46,6 +46,7 @@ export function RepaymentPart(props: PartProps) {
       : "";
   return (
     <Part
+      help="repayment"
       id="repayment"
       title="Återföring till fonden"
       explanation="Enheterna som vinner på insatsen betalar tillbaka det en social investeringsfond lade ut."

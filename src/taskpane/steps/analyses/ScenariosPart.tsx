@@ -147,6 +147,7 @@ export function ScenariosPart(props: PartProps) {
   const defaults = () => defaultScenarioRows(parseAmount(state.basics.successes) ?? 0);
   return (
     <Part
+      help="scenarios"
       id="scenarios"
       title="Scenarier"
       explanation="Kalkylen räknas om med andra antaganden, t.ex. färre personer i utfall eller mer återfall."
