@@ -1,4 +1,4 @@
-import { Button, Field, Text } from "@fluentui/react-components";
+import { Button, Label, Text } from "@fluentui/react-components";
 import { useStyles } from "../components/ui";
 
 export interface OpenActions {
@@ -21,8 +21,11 @@ export function OpenCase({ open }: { open: OpenActions }) {
         Läser kalkylen från arbetsbokens blad Revision, för den till nästa prisår och lägger till ett år att följa upp.
         Skapa ger sedan en ny version bredvid den gamla.
       </Text>
-      <Field label="Öppna kalkylfil (JSON)" hint="En fil från socinv på kommandoraden eller från Spara som JSON.">
+      <div className={s.stack} style={{ rowGap: 2 }}>
+        <Label htmlFor="open-case-file">Öppna kalkylfil (JSON)</Label>
         <input
+          id="open-case-file"
+          aria-describedby="open-case-file-hint"
           type="file"
           accept=".json,application/json"
           style={{ maxWidth: "100%" }}
@@ -30,13 +33,19 @@ export function OpenCase({ open }: { open: OpenActions }) {
             const file = e.currentTarget.files?.[0];
             const input = e.currentTarget;
             if (!file) return;
-            void file.text().then((text) => {
-              open.file(file.name, text);
+            // FileReader rather than file.text(): older Office webviews lack the latter
+            const reader = new FileReader();
+            reader.onload = () => {
+              open.file(file.name, String(reader.result ?? ""));
               input.value = "";
-            });
+            };
+            reader.readAsText(file);
           }}
         />
-      </Field>
+        <Text id="open-case-file-hint" size={200} className={s.muted}>
+          En fil från socinv på kommandoraden eller från Spara kalkylen som JSON.
+        </Text>
+      </div>
     </fieldset>
   );
 }
