@@ -8,7 +8,7 @@ export function HelpButton({ term }: { term: keyof typeof HELP }) {
     <Popover withArrow positioning="below-end">
       <PopoverTrigger disableButtonEnhancement>
         <Button size="small" appearance="subtle" aria-label={`Hjälp: ${h.term}`} style={{ minWidth: 0 }}>
-          ⓘ
+          ?
         </Button>
       </PopoverTrigger>
       <PopoverSurface aria-label={h.term} style={{ maxWidth: 300 }}>

@@ -170,7 +170,7 @@ describe("Känslighet och fördelning", () => {
       ],
     });
     const r = runFollowUp(c)!;
-    expect(screen.getByTestId("followup-actual-2")).toHaveTextContent(formatKr(r.total.actual[1]));
+    expect(screen.getByTestId("followup-actual-2")).toHaveAttribute("title", `${formatKr(r.total.actual[1])} kr`);
     // a year beyond the horizon: the engine's message at that row's year
     await user.clear(within(year2).getByRole("textbox", { name: "År" }));
     await user.type(within(year2).getByRole("textbox", { name: "År" }), "25");

@@ -1,6 +1,7 @@
 import * as React from "react";
 import {
   Button,
+  Text,
   Table,
   TableBody,
   TableCell,
@@ -8,7 +9,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { formatKr, runFollowUp } from "../../../engine";
+import { formatDecimal, formatKr, runFollowUp } from "../../../engine";
+
+const mkr = (x: number) => formatDecimal(x / 1e6, 1);
 import { useStyles } from "../../components/ui";
 import { blankFollowUpYear, parseAmount, type FollowUpRowForm } from "../../state";
 import { TextField } from "./fields";
@@ -21,12 +24,12 @@ export function FollowUpPreview({ result }: Pick<PartProps, "result">) {
   if (!r) return null;
   const years = Array.from({ length: r.lastYear }, (_, i) => i);
   return (
-    <Table size="small" className={s.table} aria-label="Uppföljning mot plan, alla aktörer">
+    <Table size="small" className={s.table} aria-label="Uppföljning mot plan, alla aktörer, miljoner kronor (nuvärde)">
       <TableHeader>
         <TableRow>
           <TableHeaderCell style={{ width: "16%" }}>År</TableHeaderCell>
-          <TableHeaderCell className={s.num}>Plan (kr)</TableHeaderCell>
-          <TableHeaderCell className={s.num}>Utfall (kr)</TableHeaderCell>
+          <TableHeaderCell className={s.num}>Plan</TableHeaderCell>
+          <TableHeaderCell className={s.num}>Utfall</TableHeaderCell>
           <TableHeaderCell className={s.num}>Avvikelse</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -34,11 +37,19 @@ export function FollowUpPreview({ result }: Pick<PartProps, "result">) {
         {years.map((i) => (
           <TableRow key={i}>
             <TableCell>{i + 1}</TableCell>
-            <TableCell className={s.num}>{formatKr(r.total.plan[i])}</TableCell>
-            <TableCell className={s.num} data-testid={`followup-actual-${i + 1}`}>
-              {formatKr(r.total.actual[i])}
+            <TableCell className={s.num} title={`${formatKr(r.total.plan[i])} kr`}>
+              {mkr(r.total.plan[i])}
             </TableCell>
-            <TableCell className={s.num}>{formatKr(r.total.variance[i])}</TableCell>
+            <TableCell
+              className={s.num}
+              data-testid={`followup-actual-${i + 1}`}
+              title={`${formatKr(r.total.actual[i])} kr`}
+            >
+              {mkr(r.total.actual[i])}
+            </TableCell>
+            <TableCell className={s.num} title={`${formatKr(r.total.variance[i])} kr`}>
+              {mkr(r.total.variance[i])}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -140,6 +151,7 @@ export function FollowUpPart(props: PartProps) {
           Lägg till år
         </Button>
       </div>
+      <Text size={200}>Alla aktörer, nuvärde i miljoner kronor per år.</Text>
       <FollowUpPreview result={props.result} />
     </Part>
   );

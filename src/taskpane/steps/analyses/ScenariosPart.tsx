@@ -42,7 +42,7 @@ export function ScenarioTable({ result }: Pick<PartProps, "result">) {
         <TableRow>
           <TableHeaderCell style={{ width: "31%" }}>Scenario</TableHeaderCell>
           {BASE_PERSPECTIVES.map((p) => (
-            <TableHeaderCell key={p} className={s.num}>
+            <TableHeaderCell key={p} className={s.num} style={{ fontSize: 12, overflowWrap: "anywhere" }}>
               {PERSPECTIVE_SHORT[p]}
             </TableHeaderCell>
           ))}
