@@ -140,6 +140,7 @@ describe("wizard state", () => {
       key: "monteCarlo.distributions[1].target",
     });
     expect(wizardWords("repayment.fund", s)).toBe("Fondens belopp");
+    expect(wizardWords("monteCarlo.distributions[0].mode", s)).toBe("Fördelning 1, typvärde");
   });
 
   test("a valid case opens at Grunddata, as the examples do", () => {

@@ -70,6 +70,10 @@ const ANALYSES_WORDS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^scenarios\[(\d+)\]\.assumptions\.(\w+)/, (m) => `Scenario ${+m[1] + 1}, ${assumptionLabel(m[2])}`],
   [/^scenarios\[(\d+)\]/, (m) => `Scenario ${+m[1] + 1}`],
   [/^scenarios/, () => "Scenarier"],
+  [
+    /^monteCarlo\.distributions\[(\d+)\]\.(min|mode|max|mean|sd)$/,
+    (m) => `Fördelning ${+m[1] + 1}, ${PARAMETER_WORDS[m[2]]}`,
+  ],
   [/^monteCarlo\.distributions\[(\d+)\]/, (m) => `Fördelning ${+m[1] + 1}`],
   [/^monteCarlo\.iterations/, () => "Antal dragningar"],
   [/^monteCarlo\.seed/, () => "Frö"],
@@ -82,9 +86,18 @@ const ANALYSES_WORDS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^repayment\.years/, () => "Antal år"],
   [/^repayment\.frames\.(\w+)/, (m) => `Budgetram för ${m[1]}`],
   [/^repayment/, () => "Återföring"],
+  [/^followUp\.years\[(\d+)\]\.successes/, (m) => `Uppföljning rad ${+m[1] + 1}, antal med utfall`],
+  [/^followUp\.years\[(\d+)\]\.investment/, (m) => `Uppföljning rad ${+m[1] + 1}, insats`],
   [/^followUp\.years\[(\d+)\]/, (m) => `Uppföljning rad ${+m[1] + 1}`],
   [/^followUp/, () => "Uppföljning"],
 ];
+const PARAMETER_WORDS: Record<string, string> = {
+  min: "min",
+  mode: "typvärde",
+  max: "max",
+  mean: "medel",
+  sd: "standardavvikelse",
+};
 const assumptionLabel = (k: string) => ASSUMPTIONS.find((a) => a.key === k)?.label ?? k;
 
 /** The wizard's words for an engine path: "Post 4, till år", "Diskonteringsränta", "Rubrik". */

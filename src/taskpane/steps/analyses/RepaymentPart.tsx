@@ -17,10 +17,10 @@ export function RepaymentPreview({ result }: Pick<PartProps, "result">) {
   const years = r.balance.slice(0, (r.repaidYear ?? r.balance.length) as number);
   return (
     <div role="status">
-      <Text as="p" weight="semibold" style={{ margin: 0 }} data-testid="repayment-message">
+      <Text as="p" block weight="semibold" style={{ margin: 0 }} data-testid="repayment-message">
         {r.message}
       </Text>
-      <Text as="p" size={200} style={{ margin: "4px 0 0" }}>
+      <Text as="p" block size={200} style={{ margin: "4px 0 0" }}>
         Kvar att betala efter år{" "}
         {years
           .slice(0, 8)

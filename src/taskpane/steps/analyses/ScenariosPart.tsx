@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { ASSUMPTIONS, formatDecimal, formatKr, runScenarios } from "../../../engine";
 import { BASE_PERSPECTIVES } from "../../../engine/vocabulary";
-import { PERSPECTIVE_SHORT } from "../preview";
+import { PERSPECTIVE_LABEL } from "../preview";
 import { fieldId, useStyles } from "../../components/ui";
 import {
   VARIED_KEYS,
@@ -30,6 +30,8 @@ import { Part, type PartProps } from "./Part";
 const label = (k: VariedKey) => ASSUMPTIONS.find((a) => a.key === k)!.label;
 
 const mkr = (x: number) => formatDecimal(x / 1e6, 1);
+/** Short column heads for the narrow pane; the full words in the caption above the table. */
+const COLUMN = { total: "Totalt", public: "Offentlig", economic: "Samhälle" } as const;
 
 /** The engine's scenario NPVs per perspective (million kronor; the exact kronor in the cell's title). */
 export function ScenarioTable({ result }: Pick<PartProps, "result">) {
@@ -42,8 +44,10 @@ export function ScenarioTable({ result }: Pick<PartProps, "result">) {
         <TableRow>
           <TableHeaderCell style={{ width: "31%" }}>Scenario</TableHeaderCell>
           {BASE_PERSPECTIVES.map((p) => (
-            <TableHeaderCell key={p} className={s.num} style={{ fontSize: 12, overflowWrap: "anywhere" }}>
-              {PERSPECTIVE_SHORT[p]}
+            <TableHeaderCell key={p} className={s.num}>
+              <abbr title={PERSPECTIVE_LABEL[p]} style={{ textDecoration: "none" }}>
+                {COLUMN[p]}
+              </abbr>
             </TableHeaderCell>
           ))}
         </TableRow>
@@ -230,7 +234,7 @@ export function ScenariosPart(props: PartProps) {
         </Button>
       </div>
       <Text size={200} className={s.muted}>
-        Nettonuvärde per perspektiv i miljoner kronor.
+        Nettonuvärde i miljoner kronor: totalt, offentlig sektor och samhällsekonomiskt.
       </Text>
       <ScenarioTable result={props.result} />
     </Part>
