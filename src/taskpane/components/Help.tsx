@@ -2,13 +2,13 @@ import { Button, Popover, PopoverSurface, PopoverTrigger, Text } from "@fluentui
 import { HELP } from "../help";
 
 /** An info button that opens the method's explanation of a term. */
-export function HelpButton({ term }: { term: keyof typeof HELP }) {
+export function HelpButton({ term, text }: { term: keyof typeof HELP; text?: string }) {
   const h = HELP[term];
   return (
     <Popover withArrow positioning="below-end">
       <PopoverTrigger disableButtonEnhancement>
         <Button size="small" appearance="subtle" aria-label={`Hjälp: ${h.term}`} style={{ minWidth: 0 }}>
-          ?
+          {text ? `${text} ?` : "?"}
         </Button>
       </PopoverTrigger>
       <PopoverSurface aria-label={h.term} style={{ maxWidth: 300 }}>

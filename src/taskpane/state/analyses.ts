@@ -6,7 +6,14 @@
  */
 import { ASSUMPTIONS, DEFAULT_SCENARIOS, formatDecimal, type AssumptionKey } from "../../engine";
 import type { DistributionType, RepaymentModel } from "../../engine/vocabulary";
-import { assumptionText, newKey, parseAmount, parseAssumption, type LineRow } from "./model";
+import { assumptionText, newKey, parseAmount, parseAssumption } from "./text";
+
+/** What the analyses need of a line of the Poster step (model.ts's LineRow). */
+interface LineRow {
+  key: string;
+  role: string;
+  amount: string;
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);

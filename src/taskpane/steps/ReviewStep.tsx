@@ -175,8 +175,8 @@ export function ReviewStep({ result, state }: { result: CaseResult; state: Wizar
       <StatementTable pv={pv} />
       <div style={{ display: "flex", alignItems: "center", columnGap: 4 }}>
         <Subtitle2>Över {result.case.assumptions.horizon} år</Subtitle2>
-        <HelpButton term="npv" />
-        <HelpButton term="breakEven" />
+        <HelpButton term="npv" text="Nuvärde" />
+        <HelpButton term="breakEven" text="Break-even" />
       </div>
       <PerspectiveTable pv={pv} />
       <Curve p={pv.perspectives} band={band} />
