@@ -231,7 +231,7 @@ test("accessibility: axe-core finds no serious or critical violation on any step
     await scan("Känslighet och fördelning (på)");
     await next(page);
     await scan("Granska");
-    await page.getByRole("button", { name: "Hjälp: Nettonuvärde och avkastningskvot" }).click();
+    await page.getByRole("button", { name: "Hjälp: Nuvärde" }).click();
     await scan("Granska med hjälp öppen");
     await page.keyboard.press("Escape");
     await next(page);

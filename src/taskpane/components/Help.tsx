@@ -7,8 +7,13 @@ export function HelpButton({ term, text }: { term: keyof typeof HELP; text?: str
   return (
     <Popover withArrow positioning="below-end">
       <PopoverTrigger disableButtonEnhancement>
-        <Button size="small" appearance="subtle" aria-label={`Hjälp: ${h.term}`} style={{ minWidth: 0 }}>
-          {text ? `${text} ?` : "?"}
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-label={text ? undefined : `Hjälp: ${h.term}`}
+          style={{ minWidth: 0 }}
+        >
+          {text ? `Hjälp: ${text}` : "?"}
         </Button>
       </PopoverTrigger>
       <PopoverSurface aria-label={h.term} style={{ maxWidth: 300 }}>

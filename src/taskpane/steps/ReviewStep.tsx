@@ -173,7 +173,7 @@ export function ReviewStep({ result, state }: { result: CaseResult; state: Wizar
     <div className={s.stack} aria-live="polite">
       <Subtitle2>Netto per aktör, år 1</Subtitle2>
       <StatementTable pv={pv} />
-      <div style={{ display: "flex", alignItems: "center", columnGap: 4 }}>
+      <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: 4 }}>
         <Subtitle2>Över {result.case.assumptions.horizon} år</Subtitle2>
         <HelpButton term="npv" text="Nuvärde" />
         <HelpButton term="breakEven" text="Break-even" />
