@@ -56,25 +56,27 @@ test("Table 4.2: from the example to a workbook with the expected sheets and fig
     await screenshot(page, "tabell42-1-mall");
     await page.getByRole("radio", { name: "Börja från ett exempel" }).check();
     await next(page);
-    await expectHeading(page, "Steg 2 av 7: Grunddata");
+    await expectHeading(page, "Steg 2 av 8: Grunddata");
     await screenshot(page, "tabell42-2-grunddata");
     await next(page);
-    await expectHeading(page, "Steg 3 av 7: Aktörer");
+    await expectHeading(page, "Steg 3 av 8: Aktörer");
     await screenshot(page, "tabell42-3-aktorer");
     await next(page);
-    await expectHeading(page, "Steg 4 av 7: Poster");
+    await expectHeading(page, "Steg 4 av 8: Poster");
     await screenshot(page, "tabell42-4-poster");
     await next(page);
-    await expectHeading(page, "Steg 5 av 7: Antaganden");
+    await expectHeading(page, "Steg 5 av 8: Antaganden");
     await screenshot(page, "tabell42-5-antaganden");
     await next(page);
-    await expectHeading(page, "Steg 6 av 7: Granska");
+    await expectHeading(page, "Steg 6 av 8: Känslighet och fördelning");
+    await next(page);
+    await expectHeading(page, "Steg 7 av 8: Granska");
     await see(page.getByTestId("net-total")).toHaveText("34 017 064");
     await see(page.getByTestId("net-Kommunen")).toHaveText("23 438 864");
     await screenshot(page, "tabell42-6-granska");
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await next(page);
-    await expectHeading(page, "Steg 7 av 7: Skapa");
+    await expectHeading(page, "Steg 8 av 8: Skapa");
     await page.getByRole("button", { name: "Skapa arbetsboken" }).click();
     await page.getByText("Klart", { exact: true }).waitFor();
     await screenshot(page, "tabell42-7-skapa");
@@ -120,13 +122,13 @@ test("an investment case typed by the user, with an own unit, to a workbook", as
     for (const [label, value] of Object.entries(basics)) await page.getByRole("textbox", { name: label }).fill(value);
     await screenshot(page, "investering-2-grunddata");
     await next(page);
-    await expectHeading(page, "Steg 3 av 7: Aktörer");
+    await expectHeading(page, "Steg 3 av 8: Aktörer");
     await page.getByRole("textbox", { name: "Namn" }).fill("Socialförvaltningen");
     await page.getByRole("button", { name: "Lägg till enhet" }).click();
     await page.getByRole("checkbox", { name: /Socialförvaltningen \(under Kommunen\)/ }).waitFor();
     await screenshot(page, "investering-3-aktorer");
     await next(page);
-    await expectHeading(page, "Steg 4 av 7: Poster");
+    await expectHeading(page, "Steg 4 av 8: Poster");
     const post = (n: number) => page.getByRole("group", { name: `Post ${n}`, exact: true });
     // line 1: the investment, moved to the new unit by keyboard-free clicking in the dropdown
     await post(1).getByRole("combobox", { name: "Aktör" }).click();
@@ -163,13 +165,15 @@ test("an investment case typed by the user, with an own unit, to a workbook", as
     await screenshot(page, "investering-4-poster");
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await next(page);
-    await expectHeading(page, "Steg 5 av 7: Antaganden");
+    await expectHeading(page, "Steg 5 av 8: Antaganden");
     await page.getByRole("textbox", { name: /Återfall/ }).fill("10");
     await page.getByRole("textbox", { name: /Avklingning/ }).fill("5");
     await page.getByRole("textbox", { name: /Dödvikt/ }).fill("20");
     await screenshot(page, "investering-5-antaganden");
     await next(page);
-    await expectHeading(page, "Steg 6 av 7: Granska");
+    await expectHeading(page, "Steg 6 av 8: Känslighet och fördelning");
+    await next(page);
+    await expectHeading(page, "Steg 7 av 8: Granska");
     await screenshot(page, "investering-6-granska");
     // the same case computed by the engine directly
     const c = parseCase({
@@ -255,7 +259,7 @@ test("Poster: errors of the engine and of the wizard sit next to their fields", 
     await page.getByRole("textbox", { name: "Antal med utfall" }).fill("15");
     await next(page);
     await next(page);
-    await expectHeading(page, "Steg 4 av 7: Poster");
+    await expectHeading(page, "Steg 4 av 8: Poster");
     const post = (n: number) => page.getByRole("group", { name: `Post ${n}`, exact: true });
     for (const n of [1, 2, 3, 4])
       await post(n)
@@ -266,7 +270,7 @@ test("Poster: errors of the engine and of the wizard sit next to their fields", 
       .fill("12,x");
     await post(2).getByRole("textbox", { name: "Till år" }).fill("25");
     await next(page);
-    await expectHeading(page, "Steg 4 av 7: Poster");
+    await expectHeading(page, "Steg 4 av 8: Poster");
     const summary = page.locator("#step-error-summary");
     await see(summary.filter({ hasText: "Rätta 2 fel innan du går vidare" })).toHaveCount(1);
     // the wizard's own message for text that is no number, and the engine's for a year beyond the horizon
@@ -295,7 +299,7 @@ test("import of lines from the current selection in the sheet", async () => {
     await page.getByRole("textbox", { name: "Antal med utfall" }).fill("12");
     await next(page);
     await next(page);
-    await expectHeading(page, "Steg 4 av 7: Poster");
+    await expectHeading(page, "Steg 4 av 8: Poster");
     const before = await page.getByRole("group", { name: /^Post \d+$/ }).count();
     await page.getByRole("button", { name: "Importera från markeringen" }).click();
     await page.getByText("2 poster importerade från markeringen.").waitFor();
@@ -310,7 +314,7 @@ test("a read-only workbook: a Swedish MessageBar, nothing written", async () => 
   const { page, close } = await openTaskpane(browser, { query: "readonly=1" });
   try {
     await page.getByRole("radio", { name: "Börja från ett exempel" }).check();
-    for (let i = 0; i < 6; i++) await next(page);
+    for (let i = 0; i < 7; i++) await next(page);
     await page.getByRole("button", { name: "Skapa arbetsboken" }).click();
     await page.getByText("Det gick inte att skapa arbetsboken").waitFor();
     await see(page.getByRole("alert").filter({ hasText: "skrivskyddad" })).toHaveCount(1);
@@ -334,9 +338,9 @@ test.each([320, 350])("no horizontal scroll at %i px on any step", async (width)
   const { page, close } = await openTaskpane(browser, { width });
   try {
     await page.getByRole("radio", { name: "Börja från ett exempel" }).check();
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      if (i < 6) await next(page);
+      if (i < 7) await next(page);
     }
     await screenshot(page, `bredd-${width}`);
   } finally {
@@ -373,7 +377,7 @@ test("keyboard only: Tab reaches the choices and Enter goes on; focus is visible
       await page.keyboard.press("Tab");
     }
     await page.keyboard.press("Enter");
-    await expectHeading(page, "Steg 2 av 7: Grunddata");
+    await expectHeading(page, "Steg 2 av 8: Grunddata");
   } finally {
     await close();
   }

@@ -52,27 +52,29 @@ describe("the wizard in React", () => {
     const { user } = setup();
     await user.click(next());
     expect(summary()).toHaveTextContent("Välj en mall eller ett exempel.");
-    expect(heading()).toBe("Steg 1 av 7: Mall");
+    expect(heading()).toBe("Steg 1 av 8: Mall");
   });
 
   test("the Table 4.2 example walks to Granska, and the preview equals the engine", async () => {
     const { user } = setup();
     await user.click(screen.getByRole("radio", { name: "Börja från ett exempel" }));
     await user.click(next());
-    expect(heading()).toBe("Steg 2 av 7: Grunddata");
+    expect(heading()).toBe("Steg 2 av 8: Grunddata");
     expect(screen.getByRole("textbox", { name: /Rubrik/ })).toHaveValue(
       "Socioekonomiskt bokslut för arbetsmarknadskontoret",
     );
     await user.click(next());
-    expect(heading()).toBe("Steg 3 av 7: Aktörer");
+    expect(heading()).toBe("Steg 3 av 8: Aktörer");
     await user.click(next());
-    expect(heading()).toBe("Steg 4 av 7: Poster");
+    expect(heading()).toBe("Steg 4 av 8: Poster");
     expect(screen.getAllByRole("group", { name: /^Post \d+$/ })).toHaveLength(17);
     await user.click(next());
-    expect(heading()).toBe("Steg 5 av 7: Antaganden");
+    expect(heading()).toBe("Steg 5 av 8: Antaganden");
     expect(screen.getByRole("textbox", { name: /Diskonteringsränta/ })).toHaveValue("3,5");
     await user.click(next());
-    expect(heading()).toBe("Steg 6 av 7: Granska");
+    expect(heading()).toBe("Steg 6 av 8: Känslighet och fördelning");
+    await user.click(next());
+    expect(heading()).toBe("Steg 7 av 8: Granska");
     const report = buildReport(compute(loadExample("arbetsmarknadskontoret.json")));
     expect(screen.getByTestId("net-total")).toHaveTextContent("34 017 064");
     expect(screen.getByTestId("net-Kommunen")).toHaveTextContent("23 438 864");
@@ -97,7 +99,7 @@ describe("the wizard in React", () => {
     expect(alert).toHaveTextContent("Rubrik: är tom; ange en text");
     expect(alert).toHaveTextContent("Ange prisåret som ett årtal, t.ex. 2025.");
     expect(alert).toHaveTextContent("Ange antal med utfall: några poster räknas per person.");
-    expect(heading()).toBe("Steg 2 av 7: Grunddata");
+    expect(heading()).toBe("Steg 2 av 8: Grunddata");
   });
 
   test("Poster: add, duplicate and remove lines; a word as amount is flagged on its field", async () => {
@@ -107,7 +109,7 @@ describe("the wizard in React", () => {
     await user.type(screen.getByRole("textbox", { name: /Antal med utfall/ }), "20");
     await user.click(next());
     await user.click(next());
-    expect(heading()).toBe("Steg 4 av 7: Poster");
+    expect(heading()).toBe("Steg 4 av 8: Poster");
     const before = screen.getAllByRole("group", { name: /^Post \d+$/ }).length;
     await user.click(screen.getByRole("button", { name: "Lägg till post" }));
     expect(screen.getAllByRole("group", { name: /^Post \d+$/ })).toHaveLength(before + 1);
@@ -139,14 +141,14 @@ describe("the wizard in React", () => {
     expect(screen.getByRole("textbox", { name: /Återfall/ })).toHaveAccessibleDescription(
       /Återfall: 1,5 är utanför 0–1/,
     );
-    expect(heading()).toBe("Steg 5 av 7: Antaganden");
+    expect(heading()).toBe("Steg 5 av 8: Antaganden");
   });
 
   test("Skapa writes the workbook through the renderer and reports the sheets", async () => {
     const { user, wb } = setup();
     await user.click(screen.getByRole("radio", { name: "Börja från ett exempel" }));
-    for (let i = 0; i < 6; i++) await user.click(next());
-    expect(heading()).toBe("Steg 7 av 7: Skapa");
+    for (let i = 0; i < 7; i++) await user.click(next());
+    expect(heading()).toBe("Steg 8 av 8: Skapa");
     await user.click(screen.getByRole("button", { name: "Skapa arbetsboken" }));
     expect(
       await screen.findByText(
@@ -162,7 +164,7 @@ describe("the wizard in React", () => {
     wb.readOnly = true;
     const { user } = setup(wb);
     await user.click(screen.getByRole("radio", { name: "Börja från ett exempel" }));
-    for (let i = 0; i < 6; i++) await user.click(next());
+    for (let i = 0; i < 7; i++) await user.click(next());
     await user.click(screen.getByRole("button", { name: "Skapa arbetsboken" }));
     const alert = (await screen.findByText("Det gick inte att skapa arbetsboken")).closest("[role=alert]")!;
     expect(alert).toHaveTextContent("Det gick inte att skapa arbetsboken");
@@ -175,11 +177,11 @@ describe("the wizard in React", () => {
     await renderCase(wb.context(), loadExample("unga-utanfor-investering.json"));
     const { user } = setup(wb);
     await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }));
-    expect(heading()).toBe("Steg 2 av 7: Grunddata");
+    expect(heading()).toBe("Steg 2 av 8: Grunddata");
     expect(screen.getByRole("textbox", { name: /Rubrik/ })).toHaveValue(
       "Social investeringskalkyl: Unga utanför – samordnad insats för unga 16–24 år",
     );
-    for (let i = 0; i < 5; i++) await user.click(next());
+    for (let i = 0; i < 6; i++) await user.click(next());
     await user.click(screen.getByRole("button", { name: "Skapa arbetsboken" }));
     expect(await screen.findByText(/Skapade Resultaträkning \(2\)/)).toBeInTheDocument();
     expect(wb.sheets.filter((s) => s.name.startsWith("Revision")).map((s) => s.name)).toEqual([
@@ -202,7 +204,7 @@ describe("the wizard in React", () => {
         <App host={host} />
       </FluentProvider>,
     );
-    expect(heading()).toBe("Steg 2 av 7: Grunddata");
+    expect(heading()).toBe("Steg 2 av 8: Grunddata");
     expect(screen.getByRole("textbox", { name: /Rubrik/ })).toHaveValue("Min kalkyl");
     await act(async () => undefined);
   });
@@ -239,7 +241,7 @@ describe("re-opening an invalid case from a Revision sheet uses the wizard's loa
     const c = INVALID_CASES.find((x) => x.name === "toYear beyond the horizon")!;
     const user = setupSaved(c.json);
     await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }));
-    expect(heading()).toBe("Steg 4 av 7: Poster");
+    expect(heading()).toBe("Steg 4 av 8: Poster");
     expect(summary()).toHaveTextContent("Post 4, till år: 25 är större än horisonten 20");
     const post4 = screen.getByRole("group", { name: "Post 4" });
     expect(within(post4).getByRole("textbox", { name: "Till år" })).toHaveAccessibleDescription(
@@ -251,7 +253,7 @@ describe("re-opening an invalid case from a Revision sheet uses the wizard's loa
     const c = INVALID_CASES.find((x) => x.name === "direction in Swedish")!;
     const user = setupSaved(c.json);
     await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }));
-    expect(heading()).toBe("Steg 1 av 7: Mall");
+    expect(heading()).toBe("Steg 1 av 8: Mall");
     const issue = (validateCase(JSON.parse(c.json)) as { errors: { path: string; message: string }[] }).errors[0];
     expect(summary()).toHaveTextContent(`Kalkylen i Revision kunde inte läsas: ${issue.path}: ${issue.message}`);
   });

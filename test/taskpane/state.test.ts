@@ -132,9 +132,15 @@ describe("wizard state", () => {
     expect(fieldOf("assumptions.successes", s)).toEqual({ step: 1, key: "successes" });
     expect(fieldOf("title", s)).toEqual({ step: 1, key: "title" });
     expect(wizardWords("title", s)).toBe("Rubrik");
-    // analyses have no field in the wizard: shown on Granska by their path
-    expect(fieldOf("scenarios[0].name", s)).toBeUndefined();
-    expect(wizardWords("scenarios[0].name", s)).toBe("scenarios[0].name");
+    // the analyses' paths belong to the step Känslighet och fördelning
+    expect(fieldOf("scenarios[0].name", s)).toEqual({ step: 5, key: "scenarios[0].name" });
+    expect(wizardWords("scenarios[0].name", s)).toBe("Scenario 1");
+    expect(fieldOf("monteCarlo.distributions[1].assumption", s)).toEqual({
+      step: 5,
+      key: "monteCarlo.distributions[1].target",
+    });
+    expect(wizardWords("repayment.fund", s)).toBe("Fondens belopp");
+    expect(wizardWords("monteCarlo.distributions[0].mode", s)).toBe("Fördelning 1, typvärde");
   });
 
   test("a valid case opens at Grunddata, as the examples do", () => {

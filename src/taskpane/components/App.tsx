@@ -10,8 +10,10 @@ import {
   Subtitle1,
 } from "@fluentui/react-components";
 import type { Host } from "../host";
-import { STEPS } from "../state";
+import { STEPS, startComparison } from "../state";
+import { Comparison } from "../steps/Comparison";
 import { ActorsStep } from "../steps/ActorsStep";
+import { AnalysesStep } from "../steps/AnalysesStep";
 import { AssumptionsStep } from "../steps/AssumptionsStep";
 import { BasicsStep } from "../steps/BasicsStep";
 import { CreateStep } from "../steps/CreateStep";
@@ -53,7 +55,12 @@ function CurrentStep({ host, wizard }: { host: Host; wizard: Wizard }) {
   const props = { state, update, errors };
   switch (state.step) {
     case 0:
-      return <TemplateStep {...props} />;
+      return (
+        <TemplateStep
+          {...props}
+          open={{ file: (name, json) => wizard.reopen({ sheet: name, json }), previous: wizard.openPrevious }}
+        />
+      );
     case 1:
       return <BasicsStep {...props} />;
     case 2:
@@ -63,9 +70,24 @@ function CurrentStep({ host, wizard }: { host: Host; wizard: Wizard }) {
     case 4:
       return <AssumptionsStep {...props} />;
     case 5:
-      return <ReviewStep result={result} />;
+      return <AnalysesStep {...props} result={result} />;
+    case 6:
+      return (
+        <>
+          <ReviewStep result={result} state={state} />
+          {state.compare && result.ok && <Comparison base={state.compare.base} b={result.case} />}
+        </>
+      );
     default:
-      return <CreateStep result={result} host={host} onCreated={() => undefined} />;
+      return (
+        <CreateStep
+          result={result}
+          host={host}
+          onCreated={() => undefined}
+          state={state}
+          onCompare={() => result.ok && wizard.update((st) => startComparison(st, result.case))}
+        />
+      );
   }
 }
 
@@ -129,9 +151,22 @@ export function App({ host }: { host: Host }) {
       )}
       <ReopenBar host={host} wizard={wizard} />
       {state.reopened && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             Du redigerar kalkylen från {state.reopened.sheet}. Skapa ger en ny version bredvid den gamla.
+            {state.reopened.carried &&
+              ` Den är förd till prisår ${state.basics.priceYear}: fyll i årets utfall under Känslighet och fördelning, Uppföljning mot plan. Beloppen är inte omräknade till det nya prisåret.`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.compare && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Du ändrar alternativ B. Alternativ A är {String(state.compare.base.title)}; Granska och Skapa visar
+            jämförelsen.{" "}
+            <Button size="small" onClick={() => wizard.update((st) => ({ ...st, compare: undefined }))}>
+              Sluta jämföra
+            </Button>
           </MessageBarBody>
         </MessageBar>
       )}

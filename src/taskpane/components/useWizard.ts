@@ -2,6 +2,7 @@
 import * as React from "react";
 import type { Host } from "../host";
 import {
+  carryForward,
   caseOf,
   deserialize,
   initialState,
@@ -40,8 +41,11 @@ export function useWizard(host: Host, headingRef: React.RefObject<HTMLHeadingEle
     focusLater(() => headingRef.current?.focus());
   };
 
-  /** Opens the case of a workbook's Revision sheet; false when it cannot be read (the reason is shown). */
-  const reopen = (saved: { sheet: string; json: string }): boolean => {
+  /**
+   * Opens a case (a workbook's Revision sheet, or a JSON file); false when it cannot be read
+   * (the reason is shown). `carry` carries it to a new year first.
+   */
+  const reopen = (saved: { sheet: string; json: string }, carry = false): boolean => {
     let opened: ReturnType<typeof openCase>;
     try {
       opened = openCase(JSON.parse(saved.json));
@@ -52,10 +56,22 @@ export function useWizard(host: Host, headingRef: React.RefObject<HTMLHeadingEle
       setErrors({ reopen: `Kalkylen i ${saved.sheet} kunde inte läsas: ${opened.message}` });
       return false;
     }
-    const next = { ...opened.state, reopened: { sheet: saved.sheet } };
+    const opened1 = { ...opened.state, reopened: { sheet: saved.sheet } };
+    const next = carry ? carryForward(opened1) : opened1;
     setState(next);
     setErrors(opened.issues.length ? stepErrors(next, next.step) : {});
+    focusLater(() => headingRef.current?.focus());
     return true;
+  };
+
+  /** Öppna föregående års bokslut: the newest Revision sheet's case, carried to a new year. */
+  const openPrevious = async (): Promise<void> => {
+    const saved = await host.findSavedCase().catch(() => null);
+    if (!saved) {
+      setErrors({ reopen: "Arbetsboken har inget blad Revision med en socinv-kalkyl att öppna." });
+      return;
+    }
+    reopen(saved, true);
   };
 
   const restart = () => {
@@ -64,5 +80,5 @@ export function useWizard(host: Host, headingRef: React.RefObject<HTMLHeadingEle
   };
 
   const result = React.useMemo(() => caseOf(state), [state]);
-  return { state, errors, update, goTo, reopen, restart, result };
+  return { state, errors, update, goTo, reopen, openPrevious, restart, result };
 }

@@ -8,17 +8,18 @@ import {
   DEFAULT_ASSUMPTIONS,
   STANDARD_ACTORS,
   formatDecimal,
-  parseNumberText,
+  isSocinvError,
   validateCase,
+  runRepayment,
   type AssumptionKey,
   type Case,
-  type CaseAnalyses,
   type Issue,
 } from "../../engine";
 import {
   EDITABLE_ASSUMPTIONS,
   assumptionText,
   newKey,
+  parseAmount,
   parseAssumption,
   type ActorRow,
   type EditableAssumption,
@@ -27,6 +28,7 @@ import {
   type WizardState,
   STEPS,
 } from "./model";
+import { analysesFromRaw, readAnalyses } from "./analyses";
 
 type Obj = Record<string, unknown>;
 
@@ -34,8 +36,6 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 /** A number as the wizard shows it in a plain field: 2.5 → "2,5"; no number → "". */
 const plain = (v: unknown): string => (typeof v === "number" ? String(v).replace(".", ",") : "");
 const text = (v: unknown): string => (typeof v === "string" ? v : "");
-
-const ANALYSES = ["scenarios", "monteCarlo", "repayment", "followUp"] as const;
 
 function actorRow(a: Obj): ActorRow {
   const id = String(a.id);
@@ -80,8 +80,7 @@ export function stateFromRaw(raw: Obj, template: TemplateKind = "exempel"): Wiza
   const lines = Array.isArray(raw.lines) ? (raw.lines as Obj[]) : [];
   const perPerson = lines.some((l) => l.basis === "perSuccess");
   const successes = value("successes");
-  const analyses: CaseAnalyses = {};
-  for (const k of ANALYSES) if (raw[k] !== undefined) Object.assign(analyses, { [k]: raw[k] });
+  const rows = lines.map((l) => lineRow(l, value("horizon")));
   return {
     version: 1,
     step: 0,
@@ -96,9 +95,9 @@ export function stateFromRaw(raw: Obj, template: TemplateKind = "exempel"): Wiza
       successes: successes !== 0 || (perPerson && given.successes !== undefined) ? plain(successes) : "",
     },
     actors: (Array.isArray(raw.actors) ? (raw.actors as Obj[]) : STANDARD_ACTORS.map((a) => ({ ...a }))).map(actorRow),
-    lines: lines.map((l) => lineRow(l, value("horizon"))),
+    lines: rows,
     assumptions,
-    ...(Object.keys(analyses).length ? { analyses } : {}),
+    analyses: analysesFromRaw(raw, rows),
   };
 }
 
@@ -116,7 +115,7 @@ export interface ReadCase {
 /** A number typed as text: undefined when empty, the text itself (and a message) when it is no number. */
 function numberOf(t: string, path: string, message: string, out: Map<string, string>): number | string | undefined {
   if (!t.trim()) return undefined;
-  const n = parseNumberText(t);
+  const n = parseAmount(t);
   if (n !== undefined) return n;
   out.set(path, message);
   return t.trim();
@@ -169,7 +168,7 @@ export function readCase(s: WizardState): ReadCase {
     .map((a) => ({ id: a.id, name: a.name.trim(), kind: a.kind, ...(a.parent ? { parent: a.parent } : {}) }));
   raw.assumptions = readAssumptions(s, out);
   raw.lines = readLines(s, out);
-  if (s.analyses) Object.assign(raw, s.analyses);
+  Object.assign(raw, readAnalyses(s.analyses, s.lines, out));
   if (b.activity.trim()) raw.activity = b.activity.trim();
   if (b.municipality.trim()) raw.municipality = b.municipality.trim();
   const participants = numberOf(b.participants, "participants", "Ange antalet deltagare som ett heltal.", out);
@@ -181,7 +180,25 @@ export function toRawCase(s: WizardState): Record<string, unknown> {
   return readCase(s).raw;
 }
 
-export function caseOf(s: WizardState): { ok: true; case: Case } | { ok: false; errors: Issue[] } {
-  const r = validateCase(toRawCase(s));
-  return r.ok ? { ok: true, case: r.case } : { ok: false, errors: r.errors };
+export type CaseResult = { ok: true; case: Case } | { ok: false; errors: Issue[] };
+
+/**
+ * The engine's verdict on a raw case: its validation, and the check the engine makes when it
+ * plans a repayment (a fund larger than the units' gains, a unit and its sub-unit both paying).
+ */
+export function checkCase(raw: unknown): CaseResult {
+  const r = validateCase(raw);
+  if (!r.ok) return { ok: false, errors: r.errors };
+  if (r.case.repayment)
+    try {
+      runRepayment(r.case, r.case.repayment);
+    } catch (e) {
+      if (isSocinvError(e)) return { ok: false, errors: [...e.issues] };
+      throw e;
+    }
+  return { ok: true, case: r.case };
+}
+
+export function caseOf(s: WizardState): CaseResult {
+  return checkCase(toRawCase(s));
 }

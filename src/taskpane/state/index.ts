@@ -6,3 +6,22 @@ export { fieldOf, firstStepWithErrors, stepErrors, wizardErrors, wizardMessage, 
 export { openCase, type Opened } from "./open";
 export { deserialize, serialize } from "./persistence";
 export { importLines, type ImportedLines } from "./import";
+export {
+  DEFAULT_ITERATIONS,
+  DEFAULT_SEED,
+  VARIED_KEYS,
+  blankDistribution,
+  blankFollowUpYear,
+  defaultScenarioRows,
+  emptyAnalyses,
+  parseVaried,
+  variedText,
+  variedUnit,
+  type AnalysesForm,
+  type DistributionForm,
+  type FollowUpRowForm,
+  type ScenarioForm,
+  type VariedKey,
+} from "./analyses";
+export { checkCase, type CaseResult } from "./convert";
+export { carryForward, caseFileName, caseFileText, startComparison } from "./cycle";

@@ -5,17 +5,17 @@
 import {
   ASSUMPTIONS,
   STANDARD_ACTORS,
-  formatDecimal,
   fold,
-  parseNumberText,
   type ActorKind,
-  type AssumptionKey,
   type Basis,
-  type CaseAnalyses,
   type Category,
   type Direction,
   type Role,
 } from "../../engine";
+import { emptyAnalyses, type AnalysesForm } from "./analyses";
+import { assumptionText, newKey, type EditableAssumption } from "./text";
+
+export { assumptionText, newKey, parseAmount, parseAssumption, type EditableAssumption } from "./text";
 
 export type TemplateKind = "bokslut" | "investering" | "exempel";
 
@@ -50,8 +50,6 @@ export interface Basics {
   successes: string;
 }
 
-export type EditableAssumption = Exclude<AssumptionKey, "successes">;
-
 export interface WizardState {
   version: 1;
   step: number;
@@ -61,42 +59,32 @@ export interface WizardState {
   actors: ActorRow[];
   lines: LineRow[];
   assumptions: Record<EditableAssumption, string>;
-  /** Set when the case came from a workbook's Revision sheet. */
-  reopened?: { sheet: string };
-  /** Scenarios, Monte Carlo, repayment and follow-up of an opened case, carried through unchanged. */
-  analyses?: CaseAnalyses;
+  /** Set when the case came from a workbook's Revision sheet or a file; `carried` when carried to a new year. */
+  reopened?: { sheet: string; carried?: boolean };
+  /** Jämför med ett alternativ: the first alternative (A), as a case file; the state edits B. */
+  compare?: { base: Record<string, unknown> };
+  /** Känslighet och fördelning: scenarios, Monte Carlo, repayment, compensation and follow-up, as typed. */
+  analyses: AnalysesForm;
 }
 
 /** Error messages by field key ("title", "line.<key>.toYear", "actor.<id>.name", "discountRate"). */
 export type Errors = Record<string, string>;
 
-export const STEPS = ["Mall", "Grunddata", "Aktörer", "Poster", "Antaganden", "Granska", "Skapa"] as const;
+export const STEPS = [
+  "Mall",
+  "Grunddata",
+  "Aktörer",
+  "Poster",
+  "Antaganden",
+  "Känslighet och fördelning",
+  "Granska",
+  "Skapa",
+] as const;
 
 /** The step numbers of the steps that edit the case. */
-export const STEP = { template: 0, basics: 1, actors: 2, lines: 3, assumptions: 4, review: 5 } as const;
+export const STEP = { template: 0, basics: 1, actors: 2, lines: 3, assumptions: 4, analyses: 5, review: 6 } as const;
 
 export const EDITABLE_ASSUMPTIONS = ASSUMPTIONS.filter((a) => a.key !== "successes");
-
-const isPercent = (key: AssumptionKey) => {
-  const unit = ASSUMPTIONS.find((a) => a.key === key)!.unit;
-  return unit === "andel" || unit === "ränta";
-};
-
-/** Assumptions as shown in the form: shares and rates in percent, the horizon in years. */
-export function assumptionText(key: EditableAssumption, value: number): string {
-  if (isPercent(key))
-    return formatDecimal(value * 100, 2)
-      .replace(/,00$/, "")
-      .replace(/(,\d)0$/, "$1");
-  return String(value);
-}
-
-/** The value of an assumption as typed (percent for shares and rates), or undefined for no number. */
-export function parseAssumption(key: EditableAssumption, text: string): number | undefined {
-  const n = parseNumberText(text.replace("%", ""));
-  if (n === undefined) return undefined;
-  return isPercent(key) ? n / 100 : n;
-}
 
 export function defaultAssumptions(): Record<EditableAssumption, string> {
   const out = {} as Record<EditableAssumption, string>;
@@ -114,12 +102,6 @@ export function standardActors(): ActorRow[] {
     selected: true,
     standard: true,
   }));
-}
-
-let keyCounter = 0;
-export function newKey(): string {
-  keyCounter += 1;
-  return `l${Date.now().toString(36)}${keyCounter}`;
 }
 
 export function blankLine(actor = "kommun"): LineRow {
@@ -154,6 +136,7 @@ export function initialState(): WizardState {
     actors: standardActors(),
     lines: [],
     assumptions: defaultAssumptions(),
+    analyses: emptyAnalyses(),
   };
 }
 

@@ -6,10 +6,11 @@
  * about its own flow (a template must be chosen, an actor with lines cannot be deselected, a
  * list needs a line, successes are asked for on Grunddata before the lines are complete).
  */
-import { ASSUMPTIONS, validateCase, type Issue } from "../../engine";
+import { ASSUMPTIONS, type Issue } from "../../engine";
 import { BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
 import { EDITABLE_ASSUMPTIONS, STEP, STEPS, type Errors, type WizardState } from "./model";
-import { readCase } from "./convert";
+import { checkCase, readCase } from "./convert";
+import { analysesFieldKey } from "./analyses";
 
 export interface FieldRef {
   step: number;
@@ -43,7 +44,7 @@ function parsePath(path: string): { head: string; index?: number; field?: string
   return m ? { head: m[1], index: m[2] === undefined ? undefined : Number(m[2]), field: m[3] } : undefined;
 }
 
-/** The step and field key of an engine path; undefined for paths the wizard has no field for (analyses). */
+/** The step and field key of an engine path; undefined for paths the wizard has no field for. */
 export function fieldOf(path: string, s: WizardState): FieldRef | undefined {
   const p = parsePath(path);
   if (!p) return undefined;
@@ -61,8 +62,43 @@ export function fieldOf(path: string, s: WizardState): FieldRef | undefined {
     if (!line) return { step: STEP.lines, key: "lines" };
     return { step: STEP.lines, key: `line.${line.key}.${p.field && p.field in LINE_WORDS ? p.field : "amount"}` };
   }
-  return undefined;
+  const key = analysesFieldKey(path, s.analyses, s.lines);
+  return key ? { step: STEP.analyses, key } : undefined;
 }
+
+const ANALYSES_WORDS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^scenarios\[(\d+)\]\.assumptions\.(\w+)/, (m) => `Scenario ${+m[1] + 1}, ${assumptionLabel(m[2])}`],
+  [/^scenarios\[(\d+)\]/, (m) => `Scenario ${+m[1] + 1}`],
+  [/^scenarios/, () => "Scenarier"],
+  [
+    /^monteCarlo\.distributions\[(\d+)\]\.(min|mode|max|mean|sd)$/,
+    (m) => `Fördelning ${+m[1] + 1}, ${PARAMETER_WORDS[m[2]]}`,
+  ],
+  [/^monteCarlo\.distributions\[(\d+)\]/, (m) => `Fördelning ${+m[1] + 1}`],
+  [/^monteCarlo\.iterations/, () => "Antal dragningar"],
+  [/^monteCarlo\.seed/, () => "Frö"],
+  [/^monteCarlo\.breakEvenBy/, () => "Break-even senast år"],
+  [/^monteCarlo/, () => "Monte Carlo"],
+  [/^repayment\.fund/, () => "Fondens belopp"],
+  [/^repayment\.share/, () => "Andel av vinsten"],
+  [/^repayment\.units/, () => "Betalande enheter"],
+  [/^repayment\.startYear/, () => "Första år"],
+  [/^repayment\.years/, () => "Antal år"],
+  [/^repayment\.frames\.(\w+)/, (m) => `Budgetram för ${m[1]}`],
+  [/^repayment/, () => "Återföring"],
+  [/^followUp\.years\[(\d+)\]\.successes/, (m) => `Uppföljning rad ${+m[1] + 1}, antal med utfall`],
+  [/^followUp\.years\[(\d+)\]\.investment/, (m) => `Uppföljning rad ${+m[1] + 1}, insats`],
+  [/^followUp\.years\[(\d+)\]/, (m) => `Uppföljning rad ${+m[1] + 1}`],
+  [/^followUp/, () => "Uppföljning"],
+];
+const PARAMETER_WORDS: Record<string, string> = {
+  min: "min",
+  mode: "typvärde",
+  max: "max",
+  mean: "medel",
+  sd: "standardavvikelse",
+};
+const assumptionLabel = (k: string) => ASSUMPTIONS.find((a) => a.key === k)?.label ?? k;
 
 /** The wizard's words for an engine path: "Post 4, till år", "Diskonteringsränta", "Rubrik". */
 export function wizardWords(path: string, s: WizardState): string {
@@ -77,6 +113,10 @@ export function wizardWords(path: string, s: WizardState): string {
     return p.field === "parent" ? `${name}, ingår i` : name;
   }
   if (p?.head === "actors") return "Aktörer";
+  for (const [re, words] of ANALYSES_WORDS) {
+    const m = re.exec(path);
+    if (m) return words(m);
+  }
   return path;
 }
 
@@ -112,7 +152,7 @@ export function wizardErrors(s: WizardState): Errors[] {
   };
   for (const [step, key, message] of wizardRules(s)) put(step, key, message);
   const { raw, textErrors } = readCase(s);
-  const r = validateCase(raw);
+  const r = checkCase(raw);
   const issues: Issue[] = r.ok ? [] : r.errors;
   const paths = new Set(issues.map((i) => i.path));
   for (const [path, message] of textErrors) if (!paths.has(path)) issues.push({ path, message });

@@ -3,6 +3,7 @@ import { formatDecimal, type AssumptionInfo } from "../../engine";
 import { EDITABLE_ASSUMPTIONS, type EditableAssumption } from "../state";
 import { fieldId, useStyles } from "../components/ui";
 import type { StepProps } from "./types";
+import { HelpButton } from "../components/Help";
 
 /** The unit shown after the field (shares and rates in percent) and the default in words. */
 function unitAndDefault(info: AssumptionInfo): { unit: string; def: string } {
@@ -25,21 +26,24 @@ export function AssumptionsStep({ state, update, errors }: StepProps) {
         const key = info.key as EditableAssumption;
         const { unit, def } = unitAndDefault(info);
         return (
-          <Field
-            key={key}
-            label={`${info.label} (${info.symbol}), ${unit}`}
-            hint={`${info.explanation} Standard ${def}. Källa: ${info.source}`}
-            validationState={errors[key] ? "error" : "none"}
-            validationMessage={errors[key]}
-          >
-            <Input
-              id={fieldId(key)}
-              inputMode="decimal"
-              value={state.assumptions[key]}
-              contentAfter={<span aria-hidden="true">{unit}</span>}
-              onChange={(_, d) => update((st) => ({ ...st, assumptions: { ...st.assumptions, [key]: d.value } }))}
-            />
-          </Field>
+          <div key={key} style={{ display: "flex", alignItems: "flex-start", columnGap: 4 }}>
+            <Field
+              style={{ flex: 1, minWidth: 0 }}
+              label={`${info.label} (${info.symbol}), ${unit}`}
+              hint={`${info.explanation} Standard ${def}. Källa: ${info.source}`}
+              validationState={errors[key] ? "error" : "none"}
+              validationMessage={errors[key]}
+            >
+              <Input
+                id={fieldId(key)}
+                inputMode="decimal"
+                value={state.assumptions[key]}
+                contentAfter={<span aria-hidden="true">{unit}</span>}
+                onChange={(_, d) => update((st) => ({ ...st, assumptions: { ...st.assumptions, [key]: d.value } }))}
+              />
+            </Field>
+            <HelpButton term={key} />
+          </div>
         );
       })}
       <Text className={s.muted}>

@@ -1,6 +1,8 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
-import type { Case } from "../../engine";
+import { validateCase, type Case } from "../../engine";
+import { caseFileName, caseFileText, type CaseResult, type WizardState } from "../state";
+import { Comparison } from "./Comparison";
 import type { Host } from "../host";
 import { RenderError } from "../../excel/render";
 import { useStyles } from "../components/ui";
@@ -36,15 +38,64 @@ function StatusView({ status }: { status: Status }) {
   return null;
 }
 
-// ------------------------------------------------------------------ 7. Skapa
+/** Saves a case as a JSON file (a download), for socinv on the command line. */
+export function downloadCase(c: Case): void {
+  const url = URL.createObjectURL(new Blob([caseFileText(c)], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = caseFileName(c.title);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Spara som JSON and Jämför med ett alternativ. */
+function CaseActions({ result, state, onCompare }: { result: CaseResult; state: WizardState; onCompare?: () => void }) {
+  const s = useStyles();
+  if (!result.ok) return null;
+  return (
+    <fieldset className={s.fieldset}>
+      <legend className={s.legend}>Kalkylen som fil och alternativ</legend>
+      <div className={s.row}>
+        <Button onClick={() => downloadCase(result.case)}>Spara kalkylen som JSON</Button>
+        {state.compare ? (
+          <Button
+            onClick={() =>
+              downloadCase(
+                validateCase(state.compare!.base).ok ? (state.compare!.base as unknown as Case) : result.case,
+              )
+            }
+          >
+            Spara alternativ A som JSON
+          </Button>
+        ) : (
+          onCompare && <Button onClick={onCompare}>Jämför med ett alternativ</Button>
+        )}
+      </div>
+      <Text size={200} className={s.muted}>
+        {state.compare
+          ? "socinv compare a.json b.json jämför alternativen på kommandoraden."
+          : "Jämför med ett alternativ kopierar kalkylen till ett alternativ B som du ändrar (t.ex. lönesubvention i stället för försörjningsstöd); Granska och Skapa visar sedan skillnaden per aktör och år."}
+      </Text>
+      {state.compare && <Comparison base={state.compare.base} b={result.case} />}
+    </fieldset>
+  );
+}
+
+// ------------------------------------------------------------------ 8. Skapa
 export function CreateStep({
   result,
   host,
   onCreated,
+  state,
+  onCompare,
 }: {
-  result: { ok: true; case: Case } | { ok: false };
+  result: CaseResult;
   host: Host;
   onCreated: (sheets: string[]) => void;
+  state?: WizardState;
+  onCompare?: () => void;
 }) {
   const s = useStyles();
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
@@ -76,6 +127,7 @@ export function CreateStep({
         </Button>
       </div>
       <StatusView status={status} />
+      {state && <CaseActions result={result} state={state} onCompare={onCompare} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import * as React from "react";
 import {
   MessageBar,
   mergeClasses,
@@ -11,12 +12,19 @@ import {
   TableRow,
   Subtitle2,
 } from "@fluentui/react-components";
-import { formatDecimal, formatKr, type Case, type Issue } from "../../engine";
+import { formatDecimal, formatKr, runMonteCarlo, type Issue } from "../../engine";
+import type { CaseResult, WizardState } from "../state";
 import { useStyles } from "../components/ui";
-import { Curve } from "./Curve";
+import { HelpButton } from "../components/Help";
+import { Transfers } from "./analyses/CompensationPart";
+import { FollowUpPreview } from "./analyses/FollowUpPart";
+import { MonteCarloPreview } from "./analyses/MonteCarloPart";
+import { RepaymentPreview } from "./analyses/RepaymentPart";
+import { ScenarioTable } from "./analyses/ScenariosPart";
+import { Curve, type Band } from "./Curve";
 import { PERSPECTIVE_SHORT, previewOf, type Preview } from "./preview";
 
-export type CaseResult = { ok: true; case: Case } | { ok: false; errors: Issue[] };
+export type { CaseResult };
 
 function NotReady({ errors }: { errors: Issue[] }) {
   return (
@@ -105,18 +113,74 @@ function PerspectiveTable({ pv }: { pv: Preview }) {
   );
 }
 
-// ------------------------------------------------------------------ 6. Granska
-export function ReviewStep({ result }: { result: CaseResult }) {
+/** What the step Känslighet och fördelning switched on, from the engine. */
+function Analyses({ result, state }: { result: Extract<CaseResult, { ok: true }>; state: WizardState }) {
+  const a = state.analyses;
+  const names = (id: string) => state.actors.find((x) => x.id === id)?.name ?? id;
+  return (
+    <>
+      {a.scenarios.on && (
+        <>
+          <Subtitle2>Scenarier</Subtitle2>
+          <ScenarioTable result={result} />
+        </>
+      )}
+      {a.monteCarlo.on && result.case.monteCarlo && (
+        <>
+          <Subtitle2>Monte Carlo ({formatKr(result.case.monteCarlo.iterations)} dragningar)</Subtitle2>
+          <MonteCarloPreview result={result} />
+        </>
+      )}
+      {a.repayment.on && result.case.repayment && (
+        <>
+          <Subtitle2>Återföring</Subtitle2>
+          <RepaymentPreview result={result} />
+        </>
+      )}
+      {a.compensation.on && (
+        <>
+          <Subtitle2>Omfördelning</Subtitle2>
+          <Transfers result={result} names={names} />
+        </>
+      )}
+      {a.followUp.on && result.case.followUp && (
+        <>
+          <Subtitle2>Uppföljning</Subtitle2>
+          <FollowUpPreview result={result} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The Monte Carlo band of the curve, when Monte Carlo is on. */
+function bandOf(result: Extract<CaseResult, { ok: true }>): Band | undefined {
+  const c = result.case;
+  if (!c.monteCarlo) return undefined;
+  return runMonteCarlo(c, c.monteCarlo).perspectives;
+}
+
+// ------------------------------------------------------------------ 7. Granska
+export function ReviewStep({ result, state }: { result: CaseResult; state: WizardState }) {
   const s = useStyles();
+  const band = React.useMemo(
+    () => (result.ok && state.analyses.monteCarlo.on ? bandOf(result) : undefined),
+    [result, state.analyses.monteCarlo.on],
+  );
   if (!result.ok) return <NotReady errors={result.errors} />;
   const pv = previewOf(result.case);
   return (
     <div className={s.stack} aria-live="polite">
       <Subtitle2>Netto per aktör, år 1</Subtitle2>
       <StatementTable pv={pv} />
-      <Subtitle2>Över {result.case.assumptions.horizon} år</Subtitle2>
+      <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: 4 }}>
+        <Subtitle2>Över {result.case.assumptions.horizon} år</Subtitle2>
+        <HelpButton term="npv" text="Nuvärde" />
+        <HelpButton term="breakEven" text="Break-even" />
+      </div>
       <PerspectiveTable pv={pv} />
-      <Curve p={pv.perspectives} />
+      <Curve p={pv.perspectives} band={band} />
+      <Analyses result={result} state={state} />
     </div>
   );
 }

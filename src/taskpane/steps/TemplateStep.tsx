@@ -14,6 +14,7 @@ import { applyTemplate, stateFromCase, type WizardState } from "../state";
 import { fieldError } from "../components/controls";
 import { fieldId, useStyles } from "../components/ui";
 import type { StepProps } from "./types";
+import { OpenCase, type OpenActions } from "./OpenCase";
 
 /** An example's state, keeping where the user is in the wizard. */
 const fromExample = (id: string) => (st: WizardState) => ({
@@ -23,7 +24,7 @@ const fromExample = (id: string) => (st: WizardState) => ({
 });
 
 // ------------------------------------------------------------------ 1. Mall
-export function TemplateStep({ state, update, errors }: StepProps) {
+export function TemplateStep({ state, update, errors, open }: StepProps & { open?: OpenActions }) {
   const s = useStyles();
   const [example, setExample] = React.useState(EXAMPLES[0].id);
   const [pending, setPending] = React.useState<string | null>(null);
@@ -86,6 +87,7 @@ export function TemplateStep({ state, update, errors }: StepProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {open && <OpenCase open={open} />}
     </div>
   );
 }
