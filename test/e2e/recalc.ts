@@ -51,9 +51,9 @@ export async function recalculated(page: Page, name: string): Promise<XlsxValues
   const dir = mkdtempSync(join(tmpdir(), "socinv-e2e-recalc-"));
   const file = join(dir, `${name}.xlsx`);
   await wb.xlsx.writeFile(file);
-  // shared/ beside the project (CI), or LO_RECALC=/path/to/lo-recalc when the checkout is elsewhere
-  const tool = process.env.LO_RECALC ?? LO_RECALC;
-  if (!existsSync(tool)) throw new Error(`${tool} saknas: shared/ ska ligga bredvid projektet (eller sätt LO_RECALC)`);
+  // The project's own copy (scripts/lo-recalc); scripts/prerequisites.js has checked LibreOffice.
+  const tool = LO_RECALC;
+  if (!existsSync(tool)) throw new Error(`${tool} saknas i projektet`);
   const r = spawnSync(tool, [join(dir, "out"), file], { encoding: "utf8", timeout: 600_000 });
   if (r.status !== 0) throw new Error(`lo-recalc misslyckades (${r.status}): ${r.stderr}`);
   return readXlsxValues(join(dir, "out", `${name}.xlsx`));
