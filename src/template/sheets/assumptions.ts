@@ -1,5 +1,6 @@
 import { ASSUMPTIONS, type AssumptionInfo } from "../../engine";
 import { FMT, Fx, N, T, addr, line, numberRule, sheet, svNumber, table, titled } from "../cells";
+import { v2AssumptionBlocks } from "./assumptions-v2";
 import { REGENERATE } from "./checks";
 import type { SheetModel } from "../model";
 import type { SheetInput } from "./input";
@@ -13,7 +14,8 @@ function unitFormat(unit: AssumptionInfo["unit"]): string {
   return unit === "personer" ? FMT.persons : FMT.int;
 }
 
-export function assumptionsSheet({ c, layout: L }: SheetInput): SheetModel {
+export function assumptionsSheet(input: SheetInput): SheetModel {
+  const { c, layout: L } = input;
   const A = L.assumptions;
   const rows = ASSUMPTIONS.map((info) => {
     const fmt = unitFormat(info.unit);
@@ -73,6 +75,7 @@ export function assumptionsSheet({ c, layout: L }: SheetInput): SheetModel {
       table(A.headerRow, 1, HEADERS, []),
       ...rows,
       adjustment,
+      ...v2AssumptionBlocks(input),
     ],
     {
       columnWidths: [22, 8, 12, 10, 10, 70, 60],
