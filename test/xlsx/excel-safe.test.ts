@@ -20,6 +20,8 @@ jest.setTimeout(300_000);
 const cases: [string, Case][] = [
   ["arbetsmarknadskontoret", loadExample("arbetsmarknadskontoret.json")],
   ["unga-utanfor-investering", loadExample("unga-utanfor-investering.json")],
+  // method v2: a Green Book schedule, a price index and unit costs on Antaganden, N* on the summaries
+  ["ungdomar-40-ar", loadExample("ungdomar-40-ar.json")],
   ...fc
     .sample(arbRawCase({ maxLines: 20, maxHorizon: 40, ore: true }), { seed: 1313, numRuns: 12 })
     .map((raw) => parseCase(raw))
