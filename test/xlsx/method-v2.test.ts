@@ -146,6 +146,12 @@ test("the generated cases use every part of method v2", () => {
   }
   expect(generated.some((c) => c.participants === undefined)).toBe(true);
   expect(generated.some((c) => c.assumptions.horizon > 31)).toBe(true);
+  const ns = cases.flatMap(([, c]) =>
+    PERSPECTIVES.map((p) => buildReport(compute(c)).perspectives[p].breakEvenSuccesses),
+  );
+  expect(ns.some((n) => n === null)).toBe(true);
+  expect(ns.some((n) => n === 0)).toBe(true);
+  expect(ns.some((n) => n !== null && n > 0)).toBe(true);
 });
 
 describe.each(cases.map(([name]) => name))("%s (method v2) recomputed by LibreOffice", (name) => {
@@ -189,6 +195,18 @@ describe.each(cases.map(([name]) => name))("%s (method v2) recomputed by LibreOf
       const bal = report.repayment.balance[report.repayment.balance.length - 1];
       expect(within(values.byName("Repayment_Balance_End") ?? 0, bal, 1)).toBe(true);
     }
+  });
+
+  test("Känslighet: every scenario's NPV per perspective and break-even year equal the engine", () => {
+    const { values, report } = results.get(name)!;
+    report.scenarios.forEach((sc, i) => {
+      for (const p of PERSPECTIVES) {
+        const got = values.byName(`Scenario${i + 1}_NPV_${p}`);
+        if (!within(got, sc.perspectives[p].npv, 1))
+          throw new Error(`${sc.name} ${p}: ${got} ≠ ${sc.perspectives[p].npv}`);
+      }
+      expect(values.byName(`Scenario${i + 1}_BreakEven_total`)).toBe(sc.perspectives.total.breakEvenYear ?? "Ingen");
+    });
   });
 
   test("the Revision sheet's control and the input check say OK", () => {
