@@ -1,6 +1,7 @@
 import { buildReport, compute, parseCase } from "../../src/engine";
 import { isSocinvError } from "../../src/engine/errors";
-import { buildWorkbook } from "../../src/template";
+import { buildWorkbook, caseJsonFromRevision } from "../../src/template";
+import { canonicalJson } from "../../src/template/canonical";
 import { unsupportedInWorkbook } from "../../src/template/supported";
 import { usesMethodV2 } from "../../src/template/layout-v2";
 import { shownValue } from "../../src/template/evaluate";
@@ -75,6 +76,13 @@ describe("method v2 on the sheets (cached values against the engine)", () => {
     }
     expect(byName("Revision_Status")).toBe("OK");
     expect(byName("Deltagare")).toBe(80);
+  });
+
+  test("the case on Revision holds what the user gave (price years, unit cost and quantity): extract round-trips", () => {
+    const rev = model.sheets.find((x) => x.key === "revision")!;
+    const json = caseJsonFromRevision(rev.cells.map((row) => shownValue(row[0])));
+    expect(json).toBe(canonicalJson(c));
+    expect(canonicalJson(parseCase(JSON.parse(json!)))).toBe(canonicalJson(c));
   });
 
   test("Antaganden: δ(t) by the Green Book schedule, as formulas over the rate of each year", () => {
