@@ -94,6 +94,27 @@ describe("method v2 on the sheets (cached values against the engine)", () => {
     expect(Math.abs((last.cached as number) - want)).toBeLessThan(1e-12);
   });
 
+  test("Antaganden: every method v2 input has a rule and a red format (rates, index, unit costs, quantities, price years)", () => {
+    const s = model.sheets.find((x) => x.key === "assumptions")!;
+    const inputs = s.cells.flatMap((row, r) =>
+      row.map((x, col) => (x?.style === "input" ? `${r + 1}:${col + 1}` : "")).filter(Boolean),
+    );
+    const covered = new Set<string>();
+    const rc = (x: string) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(x)!;
+      return [Number(m[2]), [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+    };
+    for (const v of s.validations ?? []) {
+      const [a, b = a] = v.ref.split(":");
+      const [r1, c1] = rc(a);
+      const [r2, c2] = rc(b);
+      for (let r = r1; r <= r2; r++) for (let col = c1; col <= c2; col++) covered.add(`${r}:${col}`);
+    }
+    expect(inputs.length).toBeGreaterThan(40);
+    expect(inputs.filter((x) => !covered.has(x))).toEqual([]);
+    expect((s.conditionalFormats ?? []).length).toBeGreaterThanOrEqual((s.validations ?? []).length);
+  });
+
   test("Prognos converts each line in another price year with the index on Antaganden", () => {
     const s = model.sheets.find((x) => x.key === "projection")!;
     const amounts = s.cells.flat().filter((x) => x?.f?.includes("'Antaganden'!$J$"));

@@ -91,7 +91,8 @@ test.each(cases.map(([n]) => n))(
       }
       for (const m of xml.matchAll(/<(oddHeader|oddFooter)>(.*?)<\/\1>/g)) expect(m[2].length).toBeLessThanOrEqual(255);
     }
-    expect(lists).toBe(5);
+    // Poster's five; method v2 adds the price years of the converted lines (a list of the index's years)
+    expect(lists).toBe(name === "ungdomar-40-ar" ? 6 : 5);
     const app = await zip.file("docProps/app.xml")!.async("string");
     expect(app).toContain("<Application>socinv</Application>");
     expect(app).toContain("<AppVersion>1.0002</AppVersion>");

@@ -10,7 +10,8 @@ import {
   type UnitCost,
 } from "../../engine";
 import { COST_UNIT } from "../../engine/vocabulary";
-import { FMT, Fx, N, T, addr, cell, colRange, line, table, type Block } from "../cells";
+import { FMT, Fx, N, T, addr, cell, colRange, line, numberRule, svNumber, table, type Block } from "../cells";
+import type { ValidationSpec } from "../model";
 import { conversionYear } from "../layout-v2";
 import type { Layout } from "../layout";
 import type { SheetInput } from "./input";
@@ -190,4 +191,63 @@ export function conversionFactor(L: Layout, i: number): string | undefined {
   const C = L.assumptions.v2?.conversions;
   const r = C?.row.get(i);
   return C && r !== undefined ? L.ref("assumptions", addr(r, C.col.factor, true)) : undefined;
+}
+
+type Checks = { validations: ValidationSpec[]; conditionalFormats: { ref: string; formula: string }[] };
+
+/** A number rule on a range and its red format (relative to the range's first cell). */
+function numberCheck(
+  out: Checks,
+  first: string,
+  last: string,
+  kind: "whole" | "decimal",
+  min: number,
+  max: number,
+  what: string,
+): void {
+  const ref = first === last ? first : `${first}:${last}`;
+  const message = `${what}: ett tal från ${svNumber(min)} till ${svNumber(max)}.`;
+  out.validations.push(numberRule(ref, kind, min, max, "Ogiltigt värde", message));
+  out.conditionalFormats.push({ ref, formula: `OR(NOT(ISNUMBER(${first})),${first}<${min},${first}>${max})` });
+}
+
+/** Data validation and red formats on method v2's inputs on Antaganden; none without method v2. */
+export function v2InputChecks(c: Case, L: Layout): Checks {
+  const out: Checks = { validations: [], conditionalFormats: [] };
+  const V = L.assumptions.v2;
+  if (!V) return out;
+  if (V.participantsRow !== undefined) {
+    const ref = addr(V.participantsRow, L.assumptions.valueCol);
+    numberCheck(out, ref, ref, "decimal", 0, 10_000_000, "Deltagare");
+  }
+  const S = V.schedule;
+  const bands = scheduleBands(c.assumptions.discountSchedule);
+  if (S && bands.length > 0 && bands[0].fromYear <= L.H) {
+    const first = addr(S.firstRow + bands[0].fromYear - 1, S.col.rate);
+    numberCheck(out, first, addr(S.firstRow + L.H - 1, S.col.rate), "decimal", -0.99, 1, "Ränta r(t)");
+  }
+  const X = V.index;
+  if (X) numberCheck(out, addr(X.firstRow, X.col.value), addr(X.lastRow, X.col.value), "decimal", 0.0001, 1e9, "Index");
+  const U = V.unitCosts;
+  if (U)
+    for (const r of U.row.values())
+      numberCheck(out, addr(r, U.col.amount), addr(r, U.col.amount), "decimal", 0, 1e12, "Belopp");
+  const C = V.conversions;
+  if (!C) return out;
+  for (const [i, r] of C.row)
+    if (c.lines[i].quantity !== undefined && c.lines[i].unitCost !== undefined)
+      numberCheck(out, addr(r, C.col.quantity), addr(r, C.col.quantity), "decimal", 0, 1e9, "Antal");
+  // the conversion rows are consecutive: one rule on their price years
+  const rows = [...C.row.values()];
+  const first = addr(Math.min(...rows), C.col.priceYear);
+  const last = addr(Math.max(...rows), C.col.priceYear);
+  if (!X) numberCheck(out, first, last, "whole", c.priceYear, c.priceYear, "Prisår");
+  else {
+    const years = colRange(X.col.year, X.firstRow, X.lastRow);
+    const ref = first === last ? first : `${first}:${last}`;
+    const message = "Ett år som finns i prisindexet ovan.";
+    out.validations.push({ ref, rule: { kind: "list", source: years }, title: "Okänt prisår", message });
+    out.conditionalFormats.push({ ref, formula: `ISNA(MATCH(${first},${years},0))` });
+  }
+  return out;
 }

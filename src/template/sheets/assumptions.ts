@@ -1,6 +1,6 @@
 import { ASSUMPTIONS, type AssumptionInfo } from "../../engine";
 import { FMT, Fx, N, T, addr, line, numberRule, sheet, svNumber, table, titled } from "../cells";
-import { v2AssumptionBlocks } from "./assumptions-v2";
+import { v2AssumptionBlocks, v2InputChecks } from "./assumptions-v2";
 import { REGENERATE } from "./checks";
 import type { SheetModel } from "../model";
 import type { SheetInput } from "./input";
@@ -67,6 +67,7 @@ export function assumptionsSheet(input: SheetInput): SheetModel {
     const low = info.minExclusive ? `${ref}<=${info.min}` : `${ref}<${info.min}`;
     return { ref, formula: `OR(NOT(ISNUMBER(${ref})),${low},${ref}>${max})` };
   });
+  const v2 = v2InputChecks(c, L);
   return sheet(
     "assumptions",
     L.sheets.assumptions,
@@ -80,8 +81,8 @@ export function assumptionsSheet(input: SheetInput): SheetModel {
     {
       columnWidths: [22, 8, 12, 10, 10, 70, 60],
       print: { landscape: true, fitToWidth: true },
-      validations,
-      conditionalFormats,
+      validations: [...validations, ...v2.validations],
+      conditionalFormats: [...conditionalFormats, ...v2.conditionalFormats],
     },
   );
 }
