@@ -21,6 +21,7 @@ import {
   type Category,
 } from "../engine/vocabulary";
 import { canonicalJson } from "./canonical";
+import { v2AssumptionsLayout, type V2AssumptionsLayout } from "./layout-v2";
 import { Years, addr, colRange, xref } from "./cells";
 import type { NameSpec, SheetModel } from "./model";
 
@@ -68,7 +69,12 @@ const RESULT_NAMES = {
   npv: (p: BasePerspective) => `NPV_${p}`,
   roi: (p: BasePerspective) => `ROI_${p}`,
   breakEven: (p: BasePerspective) => `BreakEven_${p}`,
+  breakEvenSuccesses: (p: BasePerspective) => `BreakEvenSuccesses_${p}`,
+  breakEvenSuccessRate: (p: BasePerspective) => `BreakEvenSuccessRate_${p}`,
 };
+
+/** Defined name of the number of participants (method v2, when the case gives it). */
+const PARTICIPANTS_NAME = "Deltagare";
 
 /** Longest text Excel accepts in a cell is 32 767 characters; the case is stored in chunks. */
 export const CASE_CHUNK = 30000;
@@ -98,16 +104,19 @@ export interface AssumptionsLayout {
   row: Record<AssumptionKey, number>;
   /** The derived outcome adjustment k, under the assumptions. */
   adjustmentRow: number;
+  /** Method v2's blocks under k (only for a case that uses it). */
+  v2?: V2AssumptionsLayout;
 }
 
-function assumptionsLayout(): AssumptionsLayout {
+function assumptionsLayout(c: Case): AssumptionsLayout {
   const headerRow = 4;
   let r = headerRow + 1;
   const row = rowsFrom(
     ASSUMPTIONS.map((a) => a.key),
     () => r++,
   );
-  return { headerRow, valueCol: 3, row, adjustmentRow: r };
+  const v2 = v2AssumptionsLayout(c, r + 2);
+  return { headerRow, valueCol: 3, row, adjustmentRow: r, ...(v2 ? { v2 } : {}) };
 }
 
 // ------------------------------------------------------------------ Poster
@@ -201,6 +210,8 @@ export interface ProjectionLayout {
     headerRow: number;
     row: Record<P, number>;
     col: { label: number; investment: number; benefit: number; npv: number; roi: number; breakEven: number };
+    /** Method v2: B₀, b₁, the successes needed N* and the rate N* / n beside the summary. */
+    v2col?: { base: number; perSuccess: number; successes: number; rate: number };
   };
   milestones: { titleRow: number; yearRow: number; row: Record<Category, number>; totalRow: number; years: number[] };
   /** Top row of the chart (under the milestones). */
@@ -247,7 +258,7 @@ function projectionColumns(yearsFirst: number, H: number): Record<ProjectionColu
   };
 }
 
-function projectionLayout(c: Case): ProjectionLayout {
+function projectionLayout(c: Case, v2: boolean): ProjectionLayout {
   const H = c.assumptions.horizon;
   // Rows 4–15: the summary and the milestone table (what a reader wants first); then the
   // header of the year grid, one row per line and the aggregate sections.
@@ -286,6 +297,7 @@ function projectionLayout(c: Case): ProjectionLayout {
       headerRow: sHeader,
       row: summaryRow,
       col: { label: 2, investment: 3, benefit: 4, npv: 5, roi: 6, breakEven: 7 },
+      ...(v2 ? { v2col: { base: 8, perSuccess: 9, successes: 10, rate: 11 } } : {}),
     },
     milestones: { titleRow: mTitle, yearRow: mYears, row: milestoneRow, totalRow: mTotal, years: milestoneYears(H) },
     chartRow,
@@ -313,6 +325,8 @@ export interface StatementLayout {
   lastActor: number;
   totalRow: number;
   perspectives: { titleRow: number; headerRow: number; row: Record<P, number> };
+  /** Method v2: the successes needed and the rate, right of the perspectives. */
+  v2col?: { successes: number; rate: number };
   noteRow: number;
   /** Revision_Status and Inputs_Status shown on the statement. */
   statusRow: number;
@@ -320,7 +334,7 @@ export interface StatementLayout {
   chartRow: number;
 }
 
-function statementLayout(c: Case): StatementLayout {
+function statementLayout(c: Case, v2: boolean): StatementLayout {
   const headerRow = 4;
   let r = headerRow + 1;
   const actorRow = rowsFrom(
@@ -341,6 +355,7 @@ function statementLayout(c: Case): StatementLayout {
     lastActor: totalRow - 1,
     totalRow,
     perspectives: { titleRow, headerRow: pHeader, row },
+    ...(v2 ? { v2col: { successes: 7, rate: 8 } } : {}),
     noteRow,
     statusRow: noteRow + 1,
     inputsRow: noteRow + 2,
@@ -573,7 +588,7 @@ export type RevisionMeta = (typeof REVISION_META)[number];
 export type Check = { name: string } & (
   | { kind: "statementTotal" }
   | { kind: "actorNet"; actor: string }
-  | { kind: "npv" | "roi" | "breakEven"; perspective: P }
+  | { kind: "npv" | "roi" | "breakEven" | "breakEvenSuccesses" | "breakEvenSuccessRate"; perspective: P }
 );
 
 export interface RevisionLayout {
@@ -593,7 +608,7 @@ export interface RevisionLayout {
   caseLastRow: number;
 }
 
-function revisionLayout(c: Case, nm: (n: string) => string): RevisionLayout {
+function revisionLayout(c: Case, nm: (n: string) => string, v2: V2AssumptionsLayout | undefined): RevisionLayout {
   let r = 4;
   const metaRow = rowsFrom(REVISION_META, () => r++);
   r++;
@@ -603,7 +618,7 @@ function revisionLayout(c: Case, nm: (n: string) => string): RevisionLayout {
     { kind: "statementTotal", name: nm(RESULT_NAMES.statementTotal) },
     ...c.actors.map((a): Check => ({ kind: "actorNet", actor: a.id, name: nm(RESULT_NAMES.actorNet(a.id)) })),
     ...BASE_PERSPECTIVES.flatMap((p) =>
-      (["npv", "roi", "breakEven"] as const).map((kind): Check => ({
+      resultKinds(v2).map((kind): Check => ({
         kind,
         perspective: p,
         name: nm(RESULT_NAMES[kind](p)),
@@ -619,6 +634,14 @@ function revisionLayout(c: Case, nm: (n: string) => string): RevisionLayout {
   const inputs = { inputsRow: statusRow + 1, spareRow: statusRow + 2 };
   const col = { label: 1, name: 2, now: 3, expected: 4, tolerance: 5, status: 6 };
   return { metaRow, col, ...rows, ...inputs, caseFirstRow, caseLastRow: caseFirstRow + chunks - 1 };
+}
+
+/** The results checked per perspective: method v2 adds N* (and N* / n with participants). */
+function resultKinds(v2: V2AssumptionsLayout | undefined) {
+  const base = ["npv", "roi", "breakEven"] as const;
+  if (!v2) return [...base];
+  const rate = v2.participantsRow === undefined ? [] : (["breakEvenSuccessRate"] as const);
+  return [...base, "breakEvenSuccesses" as const, ...rate];
 }
 
 // ------------------------------------------------------------------ the whole workbook
@@ -645,6 +668,10 @@ export interface Layout {
   assumption(key: AssumptionKey): string;
   /** The defined name of the outcome adjustment k. */
   adjustment: string;
+  /** Method v2: the cell of δ(t) on Antaganden when the case gives a discount schedule, else undefined. */
+  delta(t: number): string | undefined;
+  /** Method v2: the defined name of the participants, when the case gives them. */
+  participants?: string;
   /** A reference to a cell or range on a sheet, from another sheet: 'Prognos'!$B$18:$B$40. */
   ref(sheet: SheetKey, ref: string): string;
   /** A column of the line rows on Prognos, from another sheet: 'Prognos'!$B$18:$B$40. */
@@ -659,24 +686,30 @@ export function layout(c: Case, version = 1): Layout {
   const suffix = nameSuffix(version);
   const sheets = sheetNames(version);
   const name = (n: string) => n + suffix;
-  const projection = projectionLayout(c);
+  const assumptions = assumptionsLayout(c);
+  const v2 = assumptions.v2;
+  const projection = projectionLayout(c, v2 !== undefined);
+  const schedule = v2?.schedule;
   const L: Layout = {
     version,
     sheets,
     H: c.assumptions.horizon,
-    assumptions: assumptionsLayout(),
+    assumptions,
     lines: linesLayout(c),
     projection,
-    statement: statementLayout(c),
+    statement: statementLayout(c, v2 !== undefined),
     sensitivity: sensitivityLayout(c),
     repayment: c.repayment ? repaymentLayout(c, c.repayment) : undefined,
     compensation: compensationLayout(c),
     followup: followUpLayout(c),
-    revision: revisionLayout(c, name),
+    revision: revisionLayout(c, name, v2),
     names: [],
     name,
     assumption: (key) => name(ASSUMPTION_NAMES[key]),
     adjustment: name(ADJUSTMENT_NAME),
+    delta: (t) =>
+      schedule ? xref(sheets.assumptions, addr(schedule.firstRow + t - 1, schedule.col.delta, true)) : undefined,
+    ...(v2?.participantsRow === undefined ? {} : { participants: name(PARTICIPANTS_NAME) }),
     ref: (sheet, ref) => xref(sheets[sheet], ref),
     projectionLines: (col) => xref(sheets.projection, colRange(col, projection.firstLine, projection.lastLine)),
   };
@@ -696,6 +729,8 @@ function definedNamesOf(c: Case, L: Layout): NameSpec[] {
   const A = L.assumptions;
   for (const a of ASSUMPTIONS) define(ASSUMPTION_NAMES[a.key], "assumptions", A.row[a.key], A.valueCol, a.label);
   define(ADJUSTMENT_NAME, "assumptions", A.adjustmentRow, A.valueCol, "k");
+  if (A.v2?.participantsRow !== undefined)
+    define(PARTICIPANTS_NAME, "assumptions", A.v2.participantsRow, A.valueCol, "Antal deltagare");
   projectionNames(L, define);
   sensitivityNames(L, define);
   const R = L.repayment;
@@ -727,6 +762,17 @@ function projectionNames(L: Layout, define: Define): void {
     define(RESULT_NAMES.npv(p), "projection", S.row[p], S.col.npv, `Nettonuvärde, ${label}`);
     define(RESULT_NAMES.roi(p), "projection", S.row[p], S.col.roi, `Avkastningskvot, ${label}`);
     define(RESULT_NAMES.breakEven(p), "projection", S.row[p], S.col.breakEven, `Break-even år, ${label}`);
+    if (!S.v2col) continue;
+    const n = `Antal med utfall som behövs för break-even, ${label}`;
+    define(RESULT_NAMES.breakEvenSuccesses(p), "projection", S.row[p], S.v2col.successes, n);
+    if (L.participants)
+      define(
+        RESULT_NAMES.breakEvenSuccessRate(p),
+        "projection",
+        S.row[p],
+        S.v2col.rate,
+        `Andel av deltagarna, ${label}`,
+      );
   }
 }
 

@@ -54,3 +54,25 @@ export function methodLines(): { text: string; style?: "title" | "subtitle" | "h
   p("Motorn räknar exakt med decimaltal; arbetsboken med Excels flyttal. Skillnaden är långt under en krona.");
   return L;
 }
+
+/** Method v2 on the Metod sheet (only for a case that uses it): the schedule, fasta priser, unit costs, N*. */
+export function methodV2Lines(assumptions: string): { text: string; style?: "header" }[] {
+  return [
+    { text: "Metod v2 (denna kalkyl)", style: "header" },
+    {
+      text: `Diskonteringsschema: δ(1) = 1, δ(t) = δ(t−1) / (1 + r(t)) med räntan r(t) för varje år på bladet ${assumptions}; Prognos diskonterar med δ(t). En och samma ränta ger δ(t) = (1 + r)^−(t−1).`,
+    },
+    {
+      text: `Fasta priser: ett belopp i prisår p räknas om till kalkylens prisår P med A = A_p · I(P) / I(p), prisindexet på bladet ${assumptions}.`,
+    },
+    {
+      text: "Kalkylvärde: A_p = antal · belopp per enhet · 12 (per månad), 365 (per dygn) eller 1, sedan omräknat som ovan.",
+    },
+    {
+      text: "Antal med utfall som behövs för break-even (jfr WSIPP:s break-even success rate): NPV(N) = B₀ + N · b₁ − I, där B₀ är nuvärdet av effektposter för hela gruppen och b₁ nuvärdet av effektposter per person för en person med utfall.",
+    },
+    {
+      text: "N* = 0 när I − B₀ ≤ 0; N* = (I − B₀) / b₁ när b₁ > 0; annars Ingen. Andelen av deltagarna är N* / n.",
+    },
+  ];
+}

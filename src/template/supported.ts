@@ -1,30 +1,22 @@
-import { isPlainLine, scheduleBands, type Case, type Issue } from "../engine";
+import type { Case, Issue } from "../engine";
 import { SocinvError } from "../engine/errors";
+import { usesMethodV2 } from "./layout-v2";
 
 /**
- * What the workbook cannot show yet. Method v2's discount schedules, price indexing and unit
- * costs are computed by the engine, the CLI and the functions, but the sheets still discount with
- * one flat rate and take each line's amount as written. A workbook that silently disagreed with
- * the engine would mislead a revisor, so such a case is refused, each issue naming its field.
+ * What the workbook cannot show. Method v2 (a discount schedule, lines in other price years,
+ * unit costs) is on the sheets; the successes needed to break even divide the per-success
+ * present value by the number of successes, so a method v2 case with no successes is refused
+ * rather than written with figures other than the engine's, each issue naming its field.
  */
 export function unsupportedInWorkbook(c: Case): Issue[] {
   const issues: Issue[] = [];
-  if (scheduleBands(c.assumptions.discountSchedule).length > 0)
+  if (usesMethodV2(c) && c.assumptions.successes === 0)
     issues.push({
-      path: "assumptions.discountSchedule",
+      path: "assumptions.successes",
       message:
-        "arbetsboken kan ännu inte visa ett diskonteringsschema (metod v2); räkna med socinv calc eller " +
-        "funktionerna, eller ta bort schemat för att skapa arbetsboken med en fast ränta",
+        "arbetsboken kan inte räkna antalet med utfall som behövs för break-even (metod v2) när antalet med " +
+        "utfall är 0; ange antalet med utfall i kalkylen, eller räkna med socinv calc eller funktionerna",
     });
-  c.lines.forEach((line, i) => {
-    if (isPlainLine(c, line)) return;
-    issues.push({
-      path: `lines[${i}]`,
-      message:
-        "arbetsboken kan ännu inte räkna om prisår, prisindex och kalkylvärden (metod v2) med formler; " +
-        "räkna med socinv calc eller funktionerna, eller ange beloppet i kalkylens prisår",
-    });
-  });
   return issues;
 }
 

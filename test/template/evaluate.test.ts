@@ -14,8 +14,8 @@ function byName(m: WorkbookModel, name: string) {
   return shownValue(s.cells[Number(row) - 1][colNumber(col) - 1]);
 }
 
-// ungdomar-40-ar.json uses method v2 (discount schedule, price index) that the template does not write yet
-const examples = ["arbetsmarknadskontoret.json", "unga-utanfor-investering.json"];
+// ungdomar-40-ar.json uses method v2 (Green Book schedule, price index, unit costs)
+const examples = ["arbetsmarknadskontoret.json", "unga-utanfor-investering.json", "ungdomar-40-ar.json"];
 
 describe.each(examples)("%s", (file) => {
   const c = loadExample(file);

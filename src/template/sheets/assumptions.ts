@@ -1,5 +1,6 @@
 import { ASSUMPTIONS, type AssumptionInfo } from "../../engine";
 import { FMT, Fx, N, T, addr, line, numberRule, sheet, svNumber, table, titled } from "../cells";
+import { v2AssumptionBlocks, v2InputChecks } from "./assumptions-v2";
 import { REGENERATE } from "./checks";
 import type { SheetModel } from "../model";
 import type { SheetInput } from "./input";
@@ -13,7 +14,8 @@ function unitFormat(unit: AssumptionInfo["unit"]): string {
   return unit === "personer" ? FMT.persons : FMT.int;
 }
 
-export function assumptionsSheet({ c, layout: L }: SheetInput): SheetModel {
+export function assumptionsSheet(input: SheetInput): SheetModel {
+  const { c, layout: L } = input;
   const A = L.assumptions;
   const rows = ASSUMPTIONS.map((info) => {
     const fmt = unitFormat(info.unit);
@@ -65,6 +67,7 @@ export function assumptionsSheet({ c, layout: L }: SheetInput): SheetModel {
     const low = info.minExclusive ? `${ref}<=${info.min}` : `${ref}<${info.min}`;
     return { ref, formula: `OR(NOT(ISNUMBER(${ref})),${low},${ref}>${max})` };
   });
+  const v2 = v2InputChecks(c, L);
   return sheet(
     "assumptions",
     L.sheets.assumptions,
@@ -73,12 +76,13 @@ export function assumptionsSheet({ c, layout: L }: SheetInput): SheetModel {
       table(A.headerRow, 1, HEADERS, []),
       ...rows,
       adjustment,
+      ...v2AssumptionBlocks(input),
     ],
     {
       columnWidths: [22, 8, 12, 10, 10, 70, 60],
       print: { landscape: true, fitToWidth: true },
-      validations,
-      conditionalFormats,
+      validations: [...validations, ...v2.validations],
+      conditionalFormats: [...conditionalFormats, ...v2.conditionalFormats],
     },
   );
 }

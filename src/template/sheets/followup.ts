@@ -79,7 +79,8 @@ function lineValue(L: Layout, i: number, t: number): string {
   const planValue = L.ref("projection", `${X.years.letter(t)}${pr}`);
   const inWindow = `AND(${tc}>=${P("fromYear")},${tc}<=${P("toYear")},${tc}<=${a("horizon")})`;
   const s = `IF(${P("direction")}="${DIRECTION.labels.revenue}",1,-1)`;
-  const disc = `IF(${tc}=1,1,(1+${a("discountRate")})^(${tc}-1))`;
+  const delta = L.delta(t);
+  const disc = delta ? `(1/${delta})` : `IF(${tc}=1,1,(1+${a("discountRate")})^(${tc}-1))`;
   const eff = `IF(${tc}=1,1,((1-${a("decay")})*(1+${a("growth")}))^(${tc}-1))`;
   const ir = F.investmentRow.get(i);
   const inv =

@@ -2,7 +2,8 @@ import { LINE_HEADERS, type Case } from "../../engine";
 import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
 import { FMT, N, T, addr, cell, colName, colRange, column, sheet, table, type Block } from "../cells";
 import type { LineColumn } from "../layout";
-import type { SheetModel, ValidationSpec } from "../model";
+import type { CellSpec, SheetModel, ValidationSpec } from "../model";
+import { unitCostAmountFormula } from "./assumptions-v2";
 import type { SheetInput } from "./input";
 
 /** Poster: the lines as a table users edit (with drop-downs), and the actors beside it. */
@@ -17,21 +18,29 @@ function parentName(c: Case, id: string): string {
   return parent ? c.actors.find((a) => a.id === parent)!.name : "";
 }
 
-function linesTable(c: Case, row: number): Block {
+function linesTable(c: Case, L: SheetInput["layout"], row: number): Block {
   const fmt = amountFormat(c);
-  const body = c.lines.map((l) => [
+  const body = c.lines.map((l, i) => [
     T(c.actors.find((a) => a.id === l.actor)!.name),
     T(parentName(c, l.actor)),
     T(DIRECTION.labels[l.direction]),
     T(CATEGORY.labels[l.category]),
     T(ROLE.labels[l.role]),
     T(BASIS.labels[l.basis]),
-    N(l.amount, fmt, "input"),
+    amountCell(c, L, i, fmt),
     N(l.fromYear, FMT.int),
     N(l.toYear, FMT.int),
     T(l.label ?? ""),
   ]);
   return table(row, 1, LINE_HEADERS, body);
+}
+
+/**
+ * A line's amount as given. From a unit cost (method v2) it is quantity · unit amount · units per
+ * year, shown but not an input: Prognos computes it from the quantity and the unit cost on Antaganden.
+ */
+function amountCell(c: Case, L: SheetInput["layout"], i: number, fmt: string): CellSpec {
+  return unitCostAmountFormula(c, L, i) ? N(c.lines[i].amount, fmt) : N(c.lines[i].amount, fmt, "input");
 }
 
 /** The word lists beside the actors, one column each, that the drop-downs refer to. */
@@ -126,7 +135,7 @@ export function linesSheet({ c, layout: L }: SheetInput): SheetModel {
     "lines",
     L.sheets.lines,
     [
-      linesTable(c, P.headerRow),
+      linesTable(c, L, P.headerRow),
       column(P.headerRow, P.numberCol, [
         T("Post", "header"),
         ...Array.from({ length: P.lastInputRow - P.firstRow + 1 }, (_x, i) => N(i + 1, FMT.int, "note")),

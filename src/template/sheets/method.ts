@@ -1,11 +1,12 @@
 import { T, column, sheet } from "../cells";
-import { methodLines } from "../method-text";
+import { methodLines, methodV2Lines } from "../method-text";
 import type { SheetModel } from "../model";
 import type { SheetInput } from "./input";
 
 /** Metod: the method in Swedish, one paragraph a row. */
 export function methodSheet({ layout: L }: SheetInput): SheetModel {
-  const text = methodLines().map((l) => T(l.text, l.style));
+  const v2 = L.assumptions.v2 ? methodV2Lines(L.sheets.assumptions) : [];
+  const text = [...methodLines(), ...v2].map((l) => T(l.text, l.style));
   return sheet("method", L.sheets.method, [column(1, 1, text)], {
     columnWidths: [140],
     print: { landscape: false, fitToWidth: true },

@@ -29,7 +29,9 @@ import {
 } from "../cells";
 import type { Layout, ProjectionColumn } from "../layout";
 import type { ChartSpec, SheetModel } from "../model";
+import { conversionFactor, unitCostAmountFormula } from "./assumptions-v2";
 import { firstProblem, lineProblem } from "./checks";
+import { successesColumns } from "./successes";
 import type { SheetInput } from "./input";
 import { amountFormat } from "./lines";
 import { SUMMARY_HEADERS, accumulated, breakEven, extraArgs, negativeYear, perspectiveCriteria } from "./shared";
@@ -62,8 +64,25 @@ function lineValue(L: Layout, r: number, t: number): string {
     `IF(${at("role")}="${ROLE.labels.investment}",1,` +
     `IF(${at("basis")}="${BASIS.labels.perSuccess}",${a("successes")}*${powT(`1-${a("relapse")}`, tc)},1)*${L.adjustment}*` +
     `${powT(`(1-${a("decay")})*(1+${a("growth")})`, tc)})` +
-    `/${powT(`1+${a("discountRate")}`, tc)},0)`
+    discounted(L, tc, t)
   );
+}
+
+/**
+ * The amount from Poster; a line in another price year is converted with its factor on Antaganden,
+ * a line from a unit cost is quantity · unit amount · units per year there, converted (method v2).
+ */
+function amountFormula(c: Case, L: Layout, i: number, poster: string): string {
+  const fromUnit = unitCostAmountFormula(c, L, i);
+  const factor = conversionFactor(L, i);
+  if (fromUnit && factor) return `${fromUnit}*${factor}`;
+  return factor ? `=N(${poster})*${factor}` : `=N(${poster})`;
+}
+
+/** Divided by (1 + r)^(t−1), or times δ(t) on Antaganden when the case gives a discount schedule (method v2). */
+function discounted(L: Layout, tc: string, t: number): string {
+  const delta = L.delta(t);
+  return delta ? `*${delta},0)` : `/${powT(`1+${L.assumption("discountRate")}`, tc)},0)`;
 }
 
 /** The row of line i: its fields read from Poster, then its value per year and its present value. */
@@ -86,7 +105,7 @@ function lineRow(c: Case, L: Layout, i: number): Block[] {
     Fx(`=${P("category")}&""`),
     Fx(`=${P("role")}&""`),
     Fx(`=${P("basis")}&""`),
-    Fx(`=N(${P("amount")})`, spare ? `${amountFormat(c)};-${amountFormat(c)};` : amountFormat(c)),
+    Fx(amountFormula(c, L, i, P("amount")), spare ? `${amountFormat(c)};-${amountFormat(c)};` : amountFormat(c)),
     Fx(`=IF(${P("fromYear")}="",1,${P("fromYear")})`, spare ? "0;-0;" : FMT.int),
     Fx(`=IF(${P("toYear")}="",${L.assumption("horizon")},${P("toYear")})`, spare ? "0;-0;" : FMT.int),
     Fx(isPublic, spare ? "0;-0;" : FMT.int),
@@ -192,7 +211,12 @@ function summary(L: Layout): Block[] {
     ]);
   });
   const title = T(`Sammanfattning över ${L.H} år (nuvärden)`, "header");
-  return [cell(S.titleRow, S.col.label, title), table(S.headerRow, S.col.label, SUMMARY_HEADERS, []), ...rows];
+  return [
+    cell(S.titleRow, S.col.label, title),
+    table(S.headerRow, S.col.label, SUMMARY_HEADERS, []),
+    ...rows,
+    ...successesColumns(L),
+  ];
 }
 
 /** The accumulated value per category at milestone years (as table 4.3 in Nilsson 2017). */

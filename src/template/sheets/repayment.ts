@@ -55,7 +55,11 @@ function gainShareRows(c: Case, L: Layout, R: RepaymentLayout): Block[] {
             `SUMIFS(${L.projectionLines(X.years.col(t))},${L.projectionLines(X.col.actor)},"${m.replace(/"/g, '""')}",${L.projectionLines(X.col.role)},"<>${ROLE.labels.investment}")`,
         )
         .join("+");
-    const f = (t: number) => Fx(`=MAX(0,(${sum(t)})*${powT(`1+${L.assumption("discountRate")}`, tc(t))})`, FMT.kr);
+    const undo = (t: number) => {
+      const delta = L.delta(t);
+      return delta ? `/${delta}` : `*${powT(`1+${L.assumption("discountRate")}`, tc(t))}`;
+    };
+    const f = (t: number) => Fx(`=MAX(0,(${sum(t)})${undo(t)})`, FMT.kr);
     return yearRow(Y, R.gainRows[i], T(`Odiskonterad vinst – ${nameOf(c, u)}`, "label"), f);
   });
   const dueFor = (t: number) =>

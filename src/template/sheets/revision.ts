@@ -7,6 +7,7 @@ import { REGENERATE, inputsStatus, spareLeft } from "./checks";
 import type { CellSpec, SheetModel } from "../model";
 import { sha256Hex } from "../sha256";
 import type { SheetInput } from "./input";
+import { NO_SUCCESSES } from "./successes";
 
 /**
  * Revision: what is needed to review the workbook and reproduce it with socinv — versions, date,
@@ -38,6 +39,14 @@ function expected(c: Case, report: Report, k: Check): [string, number | string, 
   const label = PERSPECTIVE.labels[k.perspective];
   const rep = report.perspectives[k.perspective];
   if (k.kind === "npv") return [`Nettonuvärde, ${label}`, rep.npv, 1, FMT.kr];
+  if (k.kind === "breakEvenSuccesses") {
+    const n = rep.breakEvenSuccesses;
+    return [`Behövs för break-even (N*), ${label}`, n === null ? NO_SUCCESSES : n, 0.01, FMT.ratio];
+  }
+  if (k.kind === "breakEvenSuccessRate") {
+    const x = rep.breakEvenSuccessRate;
+    return [`Andel av deltagarna (N*/n), ${label}`, x === null ? "" : x, 0.0001, FMT.percent];
+  }
   if (k.kind === "roi") return [`Avkastningskvot, ${label}`, rep.roi === null ? "" : rep.roi, 0.01, FMT.ratio];
   return [`Break-even år, ${label}`, rep.breakEvenYear === null ? "Ingen" : rep.breakEvenYear, 0, FMT.int];
 }

@@ -4,6 +4,7 @@ import type { Layout } from "../layout";
 import type { ChartSpec, SheetModel } from "../model";
 import type { SheetInput } from "./input";
 import { SUMMARY_HEADERS } from "./shared";
+import { statementSuccesses } from "./successes";
 
 /**
  * Resultaträkning: year 1 per actor (revenue, cost, net, from the actor's own lines on Prognos)
@@ -53,7 +54,12 @@ function perspectiveRows(L: Layout): Block[] {
       Fx(ref("breakEven"), FMT.int),
     ]);
   });
-  return [cell(S.titleRow, 1, T(title, "header")), table(S.headerRow, 1, SUMMARY_HEADERS, []), ...rows];
+  return [
+    cell(S.titleRow, 1, T(title, "header")),
+    table(S.headerRow, 1, SUMMARY_HEADERS, []),
+    ...rows,
+    ...statementSuccesses(L),
+  ];
 }
 
 function chart(L: Layout): ChartSpec {
