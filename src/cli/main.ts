@@ -16,7 +16,7 @@ import {
 } from "../engine";
 import { renderAnalyses, renderCompare, renderText } from "./text";
 import { renderCatalogue } from "./prices-text";
-import { buildWorkbook, caseJsonFromRevision, BASE_SHEET_NAMES } from "../template";
+import { buildWorkbook, caseJsonFromRevision, layout, BASE_SHEET_NAMES } from "../template";
 import { writeXlsx } from "../xlsx/render";
 
 export interface Io {
@@ -209,8 +209,19 @@ function compareCommand(p: Args, io: Io): number | Promise<number> {
   const a = loadCase(p.file, io);
   const b = loadCase(p.second!, io);
   if (!a || !b) return 1;
-  if (p.output)
-    return writeWorkbook(p.output, p.file, () => buildWorkbook(a, { addinVersion: VERSION, alternative: b }), io);
+  if (p.output) {
+    const build = () => {
+      // a case the workbook cannot hold is named by its own file: B's before the whole is built
+      try {
+        layout(b);
+      } catch (e) {
+        if (isSocinvError(e) && e.code === "template") throw badInput(`${p.second}: ${e.message}`);
+        throw e;
+      }
+      return buildWorkbook(a, { addinVersion: VERSION, alternative: b });
+    };
+    return writeWorkbook(p.output, p.file, build, io);
+  }
   const r = compareCases(a, b);
   io.out(p.json ? JSON.stringify(r, null, 2) + "\n" : renderCompare(a, b, r));
   return 0;

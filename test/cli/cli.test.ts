@@ -230,6 +230,16 @@ describe("socinv calc: the analyses, and socinv compare", () => {
     expect(csv.code).toBe(2);
     expect(csv.err).toContain("filnamnet ska sluta på .xlsx");
   });
+  test("compare -o: a case the workbook cannot hold is named by its own file", async () => {
+    const raw = rawExample("ungdomar-40-ar.json") as { assumptions: Record<string, unknown> };
+    const b = file("v2-utan-utfall.json", { ...raw, assumptions: { ...raw.assumptions, successes: 0 } });
+    const r = await call(["compare", example, b, "-o", join(tmp, "ej.xlsx")]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^socinv: ${b.replace(/[.\\/]/g, "\\$&")}: `));
+    const swapped = await call(["compare", b, example, "-o", join(tmp, "ej.xlsx")]);
+    expect(swapped.code).toBe(1);
+    expect(swapped.err).toMatch(new RegExp(`^socinv: ${b.replace(/[.\\/]/g, "\\$&")}: `));
+  });
   test("a repayment fund larger than any possible repayment: exit 1 with the field", async () => {
     const f = file("fund.json", {
       title: "T",
