@@ -35,6 +35,8 @@ describe.each(PAIRS)("the Jämförelse sheet of %s vs %s", (fa, fb) => {
     const names = model.names.map((n) => n.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain("NPV_total_B");
+    const tables = model.sheets.flatMap((s) => s.tables.map((t) => t.name));
+    expect(tables).toEqual(["Poster", "Poster_B"]);
   });
 
   test("the years and actors are compareCases'", () => {
