@@ -16,7 +16,7 @@ import {
 } from "../engine";
 import { renderAnalyses, renderCompare, renderText } from "./text";
 import { renderCatalogue } from "./prices-text";
-import { buildWorkbook, caseJsonFromRevision, BASE_SHEET_NAMES } from "../template";
+import { buildWorkbook, caseJsonFromRevision, layout, BASE_SHEET_NAMES } from "../template";
 import { writeXlsx } from "../xlsx/render";
 
 export interface Io {
@@ -31,8 +31,10 @@ export const USAGE = `Användning:
                                        skriv arbetsboken (resultaträkning, prognos, känslighet,
                                        återföring, omfördelning, uppföljning, poster, antaganden,
                                        metod, revision) med Excels egna formler
-  socinv compare <a.json> <b.json> [--json]
-                                       jämför två alternativ för samma målgrupp per aktör och år
+  socinv compare <a.json> <b.json> [--json | -o <fil.xlsx>]
+                                       jämför två alternativ för samma målgrupp per aktör och år;
+                                       med -o skrivs jämförelsen som arbetsbok (bladet Jämförelse,
+                                       A:s blad och B:s poster, antaganden och prognos)
   socinv extract <arbetsbok.xlsx> [-o <kalkyl.json>]
                                        läs ut kalkylen ur en arbetsboks Revision-blad
   socinv catalogue [--json] [--sok <text>]
@@ -95,7 +97,7 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--json" && (command === "calc" || command === "compare")) json = true;
-    else if ((arg === "-o" || arg === "--output") && (command === "workbook" || command === "extract")) {
+    else if ((arg === "-o" || arg === "--output") && ["workbook", "extract", "compare"].includes(command)) {
       output = rest[++i];
       if (output === undefined || output.startsWith("-")) throw usage(`${arg} behöver ett filnamn`);
     } else if (arg.startsWith("-")) throw usage(`okänd flagga '${arg}' för ${command}`);
@@ -103,13 +105,19 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   }
   if (command === "compare") {
     if (files.length !== 2) throw usage(`compare tar exakt två kalkylfiler (fick ${files.length})`);
-    return { command, file: files[0], second: files[1], json };
+    if (json && output !== undefined) throw usage("compare tar antingen --json eller -o, inte båda");
+    checkXlsx(output);
+    return { command, file: files[0], second: files[1], json, ...(output === undefined ? {} : { output }) };
   }
   const what = command === "extract" ? "arbetsbok" : "kalkylfil";
   if (files.length !== 1) throw usage(`${command} tar exakt en ${what} (fick ${files.length})`);
   if (command === "workbook" && output === undefined) throw usage("workbook behöver -o <fil.xlsx>");
-  if (command === "workbook" && !/\.xlsx$/i.test(output!)) throw usage(`-o ${output}: filnamnet ska sluta på .xlsx`);
+  if (command === "workbook") checkXlsx(output);
   return { command, file: files[0], json, output };
+}
+
+function checkXlsx(output: string | undefined): void {
+  if (output !== undefined && !/\.xlsx$/i.test(output)) throw usage(`-o ${output}: filnamnet ska sluta på .xlsx`);
 }
 
 /** Reads a case file as data only: JSON.parse, never require/import. */
@@ -197,10 +205,23 @@ async function extractCommand(p: Args, io: Io): Promise<number> {
   return 0;
 }
 
-function compareCommand(p: Args, io: Io): number {
+function compareCommand(p: Args, io: Io): number | Promise<number> {
   const a = loadCase(p.file, io);
   const b = loadCase(p.second!, io);
   if (!a || !b) return 1;
+  if (p.output) {
+    const build = () => {
+      // a case the workbook cannot hold is named by its own file: B's before the whole is built
+      try {
+        layout(b);
+      } catch (e) {
+        if (isSocinvError(e) && e.code === "template") throw badInput(`${p.second}: ${e.message}`);
+        throw e;
+      }
+      return buildWorkbook(a, { addinVersion: VERSION, alternative: b });
+    };
+    return writeWorkbook(p.output, p.file, build, io);
+  }
   const r = compareCases(a, b);
   io.out(p.json ? JSON.stringify(r, null, 2) + "\n" : renderCompare(a, b, r));
   return 0;
@@ -215,14 +236,23 @@ function validateCommand(p: Args, c: Case, io: Io): number {
   return 0;
 }
 
-async function workbookCommand(p: Args, c: Case, io: Io): Promise<number> {
-  const out = p.output!;
+function workbookCommand(p: Args, c: Case, io: Io): Promise<number> {
+  return writeWorkbook(p.output!, p.file, () => buildWorkbook(c, { addinVersion: VERSION }), io);
+}
+
+/** Builds a workbook (a template error names the case file) and writes it to `out`. */
+async function writeWorkbook(
+  out: string,
+  file: string,
+  build: () => ReturnType<typeof buildWorkbook>,
+  io: Io,
+): Promise<number> {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   let model: ReturnType<typeof buildWorkbook>;
   try {
-    model = buildWorkbook(c, { addinVersion: VERSION });
+    model = build();
   } catch (e) {
-    if (isSocinvError(e) && e.code === "template") throw badInput(`${p.file}: ${e.message}`);
+    if (isSocinvError(e) && e.code === "template") throw badInput(`${file}: ${e.message}`);
     throw e;
   }
   try {

@@ -1,10 +1,11 @@
 import { buildReport, compute, type Case } from "../engine";
 import { BASE_PERSPECTIVES } from "../engine/vocabulary";
 import { canonicalJson } from "./canonical";
+import { comparisonParts } from "./comparison";
 import { cacheValues } from "./evaluate";
 import { sha256Hex } from "./sha256";
 import { layout } from "./layout";
-import type { SheetModel, WorkbookModel } from "./model";
+import type { NameSpec, SheetModel, WorkbookModel } from "./model";
 import { assumptionsSheet } from "./sheets/assumptions";
 import { compensationSheet } from "./sheets/compensation";
 import { followUpSheet } from "./sheets/followup";
@@ -27,6 +28,11 @@ export interface BuildOptions {
   version?: number;
   generatedAt?: Date;
   addinVersion?: string;
+  /**
+   * Alternative B of a comparison: the workbook gets a Jämförelse sheet first (as `socinv compare`)
+   * and B's Poster, Antaganden and Prognos after A's sheets.
+   */
+  alternative?: Case;
 }
 
 /** The sheets in the order of the workbook's tabs. */
@@ -55,14 +61,22 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     generatedAt: opts.generatedAt ?? new Date(),
     addinVersion: opts.addinVersion ?? "0.0.0",
   };
-  const sheets = SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined);
+  let sheets = SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined);
+  let names: NameSpec[] = L.names;
+  if (opts.alternative) {
+    const meta = { generatedAt: input.generatedAt, addinVersion: input.addinVersion };
+    const cmp = comparisonParts({ c, layout: L }, opts.alternative, meta);
+    sheets = [cmp.first, ...sheets, ...cmp.rest];
+    names = [...names, ...cmp.names];
+  }
   const properties = { title: c.title, author: "", application: "socinv", version: input.addinVersion };
   const hash = sha256Hex(canonicalJson(c)).slice(0, 12);
   const headerFooter: WorkbookModel["headerFooter"] = {
     header: [`&"-,Bold"${excelText(c.title)}`, "", excelText(c.municipality ?? "")],
     footer: ["&A", "Sida &P av &N", `SHA-256 ${hash}`],
   };
-  return cacheValues({ properties, headerFooter, sheets, names: L.names, activeSheet: "statement" });
+  const activeSheet = opts.alternative ? "comparison" : "statement";
+  return cacheValues({ properties, headerFooter, sheets, names, activeSheet });
 }
 
 /** Text in a header or footer: a literal & is written &&. */

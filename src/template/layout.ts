@@ -23,7 +23,7 @@ import {
 import { canonicalJson } from "./canonical";
 import { v2AssumptionsLayout, type V2AssumptionsLayout } from "./layout-v2";
 import { Years, addr, colRange, xref } from "./cells";
-import type { NameSpec, SheetModel } from "./model";
+import type { NameSpec, TemplateSheetKey } from "./model";
 
 /**
  * Where everything goes, worked out from the case alone, before any cell is built: the rows and
@@ -31,7 +31,9 @@ import type { NameSpec, SheetModel } from "./model";
  * the layout says and refer to each other's cells through it, never through numbers of their own.
  */
 
-export type SheetKey = SheetModel["key"];
+export type SheetKey = TemplateSheetKey;
+/** A defined name on a sheet of the template. */
+export type LayoutName = NameSpec & { sheet: SheetKey };
 
 export const BASE_SHEET_NAMES: Record<SheetKey, string> = {
   statement: "Resultaträkning",
@@ -82,6 +84,12 @@ export const CASE_CHUNK = 30000;
 export function sheetNames(version: number): Record<SheetKey, string> {
   const out = { ...BASE_SHEET_NAMES };
   if (version > 1) for (const k of Object.keys(out) as SheetKey[]) out[k] = `${out[k]} (${version})`;
+  return out;
+}
+
+function taggedSheetNames(tag: string): Record<SheetKey, string> {
+  const out = { ...BASE_SHEET_NAMES };
+  for (const k of Object.keys(out) as SheetKey[]) out[k] = `${out[k]} ${tag}`;
   return out;
 }
 
@@ -661,7 +669,7 @@ export interface Layout {
   followup: FollowUpLayout;
   revision: RevisionLayout;
   /** Every defined name of the workbook, in order. */
-  names: NameSpec[];
+  names: LayoutName[];
   /** A defined name with the version suffix. */
   name(n: string): string;
   /** The defined name of an assumption's cell. */
@@ -678,13 +686,16 @@ export interface Layout {
   projectionLines(col: number): string;
 }
 
-/** Where everything of the workbook goes, for a case and a version (1 for a fresh workbook). */
-export function layout(c: Case, version = 1): Layout {
+/**
+ * Where everything of the workbook goes, for a case and a version (1 for a fresh workbook). With a
+ * tag (alternative "B" of a comparison) sheets are named "Prognos B" and names end in "_B".
+ */
+export function layout(c: Case, version = 1, tag?: string): Layout {
   if (c.lines.length === 0)
     throw new SocinvError("template", "kalkylen har inga poster; lägg till minst en post innan arbetsboken skapas");
   assertSupportedInWorkbook(c);
-  const suffix = nameSuffix(version);
-  const sheets = sheetNames(version);
+  const suffix = tag === undefined ? nameSuffix(version) : `_${tag}`;
+  const sheets = tag === undefined ? sheetNames(version) : taggedSheetNames(tag);
   const name = (n: string) => n + suffix;
   const assumptions = assumptionsLayout(c);
   const v2 = assumptions.v2;
@@ -722,8 +733,8 @@ export function layout(c: Case, version = 1): Layout {
 type Define = (name: string, sheet: SheetKey, row: number, col: number, comment?: string) => void;
 
 /** The defined names, sheet by sheet, in the order the workbook lists them. */
-function definedNamesOf(c: Case, L: Layout): NameSpec[] {
-  const out: NameSpec[] = [];
+function definedNamesOf(c: Case, L: Layout): LayoutName[] {
+  const out: LayoutName[] = [];
   const define: Define = (name, sheet, row, col, comment) =>
     out.push({ name: L.name(name), sheet, ref: addr(row, col, true), ...(comment === undefined ? {} : { comment }) });
   const A = L.assumptions;

@@ -52,19 +52,26 @@ export interface PrintSpec {
   area?: string;
 }
 
+/** The sheets of the template for one case. */
+export type TemplateSheetKey =
+  | "statement"
+  | "lines"
+  | "assumptions"
+  | "projection"
+  | "method"
+  | "revision"
+  | "sensitivity"
+  | "repayment"
+  | "compensation"
+  | "followup";
+
+/**
+ * A sheet's key: a sheet of the template, or in a comparison workbook (index.ts, `alternative`)
+ * the Jämförelse sheet and alternative B's Poster, Antaganden and Prognos.
+ */
 export interface SheetModel {
   /** Stable key of the sheet in the template, independent of its (possibly suffixed) name. */
-  key:
-    | "statement"
-    | "lines"
-    | "assumptions"
-    | "projection"
-    | "method"
-    | "revision"
-    | "sensitivity"
-    | "repayment"
-    | "compensation"
-    | "followup";
+  key: TemplateSheetKey | "comparison" | `${"lines" | "assumptions" | "projection"}B`;
   name: string;
   /** Dense grid from A1: rows of cells; null is an empty cell. */
   cells: (CellSpec | null)[][];

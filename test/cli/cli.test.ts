@@ -1,5 +1,6 @@
 import { spawnSync } from "child_process";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
@@ -208,6 +209,36 @@ describe("socinv calc: the analyses, and socinv compare", () => {
     const u = await call(["compare", example]);
     expect(u.code).toBe(2);
     expect(u.err).toContain("compare tar exakt två kalkylfiler (fick 1)");
+  });
+  test("compare -o writes the comparison workbook; without -o the text is unchanged; -o with --json is wrong usage", async () => {
+    const out = join(tmp, "jamforelse.xlsx");
+    const r = await call(["compare", example, invest, "-o", out]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      `${out}: Jämförelse, Resultaträkning, Prognos, Känslighet, Omfördelning, Uppföljning, Poster, Antaganden, ` +
+        "Metod, Revision, Poster B, Antaganden B, Prognos B\n",
+    );
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const wb = await zip.file("xl/workbook.xml")!.async("string");
+    expect(wb).toContain('name="Jämförelse"');
+    expect(wb).toContain('<definedName name="NPV_total_B">&apos;Prognos B&apos;!$E$');
+    const both = await call(["compare", example, invest, "--json", "-o", out]);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain("compare tar antingen --json eller -o, inte båda");
+    const csv = await call(["compare", example, invest, "-o", join(tmp, "j.csv")]);
+    expect(csv.code).toBe(2);
+    expect(csv.err).toContain("filnamnet ska sluta på .xlsx");
+  });
+  test("compare -o: a case the workbook cannot hold is named by its own file", async () => {
+    const raw = rawExample("ungdomar-40-ar.json") as { assumptions: Record<string, unknown> };
+    const b = file("v2-utan-utfall.json", { ...raw, assumptions: { ...raw.assumptions, successes: 0 } });
+    const r = await call(["compare", example, b, "-o", join(tmp, "ej.xlsx")]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^socinv: ${b.replace(/[.\\/]/g, "\\$&")}: `));
+    const swapped = await call(["compare", b, example, "-o", join(tmp, "ej.xlsx")]);
+    expect(swapped.code).toBe(1);
+    expect(swapped.err).toMatch(new RegExp(`^socinv: ${b.replace(/[.\\/]/g, "\\$&")}: `));
   });
   test("a repayment fund larger than any possible repayment: exit 1 with the field", async () => {
     const f = file("fund.json", {
