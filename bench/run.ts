@@ -17,6 +17,7 @@ import { taskpaneMetrics } from "./taskpane";
 import { machine, round, table, time, timed, type Metrics } from "./harness";
 import { libreOfficeMetrics } from "./libreoffice";
 import { clearCaseCache } from "../src/functions/cache";
+import { maxCellIterations } from "../src/functions/limits";
 
 const metrics: Metrics = {};
 
@@ -212,6 +213,30 @@ async function later(): Promise<void> {
       },
     );
   }
+}
+
+// SOCINV.MONTECARLO at the most a cell may ask for (src/functions/limits.ts): how long one cell
+// holds the shared runtime (Excel's functions and the taskpane wait meanwhile).
+{
+  const c = parseCase(
+    JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "examples", "arbetsmarknadskontoret.json"), "utf8")),
+  );
+  const lines = linesToRange(c);
+  const a = assumptionsToRange(c);
+  const dist = [
+    ["Parameter", "Fördelning", "Min", "Typvärde", "Max", "Medel", "Std.avv."],
+    ["Återfall", "Likformig", 0.05, "", 0.2, "", ""],
+    ["Antal med utfall", "Triangel", 150, 218, 260, "", ""],
+    ["Post 4", "Normal", "", "", "", 120000, 20000],
+  ];
+  const max = maxCellIterations(c);
+  metrics["functions.montecarlo.cap.ms"] = timed(
+    time(() => CALL.MONTECARLO(lines, a, dist, max, 1), { minRuns: 3, minMs: 0 }),
+    {
+      target: 250,
+      note: `the longest a cell may block the shared runtime: Table 4.2 (${c.lines.length} lines, ${c.assumptions.horizon} years) at the cell limit of ${max} iterations`,
+    },
+  );
 }
 
 async function timeAsync(
