@@ -268,7 +268,23 @@ interface Sheet {
   cells: (CellSpec | null)[][];
 }
 
+/**
+ * Thrown when a chain of references gets deeper than MAX_DEPTH (a running "first problem" column
+ * over 10 000 rows is a chain of 10 000 cells): the driver computes the cell where it stopped
+ * first, then the one it was computing, so the JavaScript stack never holds more than MAX_DEPTH
+ * cells. Order does not change a value: every cell is a function of the cells it refers to.
+ */
+class TooDeep {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+  ) {}
+}
+const MAX_DEPTH = 200;
+
 class Evaluator {
+  private depth = 0;
   /** Computed values per sheet, [row][col]. */
   private readonly memo = new Map<string, Value[][]>();
   private readonly ranges = new Map<string, Grid>();
@@ -291,17 +307,39 @@ class Evaluator {
     if (hit !== undefined) return hit;
     const key = `${sheet}!${row}:${col}`;
     if (this.busy.has(key)) return new XlError("#REF!");
+    if (this.depth >= MAX_DEPTH) throw new TooDeep(sheet, row, col);
     this.busy.add(key);
-    let node = this.parsed.get(spec.f);
-    if (!node) {
-      node = parseFormula(spec.f);
-      this.parsed.set(spec.f, node);
+    this.depth++;
+    try {
+      let node = this.parsed.get(spec.f);
+      if (!node) {
+        node = parseFormula(spec.f);
+        this.parsed.set(spec.f, node);
+      }
+      let v = this.scalar(this.node(node, sheet));
+      if (v === null) v = 0;
+      memoRow[col] = v;
+      return v;
+    } finally {
+      this.busy.delete(key);
+      this.depth--;
     }
-    let v = this.scalar(this.node(node, sheet));
-    if (v === null) v = 0;
-    this.busy.delete(key);
-    memoRow[col] = v;
-    return v;
+  }
+
+  /** A cell's value from the top of the stack: a chain deeper than MAX_DEPTH is computed from its far end first. */
+  top(sheet: string, row: number, col: number): Value {
+    const pending: TooDeep[] = [new TooDeep(sheet, row, col)];
+    for (;;) {
+      const p = pending[pending.length - 1];
+      try {
+        const v = this.cell(p.sheet, p.row, p.col);
+        pending.pop();
+        if (pending.length === 0) return v;
+      } catch (e) {
+        if (!(e instanceof TooDeep)) throw e;
+        pending.push(e);
+      }
+    }
   }
 
   private range(n: Extract<Node, { t: "ref" }>, here: string): Grid {
@@ -533,7 +571,7 @@ export function cacheValues(model: WorkbookModel): WorkbookModel {
     s.cells.forEach((row, r) =>
       row.forEach((spec, c) => {
         if (spec?.f === undefined) return;
-        const v = e.cell(s.name, r + 1, c + 1);
+        const v = e.top(s.name, r + 1, c + 1);
         spec.cached = isErr(v) ? v.code : (v as Scalar);
         if (isErr(v)) spec.error = true;
       }),
