@@ -21,8 +21,8 @@ type Grid = Value[][];
 
 type Node =
   | { t: "num"; v: number }
-  | { t: "str"; v: string }
-  | { t: "ref"; sheet?: string; r1: number; c1: number; r2: number; c2: number }
+  | { t: "str"; v: string; i: number }
+  | { t: "ref"; sheet?: string; r1: number; c1: number; r2: number; c2: number; i: number }
   | { t: "name"; name: string }
   | { t: "call"; fn: string; args: Node[] }
   | { t: "bin"; op: string; a: Node; b: Node }
@@ -51,6 +51,9 @@ const PRECEDENCE: Record<string, number> = {
 
 class Parser {
   private i = 0;
+  /** The ordinal of the next reference and text: a formula of the same shape has its own in that place. */
+  private refs = 0;
+  private strs = 0;
   constructor(private readonly s: string) {}
 
   parse(): Node {
@@ -113,7 +116,7 @@ class Parser {
     const ref = this.match(CELL);
     if (ref) {
       this.i += ref[0].length;
-      return refNode(ref);
+      return refNode(ref, this.refs++);
     }
     const id = this.match(IDENT);
     if (!id) throw new Error(`kan inte läsa formeln vid: ${this.rest()}`);
@@ -136,7 +139,7 @@ class Parser {
           this.i++;
           continue;
         }
-        return { t: "str", v: out };
+        return { t: "str", v: out, i: this.strs++ };
       }
       out += ch;
     }
@@ -162,7 +165,7 @@ class Parser {
     const ref = this.match(CELL);
     if (!ref) throw new Error(`ogiltig referens efter ${name}`);
     this.i += ref[0].length;
-    return { ...refNode(ref), sheet: name };
+    return { ...refNode(ref, this.refs++), sheet: name };
   }
 
   private call(fn: string): Node {
@@ -185,14 +188,51 @@ class Parser {
   }
 }
 
-function refNode(m: RegExpExecArray): Extract<Node, { t: "ref" }> {
+function refNode(m: RegExpExecArray, i: number): Extract<Node, { t: "ref" }> {
   const c1 = colNumber(m[1]);
   const r1 = Number(m[2]);
-  return { t: "ref", r1, c1, r2: m[4] ? Number(m[4]) : r1, c2: m[3] ? colNumber(m[3]) : c1 };
+  return { t: "ref", r1, c1, r2: m[4] ? Number(m[4]) : r1, c2: m[3] ? colNumber(m[3]) : c1, i };
 }
 
 export function parseFormula(f: string): Node {
   return new Parser(f.replace(/^=/, "")).parse();
+}
+
+/**
+ * The tokens of a formula that a shape keeps verbatim (texts, sheet names, numbers, names and
+ * functions) and its cell references (groups 1–4), in the parser's order of trial.
+ */
+const TOKENS =
+  /"(?:[^"]|"")*"|'(?:[^']|'')*'|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])|[A-Za-z_][A-Za-z0-9_.]*/g;
+
+/** A formula's shape and the references and texts that fill it (see formulaShape). */
+export interface Shape {
+  key: string;
+  /** Per reference r1, c1, r2, c2, in the order of the formula. */
+  refs: number[];
+  texts: string[];
+}
+
+/**
+ * A formula's shape: its text with every cell reference and every text replaced by a placeholder
+ * (sheet names, numbers, names and functions kept), with those references and texts in order.
+ * Formulas of one shape have one tree, whose reference and text nodes are read from the
+ * formula's own `refs` and `texts` by their ordinal: a column of 10 000 formulas is parsed once.
+ */
+export function formulaShape(f: string): Shape {
+  const refs: number[] = [];
+  const texts: string[] = [];
+  const key = f.replace(TOKENS, (tok, c1?: string, r1?: string, c2?: string, r2?: string) => {
+    if (c1 !== undefined) {
+      const [row, col] = [Number(r1), colNumber(c1)];
+      refs.push(row, col, r2 === undefined ? row : Number(r2), c2 === undefined ? col : colNumber(c2));
+      return "\u0001";
+    }
+    if (tok[0] !== '"') return tok;
+    texts.push(tok.slice(1, -1).replace(/""/g, '"'));
+    return "\u0002";
+  });
+  return { key, refs, texts };
 }
 
 // ------------------------------------------------------------------ values
@@ -283,12 +323,18 @@ class TooDeep {
 }
 const MAX_DEPTH = 200;
 
+/** A cell being computed (in the memo while its formula is evaluated): a reference to it is circular. */
+const BUSY = new XlError("#REF!");
+
 class Evaluator {
   private depth = 0;
+  /** The references and texts of the formula being evaluated (none for a defined name's tree). */
+  private refs: number[] | null = null;
+  private texts: string[] | null = null;
   /** Computed values per sheet, [row][col]. */
   private readonly memo = new Map<string, Value[][]>();
   private readonly ranges = new Map<string, Grid>();
-  private readonly busy = new Set<string>();
+  /** Formula trees by shape (formulaShape). */
   private readonly parsed = new Map<string, Node>();
   private readonly nameRefs = new Map<string, Node>();
   constructor(
@@ -304,24 +350,29 @@ class Evaluator {
     if (!memo) this.memo.set(sheet, (memo = []));
     const memoRow = (memo[row] ??= []);
     const hit = memoRow[col];
+    if (hit === BUSY) return new XlError("#REF!");
     if (hit !== undefined) return hit;
-    const key = `${sheet}!${row}:${col}`;
-    if (this.busy.has(key)) return new XlError("#REF!");
     if (this.depth >= MAX_DEPTH) throw new TooDeep(sheet, row, col);
-    this.busy.add(key);
+    const shape = formulaShape(spec.f);
+    let node = this.parsed.get(shape.key);
+    if (!node) {
+      node = parseFormula(spec.f);
+      this.parsed.set(shape.key, node);
+    }
+    memoRow[col] = BUSY;
     this.depth++;
+    const [refs, texts] = [this.refs, this.texts];
+    [this.refs, this.texts] = [shape.refs, shape.texts];
+    let v: Value = BUSY;
     try {
-      let node = this.parsed.get(spec.f);
-      if (!node) {
-        node = parseFormula(spec.f);
-        this.parsed.set(spec.f, node);
-      }
-      let v = this.scalar(this.node(node, sheet));
+      v = this.scalar(this.node(node, sheet));
       if (v === null) v = 0;
-      memoRow[col] = v;
       return v;
     } finally {
-      this.busy.delete(key);
+      // a chain too deep for the stack (TooDeep) leaves the cell to be computed again
+      if (v === BUSY) delete memoRow[col];
+      else memoRow[col] = v;
+      [this.refs, this.texts] = [refs, texts];
       this.depth--;
     }
   }
@@ -344,17 +395,22 @@ class Evaluator {
 
   private range(n: Extract<Node, { t: "ref" }>, here: string): Grid {
     const sheet = n.sheet ?? here;
-    const key = `${sheet}!${n.r1}:${n.c1}:${n.r2}:${n.c2}`;
+    const p = this.refs;
+    const [r1, c1, r2, c2] = p
+      ? [p[4 * n.i], p[4 * n.i + 1], p[4 * n.i + 2], p[4 * n.i + 3]]
+      : [n.r1, n.c1, n.r2, n.c2];
+    if (r1 === r2 && c1 === c2) return [[this.cell(sheet, r1, c1)]];
+    // a range of more than one cell is read by the sums again and again; its cells never change
+    const key = `${sheet}!${r1}:${c1}:${r2}:${c2}`;
     const hit = this.ranges.get(key);
     if (hit) return hit;
     const out: Grid = [];
-    for (let r = n.r1; r <= n.r2; r++) {
+    for (let r = r1; r <= r2; r++) {
       const row: Value[] = [];
-      for (let c = n.c1; c <= n.c2; c++) row.push(this.cell(sheet, r, c));
+      for (let c = c1; c <= c2; c++) row.push(this.cell(sheet, r, c));
       out.push(row);
     }
-    // a range of more than one cell is read by the sums again and again; its cells never change
-    if (out.length * (out[0]?.length ?? 0) > 1) this.ranges.set(key, out);
+    this.ranges.set(key, out);
     return out;
   }
 
@@ -365,8 +421,9 @@ class Evaluator {
   node(n: Node, here: string): Value | Grid {
     switch (n.t) {
       case "num":
-      case "str":
         return n.v;
+      case "str":
+        return this.texts ? this.texts[n.i] : n.v;
       case "ref":
         return this.range(n, here);
       case "name": {
@@ -377,7 +434,14 @@ class Evaluator {
           ref = parseFormula(d.ref);
           this.nameRefs.set(n.name, ref);
         }
-        return this.node(ref, d.sheet);
+        // a name's tree is its own, not of the formula's shape
+        const [refs, texts] = [this.refs, this.texts];
+        [this.refs, this.texts] = [null, null];
+        try {
+          return this.node(ref, d.sheet);
+        } finally {
+          [this.refs, this.texts] = [refs, texts];
+        }
       }
       case "neg": {
         const x = toNumber(this.scalar(this.node(n.a, here)));

@@ -99,6 +99,12 @@ function anchorXml(ch: ChartSpec, i: number, relId: string): string {
 export async function addCharts(xlsx: Buffer, model: WorkbookModel): Promise<Buffer> {
   if (!model.sheets.some((s) => s.charts.length > 0)) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
+  await addChartParts(zip, model);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** Adds the model's charts to the opened package (render.ts compresses the package once, at the end). */
+export async function addChartParts(zip: JSZip, model: WorkbookModel): Promise<void> {
   const text = async (p: string) => {
     const f = zip.file(p);
     if (!f) throw new Error(`${p} saknas i arbetsboken`);
@@ -177,5 +183,4 @@ export async function addCharts(xlsx: Buffer, model: WorkbookModel): Promise<Buf
     zip.file(sheetPath, xml);
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

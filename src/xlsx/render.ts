@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellSpec, CellStyle, SheetModel, ValidationSpec, WorkbookModel } from "../template/model";
 import { quoteSheet } from "../template/cells";
-import { addCharts } from "./charts";
+import { addChartParts } from "./charts";
 import { writeFileSync } from "fs";
 import JSZip from "jszip";
 
@@ -171,8 +171,12 @@ export async function xlsxBuffer(
   model: WorkbookModel,
   meta?: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] },
 ): Promise<Buffer> {
-  const written = Buffer.from(await renderWorkbook(model, meta).xlsx.writeBuffer());
-  return appProperties(await addCharts(written, model), model);
+  // ExcelJS stores its parts uncompressed: the package is opened once here, the charts and the
+  // properties are added, and it is compressed once (not three times).
+  const written = await renderWorkbook(model, meta).xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const zip = await JSZip.loadAsync(written);
+  await addChartParts(zip, model);
+  return appProperties(zip, model);
 }
 
 /** AppVersion as Excel writes it, "major.minor" with four digits: 1.2.3 → "1.0002". */
@@ -185,10 +189,9 @@ export function appVersion(version: string): string {
  * Honest document properties: docProps/app.xml names socinv and its version (ExcelJS writes
  * "Microsoft Excel"); the author is the case's (empty when it has none; ExcelJS writes "Unknown").
  */
-async function appProperties(xlsx: Buffer, model: WorkbookModel): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+async function appProperties(zip: JSZip, model: WorkbookModel): Promise<Buffer> {
   const f = zip.file("docProps/app.xml");
-  if (!f) return xlsx;
+  if (!f) return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const xml = (await f.async("string"))
     .replace(/<Application>[^<]*<\/Application>/, `<Application>${esc(model.properties.application)}</Application>`)
