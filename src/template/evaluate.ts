@@ -222,17 +222,20 @@ export interface Shape {
 export function formulaShape(f: string): Shape {
   const refs: number[] = [];
   const texts: string[] = [];
-  const key = f.replace(TOKENS, (tok, c1?: string, r1?: string, c2?: string, r2?: string) => {
-    if (c1 !== undefined) {
-      const [row, col] = [Number(r1), colNumber(c1)];
-      refs.push(row, col, r2 === undefined ? row : Number(r2), c2 === undefined ? col : colNumber(c2));
-      return "\u0001";
-    }
-    if (tok[0] !== '"') return tok;
-    texts.push(tok.slice(1, -1).replace(/""/g, '"'));
-    return "\u0002";
-  });
-  return { key, refs, texts };
+  let key = "";
+  let from = 0;
+  TOKENS.lastIndex = 0;
+  for (let m = TOKENS.exec(f); m; m = TOKENS.exec(f)) {
+    const tok = m[0];
+    if (m[1] !== undefined) {
+      const [row, col] = [Number(m[2]), colNumber(m[1])];
+      refs.push(row, col, m[4] === undefined ? row : Number(m[4]), m[3] === undefined ? col : colNumber(m[3]));
+    } else if (tok.charCodeAt(0) === 34) texts.push(tok.slice(1, -1).replace(/""/g, '"'));
+    else continue;
+    key += f.slice(from, m.index) + (m[1] !== undefined ? "\u0001" : "\u0002");
+    from = m.index + tok.length;
+  }
+  return { key: key + f.slice(from), refs, texts };
 }
 
 // ------------------------------------------------------------------ values

@@ -4,6 +4,7 @@ import { quoteSheet } from "../template/cells";
 import { addChartParts } from "./charts";
 import { writeFileSync } from "fs";
 import JSZip from "jszip";
+import { zipPackage } from "./zip";
 
 /**
  * Renders the workbook model into an .xlsx file with ExcelJS (the command line's renderer).
@@ -191,7 +192,7 @@ export function appVersion(version: string): string {
  */
 async function appProperties(zip: JSZip, model: WorkbookModel): Promise<Buffer> {
   const f = zip.file("docProps/app.xml");
-  if (!f) return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  if (!f) return zipPackage(zip);
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const xml = (await f.async("string"))
     .replace(/<Application>[^<]*<\/Application>/, `<Application>${esc(model.properties.application)}</Application>`)
@@ -214,7 +215,7 @@ async function appProperties(zip: JSZip, model: WorkbookModel): Promise<Buffer> 
       .replace(/<cp:lastModifiedBy>[^<]*<\/cp:lastModifiedBy>/, `<cp:lastModifiedBy>${author}</cp:lastModifiedBy>`);
     zip.file("docProps/core.xml", coreXml);
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zipPackage(zip);
 }
 
 export async function writeXlsx(
