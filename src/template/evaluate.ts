@@ -198,13 +198,6 @@ export function parseFormula(f: string): Node {
   return new Parser(f.replace(/^=/, "")).parse();
 }
 
-/**
- * The tokens of a formula that a shape keeps verbatim (texts, sheet names, numbers, names and
- * functions) and its cell references (groups 1–4), in the parser's order of trial.
- */
-const TOKENS =
-  /"(?:[^"]|"")*"|'(?:[^']|'')*'|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])|[A-Za-z_][A-Za-z0-9_.]*/g;
-
 /** A formula's shape and the references and texts that fill it (see formulaShape). */
 export interface Shape {
   key: string;
@@ -224,19 +217,47 @@ export function formulaShape(f: string): Shape {
   const texts: string[] = [];
   let key = "";
   let from = 0;
-  TOKENS.lastIndex = 0;
-  for (let m = TOKENS.exec(f); m; m = TOKENS.exec(f)) {
-    const tok = m[0];
-    if (m[1] !== undefined) {
-      const [row, col] = [Number(m[2]), colNumber(m[1])];
-      refs.push(row, col, m[4] === undefined ? row : Number(m[4]), m[3] === undefined ? col : colNumber(m[3]));
-    } else if (tok.charCodeAt(0) === 34) texts.push(tok.slice(1, -1).replace(/""/g, '"'));
-    else continue;
-    key += f.slice(from, m.index) + (m[1] !== undefined ? "\u0001" : "\u0002");
-    from = m.index + tok.length;
+  let i = 0;
+  /** The end of a quoted token ("…" or '…', the quote doubled inside) that starts at i. */
+  const quoted = (q: number): number => {
+    let j = i + 1;
+    while (j < f.length && !(f.charCodeAt(j) === q && f.charCodeAt(j + 1) !== q)) j += f.charCodeAt(j) === q ? 2 : 1;
+    return j + 1;
+  };
+  while (i < f.length) {
+    const ch = f.charCodeAt(i);
+    if (ch === 34) {
+      // "text": a parameter
+      const end = quoted(34);
+      texts.push(f.slice(i + 1, end - 1).replace(/""/g, '"'));
+      key += f.slice(from, i) + "\u0002";
+      i = from = end;
+    } else if (ch === 39)
+      i = quoted(39); // 'sheet name': kept
+    else if (isDigit(ch)) {
+      // a number, kept (its exponent is not a reference)
+      NUMBER.lastIndex = i;
+      i += NUMBER.exec(f)![0].length;
+    } else if (isWordStart(ch) || ch === 36) {
+      CELL.lastIndex = i;
+      const m = CELL.exec(f);
+      if (m) {
+        const [row, col] = [Number(m[2]), colNumber(m[1])];
+        refs.push(row, col, m[4] === undefined ? row : Number(m[4]), m[3] === undefined ? col : colNumber(m[3]));
+        key += f.slice(from, i) + "\u0001";
+        i = from = i + m[0].length;
+      } else if (ch === 36) i++;
+      else {
+        IDENT.lastIndex = i;
+        i += IDENT.exec(f)![0].length;
+      }
+    } else i++;
   }
   return { key: key + f.slice(from), refs, texts };
 }
+
+const isDigit = (ch: number) => ch >= 48 && ch <= 57;
+const isWordStart = (ch: number) => (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95;
 
 // ------------------------------------------------------------------ values
 
@@ -364,8 +385,10 @@ class Evaluator {
     }
     memoRow[col] = BUSY;
     this.depth++;
-    const [refs, texts] = [this.refs, this.texts];
-    [this.refs, this.texts] = [shape.refs, shape.texts];
+    const refs = this.refs;
+    const texts = this.texts;
+    this.refs = shape.refs;
+    this.texts = shape.texts;
     let v: Value = BUSY;
     try {
       v = this.scalar(this.node(node, sheet));
@@ -375,7 +398,8 @@ class Evaluator {
       // a chain too deep for the stack (TooDeep) leaves the cell to be computed again
       if (v === BUSY) delete memoRow[col];
       else memoRow[col] = v;
-      [this.refs, this.texts] = [refs, texts];
+      this.refs = refs;
+      this.texts = texts;
       this.depth--;
     }
   }
@@ -399,9 +423,11 @@ class Evaluator {
   private range(n: Extract<Node, { t: "ref" }>, here: string): Grid {
     const sheet = n.sheet ?? here;
     const p = this.refs;
-    const [r1, c1, r2, c2] = p
-      ? [p[4 * n.i], p[4 * n.i + 1], p[4 * n.i + 2], p[4 * n.i + 3]]
-      : [n.r1, n.c1, n.r2, n.c2];
+    const k = 4 * n.i;
+    const r1 = p ? p[k] : n.r1;
+    const c1 = p ? p[k + 1] : n.c1;
+    const r2 = p ? p[k + 2] : n.r2;
+    const c2 = p ? p[k + 3] : n.c2;
     if (r1 === r2 && c1 === c2) return [[this.cell(sheet, r1, c1)]];
     // a range of more than one cell is read by the sums again and again; its cells never change
     const key = `${sheet}!${r1}:${c1}:${r2}:${c2}`;

@@ -35,12 +35,32 @@ function formulaValue(spec: CellSpec): ExcelJS.CellFormulaValue {
   return { formula, result } as ExcelJS.CellFormulaValue;
 }
 
-function applyCell(cell: ExcelJS.Cell, spec: CellSpec): void {
+/**
+ * One style object per number format and style, shared by the cells that have them: ExcelJS
+ * finds a style object it has seen in a WeakMap instead of describing it again for every cell.
+ * A cell whose style changes afterwards (a long text's alignment) gets its own copy.
+ */
+type StyleCache = Map<string, Partial<ExcelJS.Style>>;
+
+function sharedStyle(styles: StyleCache, cell: ExcelJS.Cell, spec: CellSpec): Partial<ExcelJS.Style> {
+  const key = `${spec.fmt ?? ""}\u0000${spec.style ?? ""}`;
+  let style = styles.get(key);
+  if (!style) {
+    style = { ...cell.style, ...(spec.fmt ? { numFmt: spec.fmt } : {}), ...(spec.style ? STYLE[spec.style] : {}) };
+    styles.set(key, style);
+  }
+  return style;
+}
+
+function applyCell(cell: ExcelJS.Cell, spec: CellSpec, styles: StyleCache): void {
   if (spec.f !== undefined) cell.value = formulaValue(spec);
   else if (spec.v !== undefined) cell.value = spec.v;
-  if (spec.fmt) cell.numFmt = spec.fmt;
-  if (spec.style) Object.assign(cell, { style: { ...cell.style, ...STYLE[spec.style] } });
-  if (typeof spec.v === "string" && spec.v.length > 200) cell.alignment = { wrapText: false, vertical: "top" };
+  const long = typeof spec.v === "string" && spec.v.length > 200;
+  if (spec.fmt || spec.style) {
+    const style = sharedStyle(styles, cell, spec);
+    cell.style = long ? { ...style } : style;
+  }
+  if (long) cell.alignment = { wrapText: false, vertical: "top" };
 }
 
 /** One rule per range (ExcelJS would merge per-cell rules into overlapping ranges). */
@@ -105,6 +125,7 @@ function renderSheet(
   );
   sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const tableCells = new Set<string>();
+  const styles: StyleCache = new Map();
   for (const t of sheet.tables) {
     const top = ws.getCell(t.ref);
     const r0 = Number(top.row);
@@ -135,7 +156,7 @@ function renderSheet(
         if (spec.style === "input") Object.assign(cell, { style: { ...cell.style, ...STYLE.input } });
         return;
       }
-      applyCell(cell, spec);
+      applyCell(cell, spec, styles);
     }),
   );
   for (const v of sheet.validations ?? []) validate(ws, v);
@@ -194,12 +215,13 @@ async function appProperties(zip: JSZip, model: WorkbookModel): Promise<Buffer> 
   const f = zip.file("docProps/app.xml");
   if (!f) return zipPackage(zip);
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const xml = (await f.async("string"))
+  const xml = (await f.async("nodebuffer"))
+    .toString("utf8")
     .replace(/<Application>[^<]*<\/Application>/, `<Application>${esc(model.properties.application)}</Application>`)
     .replace(/<AppVersion>[^<]*<\/AppVersion>/, `<AppVersion>${appVersion(model.properties.version)}</AppVersion>`);
   zip.file("docProps/app.xml", xml);
   // ExcelJS writes a print area as 'Sheet'!$A1:$F33: rows relative, which LibreOffice shifts
-  const wbXml = await zip.file("xl/workbook.xml")!.async("string");
+  const wbXml = (await zip.file("xl/workbook.xml")!.async("nodebuffer")).toString("utf8");
   zip.file(
     "xl/workbook.xml",
     wbXml.replace(
@@ -210,7 +232,8 @@ async function appProperties(zip: JSZip, model: WorkbookModel): Promise<Buffer> 
   const core = zip.file("docProps/core.xml");
   if (core) {
     const author = esc(model.properties.author);
-    const coreXml = (await core.async("string"))
+    const coreXml = (await core.async("nodebuffer"))
+      .toString("utf8")
       .replace(/<dc:creator>[^<]*<\/dc:creator>/, `<dc:creator>${author}</dc:creator>`)
       .replace(/<cp:lastModifiedBy>[^<]*<\/cp:lastModifiedBy>/, `<cp:lastModifiedBy>${author}</cp:lastModifiedBy>`);
     zip.file("docProps/core.xml", coreXml);
