@@ -229,7 +229,8 @@ export function formulaShape(f: string): Shape {
     if (ch === 34) {
       // "text": a parameter
       const end = quoted(34);
-      texts.push(f.slice(i + 1, end - 1).replace(/""/g, '"'));
+      const text = f.slice(i + 1, end - 1);
+      texts.push(text.includes('""') ? text.replace(/""/g, '"') : text);
       key += f.slice(from, i) + "\u0002";
       i = from = end;
     } else if (ch === 39)
@@ -239,24 +240,72 @@ export function formulaShape(f: string): Shape {
       NUMBER.lastIndex = i;
       i += NUMBER.exec(f)![0].length;
     } else if (isWordStart(ch) || ch === 36) {
-      CELL.lastIndex = i;
-      const m = CELL.exec(f);
-      if (m) {
-        const [row, col] = [Number(m[2]), colNumber(m[1])];
-        refs.push(row, col, m[4] === undefined ? row : Number(m[4]), m[3] === undefined ? col : colNumber(m[3]));
+      const end = scanRef(f, i, refs);
+      if (end > 0) {
         key += f.slice(from, i) + "\u0001";
-        i = from = i + m[0].length;
+        i = from = end;
       } else if (ch === 36) i++;
-      else {
-        IDENT.lastIndex = i;
-        i += IDENT.exec(f)![0].length;
-      }
+      else while (i < f.length && isWordChar(f.charCodeAt(i))) i++;
     } else i++;
   }
   return { key: key + f.slice(from), refs, texts };
 }
 
+/**
+ * The parser's CELL expression, by hand (the scan runs over every formula of the workbook):
+ * `$?[A-Z]{1,3}$?\d+(:$?[A-Z]{1,3}$?\d+)?` not followed by a letter, digit, _ or (. A reference
+ * at i is added to refs (r1, c1, r2, c2) and its end returned; -1 when there is none.
+ */
+function scanRef(f: string, i: number, refs: number[]): number {
+  const a = cellAt(f, i);
+  if (a < 0) return -1;
+  const [r1, c1] = [scanned.row, scanned.col];
+  if (f.charCodeAt(a) === 58) {
+    const b = cellAt(f, a + 1);
+    if (b >= 0 && free(f, b)) {
+      refs.push(r1, c1, scanned.row, scanned.col);
+      return b;
+    }
+  }
+  if (!free(f, a)) return -1;
+  refs.push(r1, c1, r1, c1);
+  return a;
+}
+
+/** The row and column of the last cell cellAt read. */
+const scanned = { row: 0, col: 0 };
+
+/** `$?[A-Z]{1,3}$?\d+` at i: its end (row and column in `scanned`), or -1. */
+function cellAt(f: string, i: number): number {
+  let j = i;
+  if (f.charCodeAt(j) === 36) j++;
+  let col = 0;
+  const c0 = j;
+  for (let ch = f.charCodeAt(j); isUpper(ch); ch = f.charCodeAt(++j)) {
+    if (j - c0 === 3) return -1;
+    col = col * 26 + (ch - 64);
+  }
+  if (j === c0) return -1;
+  if (f.charCodeAt(j) === 36) j++;
+  let row = 0;
+  const r0 = j;
+  for (let ch = f.charCodeAt(j); isDigit(ch); ch = f.charCodeAt(++j)) row = row * 10 + (ch - 48);
+  if (j === r0) return -1;
+  scanned.row = row;
+  scanned.col = col;
+  return j;
+}
+
+/** The parser's lookahead after a reference: not a letter, digit, _ or ( (a "." may follow). */
+function free(f: string, at: number): boolean {
+  const ch = f.charCodeAt(at);
+  return ch === 46 || !(isWordChar(ch) || ch === 40);
+}
+
 const isDigit = (ch: number) => ch >= 48 && ch <= 57;
+const isUpper = (ch: number) => ch >= 65 && ch <= 90;
+/** [A-Za-z0-9_.]: the rest of a name or function. */
+const isWordChar = (ch: number) => isWordStart(ch) || isDigit(ch) || ch === 46;
 const isWordStart = (ch: number) => (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95;
 
 // ------------------------------------------------------------------ values
