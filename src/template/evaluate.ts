@@ -359,13 +359,14 @@ function criterion(c: Value): (v: Value) => boolean {
     const n = Number(m[2]);
     operand = m[2].trim() !== "" && Number.isFinite(n) ? n : m[2];
   }
+  const low = String(operand).toLowerCase();
   const test = (v: Value): boolean => {
     if (isErr(v)) return false;
     if (op === "=" || op === "<>") {
       let eq: boolean;
       if (operand === "") eq = v === null || v === "";
       else if (typeof operand === "number") eq = toNumber(v) === operand && v !== null && v !== "";
-      else eq = typeof v === "string" && v.toLowerCase() === String(operand).toLowerCase();
+      else eq = typeof v === "string" && (v === operand || lower(v) === low);
       return op === "=" ? eq : !eq;
     }
     if (v === null || typeof v !== typeof operand) return false;
@@ -600,14 +601,46 @@ function numbers(e: Evaluator, args: Node[], here: string): number[] | XlError {
   return out;
 }
 
+/** Text in lower case, for comparisons without regard to case (a range's few words, remembered). */
+const lowered = new Map<string, string>();
+function lower(v: string): string {
+  let x = lowered.get(v);
+  if (x === undefined) {
+    if (lowered.size >= 10000) lowered.clear();
+    lowered.set(v, (x = v.toLowerCase()));
+  }
+  return x;
+}
+
+/**
+ * Which of a range's first n cells meet a criterion (1) or not (0). A range's values never change
+ * once computed, and many formulas test one range against one criterion (every year of a sheet
+ * sums 'Prognos'!$F:$F "<>Insats"), so the answer is kept per range and criterion.
+ */
+const matched = new WeakMap<Value[], Map<string, Uint8Array>>();
+function matches(range: Value[], c: Value, n: number): Uint8Array {
+  const key = isErr(c) ? undefined : `${typeof c}:${String(c)}:${n}`;
+  let byCriterion = matched.get(range);
+  const hit = key === undefined ? undefined : byCriterion?.get(key);
+  if (hit) return hit;
+  const test = criterion(c);
+  const mask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) mask[i] = test(range[i] ?? null) ? 1 : 0;
+  if (key !== undefined) {
+    if (!byCriterion) matched.set(range, (byCriterion = new Map()));
+    byCriterion.set(key, mask);
+  }
+  return mask;
+}
+
 /** SUMIFS/SUMIF/COUNTIF: the cells of `sum` (or a count) where every range meets its criterion. */
 function conditional(e: Evaluator, sum: Node | undefined, pairs: [Node, Node][], here: string): Value {
-  const ranges = pairs.map(([r, c]) => [flat(e.arg(r, here)), criterion(e.value(c, here))] as const);
+  const n = flat(e.arg(pairs[0][0], here)).length;
+  const masks = pairs.map(([r, c]) => matches(flat(e.arg(r, here)), e.value(c, here), n));
   const values = sum ? flat(e.arg(sum, here)) : undefined;
   let total = 0;
-  const n = ranges[0][0].length;
   for (let i = 0; i < n; i++) {
-    if (!ranges.every(([r, test]) => test(r[i] ?? null))) continue;
+    if (!masks.every((m) => m[i] === 1)) continue;
     if (!values) total++;
     else {
       const x = values[i];
