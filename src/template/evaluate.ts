@@ -201,6 +201,9 @@ export function parseFormula(f: string): Node {
 /** A formula's shape and the references and texts that fill it (see formulaShape). */
 export interface Shape {
   key: string;
+  /** The key in pieces: the text before each placeholder, the placeholders, the text after the last. */
+  literals: string[];
+  kinds: string;
   /** Per reference r1, c1, r2, c2, in the order of the formula. */
   refs: number[];
   texts: string[];
@@ -212,11 +215,27 @@ export interface Shape {
  * Formulas of one shape have one tree, whose reference and text nodes are read from the
  * formula's own `refs` and `texts` by their ordinal: a column of 10 000 formulas is parsed once.
  */
-export function formulaShape(f: string): Shape {
+export function formulaShape(f: string, like?: Shape): Shape {
   const refs: number[] = [];
   const texts: string[] = [];
-  let key = "";
+  const literals: string[] = [];
+  let kinds = "";
   let from = 0;
+  /**
+   * The text from `from` to i and a placeholder: checked against `like` (a formula of the same
+   * column, usually of the same shape: nothing is copied), or kept.
+   */
+  const piece = (i: number, kind: string): boolean => {
+    if (like) {
+      const k = kinds.length;
+      const lit = like.literals[k];
+      kinds += kind;
+      return lit !== undefined && lit.length === i - from && like.kinds[k] === kind && f.startsWith(lit, from);
+    }
+    literals.push(f.slice(from, i));
+    kinds += kind;
+    return true;
+  };
   let i = 0;
   /** The end of a quoted token ("…" or '…', the quote doubled inside) that starts at i. */
   const quoted = (q: number): number => {
@@ -231,7 +250,7 @@ export function formulaShape(f: string): Shape {
       const end = quoted(34);
       const text = f.slice(i + 1, end - 1);
       texts.push(text.includes('""') ? text.replace(/""/g, '"') : text);
-      key += f.slice(from, i) + "\u0002";
+      if (!piece(i, "\u0002")) return formulaShape(f);
       i = from = end;
     } else if (ch === 39)
       i = quoted(39); // 'sheet name': kept
@@ -242,13 +261,22 @@ export function formulaShape(f: string): Shape {
     } else if (isWordStart(ch) || ch === 36) {
       const end = scanRef(f, i, refs);
       if (end > 0) {
-        key += f.slice(from, i) + "\u0001";
+        if (!piece(i, "\u0001")) return formulaShape(f);
         i = from = end;
       } else if (ch === 36) i++;
       else while (i < f.length && isWordChar(f.charCodeAt(i))) i++;
     } else i++;
   }
-  return { key: key + f.slice(from), refs, texts };
+  if (like) {
+    const last = like.literals[kinds.length];
+    if (like.kinds.length !== kinds.length || last.length !== f.length - from || !f.startsWith(last, from))
+      return formulaShape(f);
+    return { key: like.key, literals: like.literals, kinds, refs, texts };
+  }
+  literals.push(f.slice(from));
+  let key = "";
+  for (let k = 0; k < kinds.length; k++) key += literals[k] + kinds[k];
+  return { key: key + literals[kinds.length], literals, kinds, refs, texts };
 }
 
 /**
@@ -410,6 +438,8 @@ class Evaluator {
   private readonly ranges = new Map<string, Grid>();
   /** Formula trees by shape (formulaShape). */
   private readonly parsed = new Map<string, Node>();
+  /** Per sheet and column, the shape and tree of the last formula computed there. */
+  private readonly lastShape = new Map<string, { shape: Shape; node: Node }[]>();
   private readonly nameRefs = new Map<string, Node>();
   constructor(
     private readonly sheets: Map<string, Sheet>,
@@ -427,12 +457,17 @@ class Evaluator {
     if (hit === BUSY) return new XlError("#REF!");
     if (hit !== undefined) return hit;
     if (this.depth >= MAX_DEPTH) throw new TooDeep(sheet, row, col);
-    const shape = formulaShape(spec.f);
-    let node = this.parsed.get(shape.key);
+    // a column's formulas are mostly of one shape: the last one's is checked first
+    let last = this.lastShape.get(sheet);
+    if (!last) this.lastShape.set(sheet, (last = []));
+    const like = last[col];
+    const shape = formulaShape(spec.f, like?.shape);
+    let node = like && shape.key === like.shape.key ? like.node : this.parsed.get(shape.key);
     if (!node) {
       node = parseFormula(spec.f);
       this.parsed.set(shape.key, node);
     }
+    last[col] = { shape, node };
     memoRow[col] = BUSY;
     this.depth++;
     const refs = this.refs;

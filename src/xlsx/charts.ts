@@ -166,6 +166,8 @@ export async function addChartParts(zip: JSZip, model: WorkbookModel): Promise<v
     // <drawing> comes after the page setup and before legacy drawings, table parts and extensions
     let xml = await text(sheetPath);
     const el = `<drawing r:id="${drawingRelId}"/>`;
+    // searched after the cells only: a large sheet is not scanned once per element
+    const cellsEnd = Math.max(0, xml.lastIndexOf("</sheetData>"));
     const before = [
       "<legacyDrawing",
       "<legacyDrawingHF",
@@ -177,7 +179,7 @@ export async function addChartParts(zip: JSZip, model: WorkbookModel): Promise<v
       "<extLst",
       "</worksheet>",
     ]
-      .map((t) => xml.indexOf(t))
+      .map((t) => xml.indexOf(t, cellsEnd))
       .filter((i) => i >= 0);
     const at = Math.min(...before);
     xml = xml.slice(0, at) + el + xml.slice(at);
