@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import type { Package } from "./zip";
 import type { ChartSpec, Scalar, SheetModel, WorkbookModel } from "../template/model";
 import { colNumber, quoteSheet } from "../template/cells";
 import { shownValue } from "../template/evaluate";
@@ -95,20 +95,11 @@ function anchorXml(ch: ChartSpec, i: number, relId: string): string {
   );
 }
 
-/** Adds the model's charts to an .xlsx package written by ExcelJS. */
-export async function addCharts(xlsx: Buffer, model: WorkbookModel): Promise<Buffer> {
-  if (!model.sheets.some((s) => s.charts.length > 0)) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
-  await addChartParts(zip, model);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-}
-
 /** Adds the model's charts to the opened package (render.ts compresses the package once, at the end). */
-export async function addChartParts(zip: JSZip, model: WorkbookModel): Promise<void> {
+export async function addChartParts(zip: Package, model: WorkbookModel): Promise<void> {
   const text = async (p: string) => {
     const f = zip.file(p);
     if (!f) throw new Error(`${p} saknas i arbetsboken`);
-    // Node's decoder: JSZip's own, in JavaScript, is slow on a large sheet
     return (await f.async("nodebuffer")).toString("utf8");
   };
   const workbook = await text("xl/workbook.xml");

@@ -3,8 +3,7 @@ import type { CellSpec, CellStyle, SheetModel, ValidationSpec, WorkbookModel } f
 import { quoteSheet } from "../template/cells";
 import { addChartParts } from "./charts";
 import { writeFileSync } from "fs";
-import JSZip from "jszip";
-import { zipPackage } from "./zip";
+import { Package, zipPackage } from "./zip";
 
 /**
  * Renders the workbook model into an .xlsx file with ExcelJS (the command line's renderer).
@@ -193,12 +192,40 @@ export async function xlsxBuffer(
   model: WorkbookModel,
   meta?: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] },
 ): Promise<Buffer> {
-  // ExcelJS stores its parts uncompressed: the package is opened once here, the charts and the
-  // properties are added, and it is compressed once (not three times).
-  const written = await renderWorkbook(model, meta).xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  const zip = await JSZip.loadAsync(written);
+  const zip = await excelJsParts(renderWorkbook(model, meta));
   await addChartParts(zip, model);
   return appProperties(zip, model);
+}
+
+/** The parts of ExcelJS's XLSX writer (lib/xlsx/xlsx.js), which it would give to JSZip. */
+interface XlsxWriter {
+  prepareModel(model: unknown, options: object): void;
+  [part: `add${string}`]: (zip: Package, model: unknown) => Promise<void>;
+}
+
+/**
+ * The parts ExcelJS writes, collected as they are: ExcelJS's `xlsx.write` in the same order,
+ * with a `Package` for its zip. Its own writer zips them with JSZip in JavaScript (UTF-8
+ * encoding, CRC-32, deflate), which the charts and properties then had to open again;
+ * here the package is kept open, changed, and zipped once by Node's zlib.
+ */
+async function excelJsParts(wb: ExcelJS.Workbook): Promise<Package> {
+  const xlsx = wb.xlsx as unknown as XlsxWriter;
+  const { model } = wb as unknown as { model: unknown };
+  const zip = new Package();
+  xlsx.prepareModel(model, {});
+  await xlsx.addContentTypes(zip, model);
+  await xlsx.addOfficeRels(zip, model);
+  await xlsx.addWorkbookRels(zip, model);
+  await xlsx.addWorksheets(zip, model);
+  await xlsx.addSharedStrings(zip, model); // always after worksheets
+  await xlsx.addDrawings(zip, model);
+  await xlsx.addTables(zip, model);
+  await Promise.all([xlsx.addThemes(zip, model), xlsx.addStyles(zip, model)]);
+  await xlsx.addMedia(zip, model);
+  await Promise.all([xlsx.addApp(zip, model), xlsx.addCore(zip, model)]);
+  await xlsx.addWorkbook(zip, model);
+  return zip;
 }
 
 /** AppVersion as Excel writes it, "major.minor" with four digits: 1.2.3 → "1.0002". */
@@ -211,7 +238,7 @@ export function appVersion(version: string): string {
  * Honest document properties: docProps/app.xml names socinv and its version (ExcelJS writes
  * "Microsoft Excel"); the author is the case's (empty when it has none; ExcelJS writes "Unknown").
  */
-async function appProperties(zip: JSZip, model: WorkbookModel): Promise<Buffer> {
+async function appProperties(zip: Package, model: WorkbookModel): Promise<Buffer> {
   const f = zip.file("docProps/app.xml");
   if (!f) return zipPackage(zip);
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

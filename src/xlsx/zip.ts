@@ -1,8 +1,38 @@
-import type JSZip from "jszip";
 import { crc32, deflateRaw } from "zlib";
 import { promisify } from "util";
 
 const deflate = promisify(deflateRaw);
+
+/** One part of the package. */
+interface Part {
+  async(type: "nodebuffer"): Promise<Buffer>;
+}
+
+/**
+ * The parts of an .xlsx package in memory, in the order they were written, as ExcelJS writes them
+ * (its `append`) and as the charts and properties read and change them (`file`, as in JSZip).
+ */
+export class Package {
+  private readonly parts = new Map<string, string | Buffer>();
+  readonly date = new Date();
+  append(data: string | Buffer, options: { name: string; base64?: boolean }): void {
+    this.parts.set(options.name, options.base64 ? Buffer.from(data as string, "base64") : data);
+  }
+  file(name: string): Part | null;
+  file(name: string, data: string | Buffer): void;
+  file(name: string, data?: string | Buffer): Part | null | void {
+    if (data !== undefined) {
+      this.parts.set(name, data);
+      return;
+    }
+    const x = this.parts.get(name);
+    if (x === undefined) return null;
+    return { async: () => Promise.resolve(typeof x === "string" ? Buffer.from(x, "utf8") : x) };
+  }
+  get names(): string[] {
+    return [...this.parts.keys()];
+  }
+}
 
 /**
  * The package as a zip file, compressed by Node's zlib (native, on its thread pool: the parts are
@@ -11,12 +41,11 @@ const deflate = promisify(deflateRaw);
  * package is deflated (method 8) with its CRC-32, local header, central directory entry and the
  * end record (no zip64: a workbook stays far below 4 GiB and 65 535 parts). Folders are not written.
  */
-export async function zipPackage(zip: JSZip): Promise<Buffer> {
-  const files = Object.values(zip.files).filter((f) => !f.dir);
+export async function zipPackage(pkg: Package): Promise<Buffer> {
   const parts = await Promise.all(
-    files.map(async (f) => {
-      const data = await f.async("nodebuffer");
-      return { name: Buffer.from(f.name, "utf8"), date: f.date, data, packed: await deflate(data), crc: crc32(data) };
+    pkg.names.map(async (name) => {
+      const data = await pkg.file(name)!.async("nodebuffer");
+      return { name: Buffer.from(name, "utf8"), date: pkg.date, data, packed: await deflate(data), crc: crc32(data) };
     }),
   );
   const chunks: Buffer[] = [];
