@@ -21,8 +21,8 @@ type Grid = Value[][];
 
 type Node =
   | { t: "num"; v: number }
-  | { t: "str"; v: string }
-  | { t: "ref"; sheet?: string; r1: number; c1: number; r2: number; c2: number }
+  | { t: "str"; v: string; i: number }
+  | { t: "ref"; sheet?: string; r1: number; c1: number; r2: number; c2: number; i: number }
   | { t: "name"; name: string }
   | { t: "call"; fn: string; args: Node[] }
   | { t: "bin"; op: string; a: Node; b: Node }
@@ -51,6 +51,9 @@ const PRECEDENCE: Record<string, number> = {
 
 class Parser {
   private i = 0;
+  /** The ordinal of the next reference and text: a formula of the same shape has its own in that place. */
+  private refs = 0;
+  private strs = 0;
   constructor(private readonly s: string) {}
 
   parse(): Node {
@@ -113,7 +116,7 @@ class Parser {
     const ref = this.match(CELL);
     if (ref) {
       this.i += ref[0].length;
-      return refNode(ref);
+      return refNode(ref, this.refs++);
     }
     const id = this.match(IDENT);
     if (!id) throw new Error(`kan inte läsa formeln vid: ${this.rest()}`);
@@ -136,7 +139,7 @@ class Parser {
           this.i++;
           continue;
         }
-        return { t: "str", v: out };
+        return { t: "str", v: out, i: this.strs++ };
       }
       out += ch;
     }
@@ -162,7 +165,7 @@ class Parser {
     const ref = this.match(CELL);
     if (!ref) throw new Error(`ogiltig referens efter ${name}`);
     this.i += ref[0].length;
-    return { ...refNode(ref), sheet: name };
+    return { ...refNode(ref, this.refs++), sheet: name };
   }
 
   private call(fn: string): Node {
@@ -185,15 +188,153 @@ class Parser {
   }
 }
 
-function refNode(m: RegExpExecArray): Extract<Node, { t: "ref" }> {
+function refNode(m: RegExpExecArray, i: number): Extract<Node, { t: "ref" }> {
   const c1 = colNumber(m[1]);
   const r1 = Number(m[2]);
-  return { t: "ref", r1, c1, r2: m[4] ? Number(m[4]) : r1, c2: m[3] ? colNumber(m[3]) : c1 };
+  return { t: "ref", r1, c1, r2: m[4] ? Number(m[4]) : r1, c2: m[3] ? colNumber(m[3]) : c1, i };
 }
 
 export function parseFormula(f: string): Node {
   return new Parser(f.replace(/^=/, "")).parse();
 }
+
+/** A formula's shape and the references and texts that fill it (see formulaShape). */
+export interface Shape {
+  key: string;
+  /** The key in pieces: the text before each placeholder, the placeholders, the text after the last. */
+  literals: string[];
+  kinds: string;
+  /** Per reference r1, c1, r2, c2, in the order of the formula. */
+  refs: number[];
+  texts: string[];
+}
+
+/**
+ * A formula's shape: its text with every cell reference and every text replaced by a placeholder
+ * (sheet names, numbers, names and functions kept), with those references and texts in order.
+ * Formulas of one shape have one tree, whose reference and text nodes are read from the
+ * formula's own `refs` and `texts` by their ordinal: a column of 10 000 formulas is parsed once.
+ */
+export function formulaShape(f: string, like?: Shape): Shape {
+  const refs: number[] = [];
+  const texts: string[] = [];
+  const literals: string[] = [];
+  let kinds = "";
+  let from = 0;
+  /**
+   * The text from `from` to i and a placeholder: checked against `like` (a formula of the same
+   * column, usually of the same shape: nothing is copied), or kept.
+   */
+  const piece = (i: number, kind: string): boolean => {
+    if (like) {
+      const k = kinds.length;
+      const lit = like.literals[k];
+      kinds += kind;
+      return lit !== undefined && lit.length === i - from && like.kinds[k] === kind && f.startsWith(lit, from);
+    }
+    literals.push(f.slice(from, i));
+    kinds += kind;
+    return true;
+  };
+  let i = 0;
+  /** The end of a quoted token ("…" or '…', the quote doubled inside) that starts at i. */
+  const quoted = (q: number): number => {
+    let j = i + 1;
+    while (j < f.length && !(f.charCodeAt(j) === q && f.charCodeAt(j + 1) !== q)) j += f.charCodeAt(j) === q ? 2 : 1;
+    return j + 1;
+  };
+  while (i < f.length) {
+    const ch = f.charCodeAt(i);
+    if (ch === 34) {
+      // "text": a parameter
+      const end = quoted(34);
+      const text = f.slice(i + 1, end - 1);
+      texts.push(text.includes('""') ? text.replace(/""/g, '"') : text);
+      if (!piece(i, "\u0002")) return formulaShape(f);
+      i = from = end;
+    } else if (ch === 39)
+      i = quoted(39); // 'sheet name': kept
+    else if (isDigit(ch)) {
+      // a number, kept (its exponent is not a reference)
+      NUMBER.lastIndex = i;
+      i += NUMBER.exec(f)![0].length;
+    } else if (isWordStart(ch) || ch === 36) {
+      const end = scanRef(f, i, refs);
+      if (end > 0) {
+        if (!piece(i, "\u0001")) return formulaShape(f);
+        i = from = end;
+      } else if (ch === 36) i++;
+      else while (i < f.length && isWordChar(f.charCodeAt(i))) i++;
+    } else i++;
+  }
+  if (like) {
+    const last = like.literals[kinds.length];
+    if (like.kinds.length !== kinds.length || last.length !== f.length - from || !f.startsWith(last, from))
+      return formulaShape(f);
+    return { key: like.key, literals: like.literals, kinds, refs, texts };
+  }
+  literals.push(f.slice(from));
+  let key = "";
+  for (let k = 0; k < kinds.length; k++) key += literals[k] + kinds[k];
+  return { key: key + literals[kinds.length], literals, kinds, refs, texts };
+}
+
+/**
+ * The parser's CELL expression, by hand (the scan runs over every formula of the workbook):
+ * `$?[A-Z]{1,3}$?\d+(:$?[A-Z]{1,3}$?\d+)?` not followed by a letter, digit, _ or (. A reference
+ * at i is added to refs (r1, c1, r2, c2) and its end returned; -1 when there is none.
+ */
+function scanRef(f: string, i: number, refs: number[]): number {
+  const a = cellAt(f, i);
+  if (a < 0) return -1;
+  const [r1, c1] = [scanned.row, scanned.col];
+  if (f.charCodeAt(a) === 58) {
+    const b = cellAt(f, a + 1);
+    if (b >= 0 && free(f, b)) {
+      refs.push(r1, c1, scanned.row, scanned.col);
+      return b;
+    }
+  }
+  if (!free(f, a)) return -1;
+  refs.push(r1, c1, r1, c1);
+  return a;
+}
+
+/** The row and column of the last cell cellAt read. */
+const scanned = { row: 0, col: 0 };
+
+/** `$?[A-Z]{1,3}$?\d+` at i: its end (row and column in `scanned`), or -1. */
+function cellAt(f: string, i: number): number {
+  let j = i;
+  if (f.charCodeAt(j) === 36) j++;
+  let col = 0;
+  const c0 = j;
+  for (let ch = f.charCodeAt(j); isUpper(ch); ch = f.charCodeAt(++j)) {
+    if (j - c0 === 3) return -1;
+    col = col * 26 + (ch - 64);
+  }
+  if (j === c0) return -1;
+  if (f.charCodeAt(j) === 36) j++;
+  let row = 0;
+  const r0 = j;
+  for (let ch = f.charCodeAt(j); isDigit(ch); ch = f.charCodeAt(++j)) row = row * 10 + (ch - 48);
+  if (j === r0) return -1;
+  scanned.row = row;
+  scanned.col = col;
+  return j;
+}
+
+/** The parser's lookahead after a reference: not a letter, digit, _ or ( (a "." may follow). */
+function free(f: string, at: number): boolean {
+  const ch = f.charCodeAt(at);
+  return ch === 46 || !(isWordChar(ch) || ch === 40);
+}
+
+const isDigit = (ch: number) => ch >= 48 && ch <= 57;
+const isUpper = (ch: number) => ch >= 65 && ch <= 90;
+/** [A-Za-z0-9_.]: the rest of a name or function. */
+const isWordChar = (ch: number) => isWordStart(ch) || isDigit(ch) || ch === 46;
+const isWordStart = (ch: number) => (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95;
 
 // ------------------------------------------------------------------ values
 
@@ -246,13 +387,14 @@ function criterion(c: Value): (v: Value) => boolean {
     const n = Number(m[2]);
     operand = m[2].trim() !== "" && Number.isFinite(n) ? n : m[2];
   }
+  const low = String(operand).toLowerCase();
   const test = (v: Value): boolean => {
     if (isErr(v)) return false;
     if (op === "=" || op === "<>") {
       let eq: boolean;
       if (operand === "") eq = v === null || v === "";
       else if (typeof operand === "number") eq = toNumber(v) === operand && v !== null && v !== "";
-      else eq = typeof v === "string" && v.toLowerCase() === String(operand).toLowerCase();
+      else eq = typeof v === "string" && (v === operand || lower(v) === low);
       return op === "=" ? eq : !eq;
     }
     if (v === null || typeof v !== typeof operand) return false;
@@ -268,12 +410,36 @@ interface Sheet {
   cells: (CellSpec | null)[][];
 }
 
+/**
+ * Thrown when a chain of references gets deeper than MAX_DEPTH (a running "first problem" column
+ * over 10 000 rows is a chain of 10 000 cells): the driver computes the cell where it stopped
+ * first, then the one it was computing, so the JavaScript stack never holds more than MAX_DEPTH
+ * cells. Order does not change a value: every cell is a function of the cells it refers to.
+ */
+class TooDeep {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number,
+  ) {}
+}
+const MAX_DEPTH = 200;
+
+/** A cell being computed (in the memo while its formula is evaluated): a reference to it is circular. */
+const BUSY = new XlError("#REF!");
+
 class Evaluator {
+  private depth = 0;
+  /** The references and texts of the formula being evaluated (none for a defined name's tree). */
+  private refs: number[] | null = null;
+  private texts: string[] | null = null;
   /** Computed values per sheet, [row][col]. */
   private readonly memo = new Map<string, Value[][]>();
   private readonly ranges = new Map<string, Grid>();
-  private readonly busy = new Set<string>();
+  /** Formula trees by shape (formulaShape). */
   private readonly parsed = new Map<string, Node>();
+  /** Per sheet and column, the shape and tree of the last formula computed there. */
+  private readonly lastShape = new Map<string, { shape: Shape; node: Node }[]>();
   private readonly nameRefs = new Map<string, Node>();
   constructor(
     private readonly sheets: Map<string, Sheet>,
@@ -288,35 +454,77 @@ class Evaluator {
     if (!memo) this.memo.set(sheet, (memo = []));
     const memoRow = (memo[row] ??= []);
     const hit = memoRow[col];
+    if (hit === BUSY) return new XlError("#REF!");
     if (hit !== undefined) return hit;
-    const key = `${sheet}!${row}:${col}`;
-    if (this.busy.has(key)) return new XlError("#REF!");
-    this.busy.add(key);
-    let node = this.parsed.get(spec.f);
+    if (this.depth >= MAX_DEPTH) throw new TooDeep(sheet, row, col);
+    // a column's formulas are mostly of one shape: the last one's is checked first
+    let last = this.lastShape.get(sheet);
+    if (!last) this.lastShape.set(sheet, (last = []));
+    const like = last[col];
+    const shape = formulaShape(spec.f, like?.shape);
+    let node = like && shape.key === like.shape.key ? like.node : this.parsed.get(shape.key);
     if (!node) {
       node = parseFormula(spec.f);
-      this.parsed.set(spec.f, node);
+      this.parsed.set(shape.key, node);
     }
-    let v = this.scalar(this.node(node, sheet));
-    if (v === null) v = 0;
-    this.busy.delete(key);
-    memoRow[col] = v;
-    return v;
+    last[col] = { shape, node };
+    memoRow[col] = BUSY;
+    this.depth++;
+    const refs = this.refs;
+    const texts = this.texts;
+    this.refs = shape.refs;
+    this.texts = shape.texts;
+    let v: Value = BUSY;
+    try {
+      v = this.scalar(this.node(node, sheet));
+      if (v === null) v = 0;
+      return v;
+    } finally {
+      // a chain too deep for the stack (TooDeep) leaves the cell to be computed again
+      if (v === BUSY) delete memoRow[col];
+      else memoRow[col] = v;
+      this.refs = refs;
+      this.texts = texts;
+      this.depth--;
+    }
+  }
+
+  /** A cell's value from the top of the stack: a chain deeper than MAX_DEPTH is computed from its far end first. */
+  top(sheet: string, row: number, col: number): Value {
+    const pending: TooDeep[] = [new TooDeep(sheet, row, col)];
+    for (;;) {
+      const p = pending[pending.length - 1];
+      try {
+        const v = this.cell(p.sheet, p.row, p.col);
+        pending.pop();
+        if (pending.length === 0) return v;
+      } catch (e) {
+        if (!(e instanceof TooDeep)) throw e;
+        pending.push(e);
+      }
+    }
   }
 
   private range(n: Extract<Node, { t: "ref" }>, here: string): Grid {
     const sheet = n.sheet ?? here;
-    const key = `${sheet}!${n.r1}:${n.c1}:${n.r2}:${n.c2}`;
+    const p = this.refs;
+    const k = 4 * n.i;
+    const r1 = p ? p[k] : n.r1;
+    const c1 = p ? p[k + 1] : n.c1;
+    const r2 = p ? p[k + 2] : n.r2;
+    const c2 = p ? p[k + 3] : n.c2;
+    if (r1 === r2 && c1 === c2) return [[this.cell(sheet, r1, c1)]];
+    // a range of more than one cell is read by the sums again and again; its cells never change
+    const key = `${sheet}!${r1}:${c1}:${r2}:${c2}`;
     const hit = this.ranges.get(key);
     if (hit) return hit;
     const out: Grid = [];
-    for (let r = n.r1; r <= n.r2; r++) {
+    for (let r = r1; r <= r2; r++) {
       const row: Value[] = [];
-      for (let c = n.c1; c <= n.c2; c++) row.push(this.cell(sheet, r, c));
+      for (let c = c1; c <= c2; c++) row.push(this.cell(sheet, r, c));
       out.push(row);
     }
-    // a range of more than one cell is read by the sums again and again; its cells never change
-    if (out.length * (out[0]?.length ?? 0) > 1) this.ranges.set(key, out);
+    this.ranges.set(key, out);
     return out;
   }
 
@@ -327,8 +535,9 @@ class Evaluator {
   node(n: Node, here: string): Value | Grid {
     switch (n.t) {
       case "num":
-      case "str":
         return n.v;
+      case "str":
+        return this.texts ? this.texts[n.i] : n.v;
       case "ref":
         return this.range(n, here);
       case "name": {
@@ -339,7 +548,14 @@ class Evaluator {
           ref = parseFormula(d.ref);
           this.nameRefs.set(n.name, ref);
         }
-        return this.node(ref, d.sheet);
+        // a name's tree is its own, not of the formula's shape
+        const [refs, texts] = [this.refs, this.texts];
+        [this.refs, this.texts] = [null, null];
+        try {
+          return this.node(ref, d.sheet);
+        } finally {
+          [this.refs, this.texts] = [refs, texts];
+        }
       }
       case "neg": {
         const x = toNumber(this.scalar(this.node(n.a, here)));
@@ -420,14 +636,46 @@ function numbers(e: Evaluator, args: Node[], here: string): number[] | XlError {
   return out;
 }
 
+/** Text in lower case, for comparisons without regard to case (a range's few words, remembered). */
+const lowered = new Map<string, string>();
+function lower(v: string): string {
+  let x = lowered.get(v);
+  if (x === undefined) {
+    if (lowered.size >= 10000) lowered.clear();
+    lowered.set(v, (x = v.toLowerCase()));
+  }
+  return x;
+}
+
+/**
+ * Which of a range's first n cells meet a criterion (1) or not (0). A range's values never change
+ * once computed, and many formulas test one range against one criterion (every year of a sheet
+ * sums 'Prognos'!$F:$F "<>Insats"), so the answer is kept per range and criterion.
+ */
+const matched = new WeakMap<Value[], Map<string, Uint8Array>>();
+function matches(range: Value[], c: Value, n: number): Uint8Array {
+  const key = isErr(c) ? undefined : `${typeof c}:${String(c)}:${n}`;
+  let byCriterion = matched.get(range);
+  const hit = key === undefined ? undefined : byCriterion?.get(key);
+  if (hit) return hit;
+  const test = criterion(c);
+  const mask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) mask[i] = test(range[i] ?? null) ? 1 : 0;
+  if (key !== undefined) {
+    if (!byCriterion) matched.set(range, (byCriterion = new Map()));
+    byCriterion.set(key, mask);
+  }
+  return mask;
+}
+
 /** SUMIFS/SUMIF/COUNTIF: the cells of `sum` (or a count) where every range meets its criterion. */
 function conditional(e: Evaluator, sum: Node | undefined, pairs: [Node, Node][], here: string): Value {
-  const ranges = pairs.map(([r, c]) => [flat(e.arg(r, here)), criterion(e.value(c, here))] as const);
+  const n = flat(e.arg(pairs[0][0], here)).length;
+  const masks = pairs.map(([r, c]) => matches(flat(e.arg(r, here)), e.value(c, here), n));
   const values = sum ? flat(e.arg(sum, here)) : undefined;
   let total = 0;
-  const n = ranges[0][0].length;
   for (let i = 0; i < n; i++) {
-    if (!ranges.every(([r, test]) => test(r[i] ?? null))) continue;
+    if (!masks.every((m) => m[i] === 1)) continue;
     if (!values) total++;
     else {
       const x = values[i];
@@ -533,7 +781,7 @@ export function cacheValues(model: WorkbookModel): WorkbookModel {
     s.cells.forEach((row, r) =>
       row.forEach((spec, c) => {
         if (spec?.f === undefined) return;
-        const v = e.cell(s.name, r + 1, c + 1);
+        const v = e.top(s.name, r + 1, c + 1);
         spec.cached = isErr(v) ? v.code : (v as Scalar);
         if (isErr(v)) spec.error = true;
       }),

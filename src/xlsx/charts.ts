@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import type { Package } from "./zip";
 import type { ChartSpec, Scalar, SheetModel, WorkbookModel } from "../template/model";
 import { colNumber, quoteSheet } from "../template/cells";
 import { shownValue } from "../template/evaluate";
@@ -95,14 +95,12 @@ function anchorXml(ch: ChartSpec, i: number, relId: string): string {
   );
 }
 
-/** Adds the model's charts to an .xlsx package written by ExcelJS. */
-export async function addCharts(xlsx: Buffer, model: WorkbookModel): Promise<Buffer> {
-  if (!model.sheets.some((s) => s.charts.length > 0)) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
+/** Adds the model's charts to the opened package (render.ts compresses the package once, at the end). */
+export async function addChartParts(zip: Package, model: WorkbookModel): Promise<void> {
   const text = async (p: string) => {
     const f = zip.file(p);
     if (!f) throw new Error(`${p} saknas i arbetsboken`);
-    return f.async("string");
+    return (await f.async("nodebuffer")).toString("utf8");
   };
   const workbook = await text("xl/workbook.xml");
   const wbRels = await text("xl/_rels/workbook.xml.rels");
@@ -159,6 +157,8 @@ export async function addCharts(xlsx: Buffer, model: WorkbookModel): Promise<Buf
     // <drawing> comes after the page setup and before legacy drawings, table parts and extensions
     let xml = await text(sheetPath);
     const el = `<drawing r:id="${drawingRelId}"/>`;
+    // searched after the cells only: a large sheet is not scanned once per element
+    const cellsEnd = Math.max(0, xml.lastIndexOf("</sheetData>"));
     const before = [
       "<legacyDrawing",
       "<legacyDrawingHF",
@@ -170,12 +170,11 @@ export async function addCharts(xlsx: Buffer, model: WorkbookModel): Promise<Buf
       "<extLst",
       "</worksheet>",
     ]
-      .map((t) => xml.indexOf(t))
+      .map((t) => xml.indexOf(t, cellsEnd))
       .filter((i) => i >= 0);
     const at = Math.min(...before);
     xml = xml.slice(0, at) + el + xml.slice(at);
     zip.file(sheetPath, xml);
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import type { CellSpec, CellStyle, SheetModel, ValidationSpec, WorkbookModel } from "../template/model";
 import { quoteSheet } from "../template/cells";
-import { addCharts } from "./charts";
+import { addChartParts } from "./charts";
 import { writeFileSync } from "fs";
-import JSZip from "jszip";
+import { Package, zipPackage } from "./zip";
 
 /**
  * Renders the workbook model into an .xlsx file with ExcelJS (the command line's renderer).
@@ -34,12 +34,32 @@ function formulaValue(spec: CellSpec): ExcelJS.CellFormulaValue {
   return { formula, result } as ExcelJS.CellFormulaValue;
 }
 
-function applyCell(cell: ExcelJS.Cell, spec: CellSpec): void {
+/**
+ * One style object per number format and style, shared by the cells that have them: ExcelJS
+ * finds a style object it has seen in a WeakMap instead of describing it again for every cell.
+ * A cell whose style changes afterwards (a long text's alignment) gets its own copy.
+ */
+type StyleCache = Map<string, Partial<ExcelJS.Style>>;
+
+function sharedStyle(styles: StyleCache, cell: ExcelJS.Cell, spec: CellSpec): Partial<ExcelJS.Style> {
+  const key = `${spec.fmt ?? ""}\u0000${spec.style ?? ""}`;
+  let style = styles.get(key);
+  if (!style) {
+    style = { ...cell.style, ...(spec.fmt ? { numFmt: spec.fmt } : {}), ...(spec.style ? STYLE[spec.style] : {}) };
+    styles.set(key, style);
+  }
+  return style;
+}
+
+function applyCell(cell: ExcelJS.Cell, spec: CellSpec, styles: StyleCache): void {
   if (spec.f !== undefined) cell.value = formulaValue(spec);
   else if (spec.v !== undefined) cell.value = spec.v;
-  if (spec.fmt) cell.numFmt = spec.fmt;
-  if (spec.style) Object.assign(cell, { style: { ...cell.style, ...STYLE[spec.style] } });
-  if (typeof spec.v === "string" && spec.v.length > 200) cell.alignment = { wrapText: false, vertical: "top" };
+  const long = typeof spec.v === "string" && spec.v.length > 200;
+  if (spec.fmt || spec.style) {
+    const style = sharedStyle(styles, cell, spec);
+    cell.style = long ? { ...style } : style;
+  }
+  if (long) cell.alignment = { wrapText: false, vertical: "top" };
 }
 
 /** One rule per range (ExcelJS would merge per-cell rules into overlapping ranges). */
@@ -104,6 +124,7 @@ function renderSheet(
   );
   sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const tableCells = new Set<string>();
+  const styles: StyleCache = new Map();
   for (const t of sheet.tables) {
     const top = ws.getCell(t.ref);
     const r0 = Number(top.row);
@@ -134,7 +155,7 @@ function renderSheet(
         if (spec.style === "input") Object.assign(cell, { style: { ...cell.style, ...STYLE.input } });
         return;
       }
-      applyCell(cell, spec);
+      applyCell(cell, spec, styles);
     }),
   );
   for (const v of sheet.validations ?? []) validate(ws, v);
@@ -171,8 +192,40 @@ export async function xlsxBuffer(
   model: WorkbookModel,
   meta?: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] },
 ): Promise<Buffer> {
-  const written = Buffer.from(await renderWorkbook(model, meta).xlsx.writeBuffer());
-  return appProperties(await addCharts(written, model), model);
+  const zip = await excelJsParts(renderWorkbook(model, meta));
+  await addChartParts(zip, model);
+  return appProperties(zip, model);
+}
+
+/** The parts of ExcelJS's XLSX writer (lib/xlsx/xlsx.js), which it would give to JSZip. */
+interface XlsxWriter {
+  prepareModel(model: unknown, options: object): void;
+  [part: `add${string}`]: (zip: Package, model: unknown) => Promise<void>;
+}
+
+/**
+ * The parts ExcelJS writes, collected as they are: ExcelJS's `xlsx.write` in the same order,
+ * with a `Package` for its zip. Its own writer zips them with JSZip in JavaScript (UTF-8
+ * encoding, CRC-32, deflate), which the charts and properties then had to open again;
+ * here the package is kept open, changed, and zipped once by Node's zlib.
+ */
+async function excelJsParts(wb: ExcelJS.Workbook): Promise<Package> {
+  const xlsx = wb.xlsx as unknown as XlsxWriter;
+  const { model } = wb as unknown as { model: unknown };
+  const zip = new Package();
+  xlsx.prepareModel(model, {});
+  await xlsx.addContentTypes(zip, model);
+  await xlsx.addOfficeRels(zip, model);
+  await xlsx.addWorkbookRels(zip, model);
+  await xlsx.addWorksheets(zip, model);
+  await xlsx.addSharedStrings(zip, model); // always after worksheets
+  await xlsx.addDrawings(zip, model);
+  await xlsx.addTables(zip, model);
+  await Promise.all([xlsx.addThemes(zip, model), xlsx.addStyles(zip, model)]);
+  await xlsx.addMedia(zip, model);
+  await Promise.all([xlsx.addApp(zip, model), xlsx.addCore(zip, model)]);
+  await xlsx.addWorkbook(zip, model);
+  return zip;
 }
 
 /** AppVersion as Excel writes it, "major.minor" with four digits: 1.2.3 → "1.0002". */
@@ -185,17 +238,17 @@ export function appVersion(version: string): string {
  * Honest document properties: docProps/app.xml names socinv and its version (ExcelJS writes
  * "Microsoft Excel"); the author is the case's (empty when it has none; ExcelJS writes "Unknown").
  */
-async function appProperties(xlsx: Buffer, model: WorkbookModel): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+async function appProperties(zip: Package, model: WorkbookModel): Promise<Buffer> {
   const f = zip.file("docProps/app.xml");
-  if (!f) return xlsx;
+  if (!f) return zipPackage(zip);
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const xml = (await f.async("string"))
+  const xml = (await f.async("nodebuffer"))
+    .toString("utf8")
     .replace(/<Application>[^<]*<\/Application>/, `<Application>${esc(model.properties.application)}</Application>`)
     .replace(/<AppVersion>[^<]*<\/AppVersion>/, `<AppVersion>${appVersion(model.properties.version)}</AppVersion>`);
   zip.file("docProps/app.xml", xml);
   // ExcelJS writes a print area as 'Sheet'!$A1:$F33: rows relative, which LibreOffice shifts
-  const wbXml = await zip.file("xl/workbook.xml")!.async("string");
+  const wbXml = (await zip.file("xl/workbook.xml")!.async("nodebuffer")).toString("utf8");
   zip.file(
     "xl/workbook.xml",
     wbXml.replace(
@@ -206,12 +259,13 @@ async function appProperties(xlsx: Buffer, model: WorkbookModel): Promise<Buffer
   const core = zip.file("docProps/core.xml");
   if (core) {
     const author = esc(model.properties.author);
-    const coreXml = (await core.async("string"))
+    const coreXml = (await core.async("nodebuffer"))
+      .toString("utf8")
       .replace(/<dc:creator>[^<]*<\/dc:creator>/, `<dc:creator>${author}</dc:creator>`)
       .replace(/<cp:lastModifiedBy>[^<]*<\/cp:lastModifiedBy>/, `<cp:lastModifiedBy>${author}</cp:lastModifiedBy>`);
     zip.file("docProps/core.xml", coreXml);
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zipPackage(zip);
 }
 
 export async function writeXlsx(

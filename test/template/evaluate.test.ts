@@ -1,6 +1,6 @@
 import { buildReport, compute, parseCase } from "../../src/engine";
 import { buildWorkbook, layout, PERSPECTIVES } from "../../src/template";
-import { cacheValues, parseFormula, shownValue } from "../../src/template/evaluate";
+import { cacheValues, formulaShape, parseFormula, shownValue } from "../../src/template/evaluate";
 import type { CellSpec, WorkbookModel } from "../../src/template/model";
 import { colNumber } from "../../src/template/cells";
 import { loadExample } from "../helpers/cases";
@@ -145,5 +145,46 @@ describe("the evaluator computes as Excel and LibreOffice do", () => {
       activeSheet: "lines",
     });
     expect(m.sheets[0].cells[0][1]).toMatchObject({ cached: "#DIV/0!", error: true });
+  });
+});
+
+describe("the evaluator at scale", () => {
+  const model = (cells: (CellSpec | null)[][]): WorkbookModel => ({
+    properties: { title: "", author: "", application: "socinv", version: "0" },
+    headerFooter: { header: ["", "", ""], footer: ["", "", ""] },
+    sheets: [{ key: "lines", name: "Blad", cells, columnWidths: [], tables: [], charts: [] }],
+    names: [],
+    activeSheet: "lines",
+  });
+  test("a chain of 20 000 references (each cell the one above plus one) computes without overflowing the stack", () => {
+    const n = 20000;
+    const cells: (CellSpec | null)[][] = [[{ f: `=A${n}` }, null]];
+    cells.push([{ v: 1 }]);
+    for (let r = 3; r <= n; r++) cells.push([{ f: `=A${r - 1}+1` }]);
+    const m = cacheValues(model(cells));
+    expect(m.sheets[0].cells[0][0]!.cached).toBe(n - 1);
+    expect(m.sheets[0].cells[n - 1][0]!.cached).toBe(n - 1);
+  });
+  test("formulas of one shape share a tree but keep their own references and texts", () => {
+    expect(formulaShape('=IF(A1="x",$B$2,"y""z")').key).toBe(formulaShape('=IF(C7="q",$D$9,"w")').key);
+    expect(formulaShape('=IF(A1="x",$B$2,"y""z")')).toMatchObject({
+      refs: [1, 1, 1, 1, 2, 2, 2, 2],
+      texts: ["x", 'y"z'],
+    });
+    expect(formulaShape("=SUM(A1:B2)").key).not.toBe(formulaShape("=SUM(A1:B2)+1").key);
+    const m = cacheValues(
+      model([
+        [{ v: "x" }, { v: 1 }, { f: '=IF(A1="x",B1,"nej")' }],
+        [{ v: "y" }, { v: 2 }, { f: '=IF(A2="x",B2,"nej")' }],
+        [{ v: "y" }, { v: 3 }, { f: '=IF(A3="y",B3,"ja")' }],
+        [{ v: 4 }, { v: 5 }, { f: '=SUM(A4:B4)&""' }],
+      ]),
+    );
+    expect(m.sheets[0].cells.map((r) => r[2]!.cached)).toEqual([1, "nej", 3, "9"]);
+  });
+  test("a circular reference is #REF! and leaves no cell unset", () => {
+    const m = cacheValues(model([[{ f: "=B1+1" }, { f: "=A1+1" }]]));
+    expect(m.sheets[0].cells[0].every((c) => c!.cached !== undefined)).toBe(true);
+    expect(m.sheets[0].cells[0][0]).toMatchObject({ cached: "#REF!", error: true });
   });
 });
