@@ -68,4 +68,3 @@ export function chooseUnitCost(s: WizardState, key: string, entry: UnitCost, qua
     ),
   };
 }
-
