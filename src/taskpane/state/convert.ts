@@ -29,6 +29,7 @@ import {
   STEPS,
 } from "./model";
 import { analysesFromRaw, readAnalyses } from "./analyses";
+import { readSchedule, scheduleFromRaw } from "./schedule";
 
 type Obj = Record<string, unknown>;
 
@@ -64,6 +65,7 @@ function lineRow(l: Obj, horizon: unknown): LineRow {
     fromYear: l.fromYear === 1 ? "" : plain(l.fromYear),
     toYear: l.toYear === horizon ? "" : plain(l.toYear),
     label: text(l.label),
+    ...(typeof l.unitCost === "string" ? { unitCost: l.unitCost, amount: "", quantity: plain(l.quantity) } : {}),
   };
 }
 
@@ -97,6 +99,9 @@ export function stateFromRaw(raw: Obj, template: TemplateKind = "exempel"): Wiza
     actors: (Array.isArray(raw.actors) ? (raw.actors as Obj[]) : STANDARD_ACTORS.map((a) => ({ ...a }))).map(actorRow),
     lines: rows,
     assumptions,
+    schedule: scheduleFromRaw(given.discountSchedule),
+    ...(raw.priceIndex !== undefined ? { priceIndex: raw.priceIndex } : {}),
+    ...(raw.unitCosts !== undefined ? { unitCosts: raw.unitCosts } : {}),
     analyses: analysesFromRaw(raw, rows),
   };
 }
@@ -126,12 +131,24 @@ function readLines(s: WizardState, out: Map<string, string>): Obj[] {
     const n = i + 1;
     const line: Obj = { actor: l.actor, direction: l.direction, category: l.category, role: l.role, basis: l.basis };
     const years = `Post ${n}: %s ska vara ett heltal från 1.`;
-    const amount = numberOf(
-      l.amount,
-      `lines[${i}].amount`,
-      `Post ${n}: '${l.amount}' är inget belopp; skriv t.ex. 1 234 567,50.`,
-      out,
-    );
+    if (l.unitCost) line.unitCost = l.unitCost;
+    const amount = l.unitCost
+      ? undefined
+      : numberOf(
+          l.amount,
+          `lines[${i}].amount`,
+          `Post ${n}: '${l.amount}' är inget belopp; skriv t.ex. 1 234 567,50.`,
+          out,
+        );
+    const quantity = l.unitCost
+      ? numberOf(
+          l.quantity ?? "",
+          `lines[${i}].quantity`,
+          `Post ${n}: '${l.quantity}' är inget antal; skriv t.ex. 2 eller 0,5.`,
+          out,
+        )
+      : undefined;
+    if (quantity !== undefined) line.quantity = quantity;
     const fromYear = numberOf(l.fromYear, `lines[${i}].fromYear`, years.replace("%s", "från år"), out);
     const toYear = numberOf(l.toYear, `lines[${i}].toYear`, years.replace("%s", "till år"), out);
     if (amount !== undefined) line.amount = amount;
@@ -153,6 +170,8 @@ function readAssumptions(s: WizardState, out: Map<string, string>): Obj {
   const b = s.basics;
   const successes = numberOf(b.successes, "assumptions.successes", "Ange antalet med utfall som ett tal från 0.", out);
   if (successes !== undefined) assumptions.successes = successes;
+  const schedule = readSchedule(s.schedule, out);
+  if (schedule !== undefined) assumptions.discountSchedule = schedule;
   return assumptions;
 }
 
@@ -173,6 +192,8 @@ export function readCase(s: WizardState): ReadCase {
   if (b.municipality.trim()) raw.municipality = b.municipality.trim();
   const participants = numberOf(b.participants, "participants", "Ange antalet deltagare som ett heltal.", out);
   if (participants !== undefined) raw.participants = participants;
+  if (s.priceIndex !== undefined) raw.priceIndex = s.priceIndex;
+  if (s.unitCosts !== undefined) raw.unitCosts = s.unitCosts;
   return { raw, textErrors: out };
 }
 

@@ -25,3 +25,5 @@ export {
 } from "./analyses";
 export { checkCase, type CaseResult } from "./convert";
 export { carryForward, caseFileName, caseFileText, startComparison } from "./cycle";
+export { blankBand, emptySchedule, type BandRow, type ScheduleForm, type ScheduleKind } from "./schedule";
+export { chooseUnitCost, unitCostEntry, unitCostPreview, type UnitCostPreview } from "./unitcosts";

@@ -14,6 +14,7 @@ import {
 } from "../../engine";
 import { emptyAnalyses, type AnalysesForm } from "./analyses";
 import { assumptionText, newKey, type EditableAssumption } from "./text";
+import { emptySchedule, type ScheduleForm } from "./schedule";
 
 export { assumptionText, newKey, parseAmount, parseAssumption, type EditableAssumption } from "./text";
 
@@ -39,6 +40,10 @@ export interface LineRow {
   fromYear: string;
   toYear: string;
   label: string;
+  /** Method v2: the id of the unit cost (kalkylvärde) the amount comes from; then `quantity` replaces `amount`. */
+  unitCost?: string;
+  /** How many of the unit cost all year, as typed ("2", "0,5"). */
+  quantity?: string;
 }
 
 export interface Basics {
@@ -59,6 +64,11 @@ export interface WizardState {
   actors: ActorRow[];
   lines: LineRow[];
   assumptions: Record<EditableAssumption, string>;
+  /** Method v2: the case's price index ("KPI" or its own series) and own unit costs, carried as the case has them. */
+  priceIndex?: unknown;
+  unitCosts?: unknown;
+  /** Method v2: the discount schedule (flat rate, Green Book or own bands), as typed. */
+  schedule: ScheduleForm;
   /** Set when the case came from a workbook's Revision sheet or a file; `carried` when carried to a new year. */
   reopened?: { sheet: string; carried?: boolean };
   /** Jämför med ett alternativ: the first alternative (A), as a case file; the state edits B. */
@@ -136,6 +146,7 @@ export function initialState(): WizardState {
     actors: standardActors(),
     lines: [],
     assumptions: defaultAssumptions(),
+    schedule: emptySchedule(),
     analyses: emptyAnalyses(),
   };
 }

@@ -11,6 +11,7 @@ import { BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
 import { EDITABLE_ASSUMPTIONS, STEP, STEPS, type Errors, type WizardState } from "./model";
 import { checkCase, readCase } from "./convert";
 import { analysesFieldKey } from "./analyses";
+import { scheduleFieldKey, scheduleWords } from "./schedule";
 
 export interface FieldRef {
   step: number;
@@ -35,6 +36,9 @@ const LINE_WORDS: Record<string, string> = {
   fromYear: "från år",
   toYear: "till år",
   label: "benämning",
+  unitCost: "kalkylvärde",
+  quantity: "antal",
+  priceYear: "prisår",
 };
 /** A hint about the file format that does not hold in the wizard, where shares are typed in percent. */
 const FRACTION_HINT = " (en andel anges som bråk, t.ex. 0,25 för 25 %)";
@@ -49,6 +53,8 @@ export function fieldOf(path: string, s: WizardState): FieldRef | undefined {
   const p = parsePath(path);
   if (!p) return undefined;
   if ((BASICS as readonly string[]).includes(path)) return { step: STEP.basics, key: path };
+  const band = scheduleFieldKey(path, s.schedule);
+  if (band) return { step: STEP.assumptions, key: band };
   if (p.head === "assumptions" && p.field === "successes") return { step: STEP.basics, key: "successes" };
   if (p.head === "assumptions" && EDITABLE_ASSUMPTIONS.some((a) => a.key === p.field))
     return { step: STEP.assumptions, key: p.field! };
@@ -104,6 +110,8 @@ const assumptionLabel = (k: string) => ASSUMPTIONS.find((a) => a.key === k)?.lab
 export function wizardWords(path: string, s: WizardState): string {
   const p = parsePath(path);
   if (BASICS_WORDS[path]) return BASICS_WORDS[path];
+  const schedule = scheduleWords(path);
+  if (schedule) return schedule;
   if (p?.head === "assumptions" && p.field) return ASSUMPTIONS.find((a) => a.key === p.field)?.label ?? path;
   if (p?.head === "lines" && p.index !== undefined)
     return `Post ${p.index + 1}` + (p.field && LINE_WORDS[p.field] ? `, ${LINE_WORDS[p.field]}` : "");

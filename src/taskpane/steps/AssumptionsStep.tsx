@@ -4,6 +4,7 @@ import { EDITABLE_ASSUMPTIONS, type EditableAssumption } from "../state";
 import { fieldId, useStyles } from "../components/ui";
 import type { StepProps } from "./types";
 import { HelpButton } from "../components/Help";
+import { ScheduleSection } from "./ScheduleSection";
 
 /** The unit shown after the field (shares and rates in percent) and the default in words. */
 function unitAndDefault(info: AssumptionInfo): { unit: string; def: string } {
@@ -46,6 +47,7 @@ export function AssumptionsStep({ state, update, errors }: StepProps) {
           </div>
         );
       })}
+      <ScheduleSection state={state} update={update} errors={errors} />
       <Text className={s.muted}>
         Antal med utfall anges under Grunddata. Alla antaganden visas också på bladet Antaganden.
       </Text>

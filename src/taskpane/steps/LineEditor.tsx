@@ -1,9 +1,52 @@
-import { Button, Field, Input } from "@fluentui/react-components";
+import { Button, Field, Input, Text } from "@fluentui/react-components";
+import type { UnitCost } from "../../engine";
 import { BASIS, CATEGORY, DIRECTION, ROLE, type Role } from "../../engine/vocabulary";
-import type { ActorRow, Errors, LineRow } from "../state";
+import { unitCostEntry, unitCostPreview, type ActorRow, type Errors, type LineRow, type WizardState } from "../state";
 import { AmountInput, Select, YearInput, vocabularyOptions } from "../components/controls";
 import { fieldId, useStyles } from "../components/ui";
 import { LineButtons, LineLegend, type LineActions } from "./LineSummary";
+import { CatalogueDialog, IndexedAmount, UnitCostFacts } from "./CatalogueDialog";
+
+/** The line's unit cost: the entry's facts, the quantity, the amount in the case's price year, the engine's errors. */
+function UnitCostPart(props: {
+  state: WizardState;
+  line: LineRow;
+  errors: Errors;
+  set: (patch: Partial<LineRow>) => void;
+}) {
+  const { state, line: l, errors, set } = props;
+  const entry = unitCostEntry(state, l.unitCost!);
+  const key = (f: string) => `line.${l.key}.${f}`;
+  const engine = ["unitCost", "priceYear", "amount"].map((f) => errors[key(f)]).filter(Boolean);
+  const toAmount = () => {
+    const p = unitCostPreview(state, l);
+    set({ unitCost: undefined, quantity: undefined, amount: p.amount === undefined ? "" : String(p.amount) });
+  };
+  return (
+    <div aria-label="Kalkylvärde" role="group">
+      <Text block weight="semibold">
+        Kalkylvärde: {entry ? entry.label : l.unitCost}
+      </Text>
+      {entry && <UnitCostFacts entry={entry} />}
+      <AmountInput
+        id={fieldId(key("quantity"))}
+        label="Antal hela året"
+        value={l.quantity ?? ""}
+        onChange={(v) => set({ quantity: v })}
+        error={errors[key("quantity")]}
+      />
+      <IndexedAmount state={state} row={l} />
+      {engine.map((m) => (
+        <Text block role="alert" key={m} style={{ color: "#a4262c" }}>
+          {m}
+        </Text>
+      ))}
+      <Button size="small" appearance="subtle" onClick={toAmount}>
+        Skriv belopp i stället
+      </Button>
+    </div>
+  );
+}
 
 /** The selects of a line, in the order of the form (Roll shows Effekt first). */
 const ENUMS = [
@@ -21,12 +64,15 @@ export function LineEditor(
     actors: ActorRow[];
     errors: Errors;
     set: (patch: Partial<LineRow>) => void;
+    /** The wizard's state (price year, index, own unit costs) and the choice of a kalkylvärde. */
+    state: WizardState;
+    chooseUnitCost: (entry: UnitCost, quantity: string) => void;
     /** Shown when the list is compact: closes the line back to its summary. */
     close?: () => void;
   } & LineActions,
 ) {
   const s = useStyles();
-  const { n, line: l, actors, errors, set, close } = props;
+  const { n, line: l, actors, errors, set, close, state } = props;
   const id = (f: string) => fieldId(`line.${l.key}.${f}`);
   const e = (f: string) => errors[`line.${l.key}.${f}`];
   return (
@@ -55,13 +101,15 @@ export function LineEditor(
             error={e(f)}
           />
         ))}
-        <AmountInput
-          id={id("amount")}
-          label="Belopp (kr/år)"
-          value={l.amount}
-          onChange={(v) => set({ amount: v })}
-          error={e("amount")}
-        />
+        {!l.unitCost && (
+          <AmountInput
+            id={id("amount")}
+            label="Belopp (kr/år)"
+            value={l.amount}
+            onChange={(v) => set({ amount: v })}
+            error={e("amount")}
+          />
+        )}
         <YearInput
           id={id("fromYear")}
           label="Från år"
@@ -79,7 +127,9 @@ export function LineEditor(
           error={e("toYear")}
         />
       </div>
+      {l.unitCost && <UnitCostPart state={state} line={l} errors={errors} set={set} />}
       <div className={s.row}>
+        <CatalogueDialog n={n} state={state} row={l} choose={props.chooseUnitCost} />
         <LineButtons n={n} actions={props} />
         {close && (
           <Button size="small" appearance="subtle" aria-expanded={true} aria-label={`Stäng post ${n}`} onClick={close}>

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { parseLines } from "../../functions/ranges";
 import { isSocinvError } from "../../engine/errors";
-import { blankLine, importLines, newKey, type LineRow } from "../state";
+import { blankLine, chooseUnitCost, importLines, newKey, type LineRow } from "../state";
 import { fieldId, useStyles } from "../components/ui";
 import { LineEditor } from "./LineEditor";
 import { LineSummary } from "./LineSummary";
@@ -121,6 +121,11 @@ export function LinesStep({
             actors={actors}
             errors={errors}
             set={(patch) => setLine(l.key, patch)}
+            state={state}
+            chooseUnitCost={(entry, quantity) => {
+              history.remember(null);
+              update((st) => chooseUnitCost(st, l.key, entry, quantity));
+            }}
             close={compact ? () => expand(l.key, false) : undefined}
             {...actionsFor(l, i)}
           />

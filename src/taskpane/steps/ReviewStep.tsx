@@ -22,7 +22,7 @@ import { MonteCarloPreview } from "./analyses/MonteCarloPart";
 import { RepaymentPreview } from "./analyses/RepaymentPart";
 import { ScenarioTable } from "./analyses/ScenariosPart";
 import { Curve, type Band } from "./Curve";
-import { PERSPECTIVE_SHORT, previewOf, type Preview } from "./preview";
+import { PERSPECTIVE_LABEL, PERSPECTIVE_SHORT, previewOf, successesText, type Preview } from "./preview";
 
 export type { CaseResult };
 
@@ -113,6 +113,19 @@ function PerspectiveTable({ pv }: { pv: Preview }) {
   );
 }
 
+/** N* per perspective (method v2): how many with an outcome the case needs to break even. */
+function SuccessesNeeded({ pv, participants }: { pv: Preview; participants: number | undefined }) {
+  return (
+    <ul aria-label="Behövs för break-even per perspektiv" style={{ margin: 0, paddingLeft: 18 }}>
+      {pv.perspectives.map((p) => (
+        <li key={p.key} data-testid={`nstar-${p.key}`}>
+          {PERSPECTIVE_LABEL[p.key]}: Behövs för break-even: {successesText(p.successes, p.successRate, participants)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** What the step Känslighet och fördelning switched on, from the engine. */
 function Analyses({ result, state }: { result: Extract<CaseResult, { ok: true }>; state: WizardState }) {
   const a = state.analyses;
@@ -180,6 +193,8 @@ export function ReviewStep({ result, state }: { result: CaseResult; state: Wizar
       </div>
       <PerspectiveTable pv={pv} />
       <Curve p={pv.perspectives} band={band} />
+      <Subtitle2>Antal med utfall som behövs för break-even (N*)</Subtitle2>
+      <SuccessesNeeded pv={pv} participants={result.case.participants} />
       <Analyses result={result} state={state} />
     </div>
   );

@@ -1,5 +1,13 @@
 /** The figures the Granska step shows, straight from the engine, and the words for its perspectives. */
-import { compute, perspective, type Case } from "../../engine";
+import {
+  basisValues,
+  compute,
+  formatDecimal,
+  formatPercent,
+  perspective,
+  perspectiveReport,
+  type Case,
+} from "../../engine";
 import { BASE_PERSPECTIVES, PERSPECTIVE, type BasePerspective } from "../../engine/vocabulary";
 
 /** The vocabulary's labels without the sheet's remark in brackets: "Totalt (Summa)" → "Totalt". */
@@ -21,24 +29,40 @@ export interface Preview {
     npv: number;
     roi: number | null;
     breakEven: number | null;
+    /** N*: the successes needed to break even (method v2), from the engine's report. */
+    successes: number | null;
+    successRate: number | null;
     accumulated: number[];
   }[];
 }
 
 export function previewOf(c: Case): Preview {
   const comp = compute(c);
+  const values = basisValues(comp);
   return {
     statement: c.actors.map((a) => ({ name: a.name, net: comp.statement.byActor.get(a.id)!.net.toNumber() })),
     total: comp.statement.total.toNumber(),
     perspectives: BASE_PERSPECTIVES.map((p) => {
       const r = perspective(comp, p);
+      const report = perspectiveReport(comp, p, values);
       return {
         key: p,
         npv: r.npv.toNumber(),
         roi: r.roi === null ? null : r.roi.toNumber(),
         breakEven: r.breakEvenYear,
+        successes: report.breakEvenSuccesses,
+        successRate: report.breakEvenSuccessRate,
         accumulated: r.accumulated.map((x) => x.toNumber()),
       };
     }),
   };
+}
+
+/** N* in words, as the CLI says it: "74 av 459 deltagare (16,1 %)", "0 (…)", "inget antal räcker (…)". */
+export function successesText(n: number | null, rate: number | null, participants: number | undefined): string {
+  if (n === null) return "inget antal räcker (nyttan per person med utfall är inte positiv)";
+  if (n === 0) return "0 (lönar sig utan någon med utfall)";
+  const count = formatDecimal(n, Number.isInteger(n) ? 0 : 1);
+  if (participants === undefined) return `${count} personer med utfall`;
+  return `${count} av ${participants} deltagare` + (rate === null ? "" : ` (${formatPercent(rate, 1)})`);
 }
