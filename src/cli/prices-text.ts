@@ -4,9 +4,9 @@ import {
   basisValues,
   formatDecimal,
   formatKr,
-  formatPercent,
   perspectivesOf,
   pricesReport,
+  successesText,
   type Catalogue,
   type Computation,
   type UnitCost,
@@ -61,15 +61,6 @@ export function renderPrices(comp: Computation): string[] {
     out.push("Källor:", ...sourceLines(r.unitCosts));
   }
   return out.length ? ["", ...out] : [];
-}
-
-/** "74 av 459 deltagare (16,1 %)", "0 (lönar sig utan utfall)", "inget antal räcker". */
-export function successesText(n: number | null, rate: number | null, participants: number | undefined): string {
-  if (n === null) return "inget antal räcker (nyttan per person med utfall är inte positiv)";
-  if (n === 0) return "0 (lönar sig utan någon med utfall)";
-  const count = formatDecimal(n, Number.isInteger(n) ? 0 : 1);
-  if (participants === undefined) return `${count} personer med utfall`;
-  return `${count} av ${participants} deltagare` + (rate === null ? "" : ` (${formatPercent(rate, 1)})`);
 }
 
 /** N* and the success rate per perspective. */

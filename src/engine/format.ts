@@ -51,3 +51,12 @@ export function parseNumberText(text: string): number | undefined {
   if (!Number.isFinite(n)) return undefined;
   return percent ? n / 100 : n;
 }
+
+/** N* in words, as the CLI and the wizard show it: "74 av 459 deltagare (16,1 %)". */
+export function successesText(n: number | null, rate: number | null, participants: number | undefined): string {
+  if (n === null) return "inget antal räcker (nyttan per person med utfall är inte positiv)";
+  if (n === 0) return "0 (lönar sig utan någon med utfall)";
+  const count = formatDecimal(n, Number.isInteger(n) ? 0 : 1);
+  if (participants === undefined) return `${count} personer med utfall`;
+  return `${count} av ${participants} deltagare` + (rate === null ? "" : ` (${formatPercent(rate, 1)})`);
+}

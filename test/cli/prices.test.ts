@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
-import { successesText } from "../../src/cli/prices-text";
+import { successesText } from "../../src/engine";
 import { ROOT } from "../helpers/cases";
 
 async function call(argv: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -22,7 +22,8 @@ import { MonteCarloPreview } from "./analyses/MonteCarloPart";
 import { RepaymentPreview } from "./analyses/RepaymentPart";
 import { ScenarioTable } from "./analyses/ScenariosPart";
 import { Curve, type Band } from "./Curve";
-import { PERSPECTIVE_LABEL, PERSPECTIVE_SHORT, previewOf, successesText, type Preview } from "./preview";
+import { successesText } from "../../engine";
+import { PERSPECTIVE_LABEL, PERSPECTIVE_SHORT, previewOf, type Preview } from "./preview";
 
 export type { CaseResult };
 

@@ -1,13 +1,5 @@
 /** The figures the Granska step shows, straight from the engine, and the words for its perspectives. */
-import {
-  basisValues,
-  compute,
-  formatDecimal,
-  formatPercent,
-  perspective,
-  perspectiveReport,
-  type Case,
-} from "../../engine";
+import { basisValues, compute, perspective, perspectiveReport, type Case } from "../../engine";
 import { BASE_PERSPECTIVES, PERSPECTIVE, type BasePerspective } from "../../engine/vocabulary";
 
 /** The vocabulary's labels without the sheet's remark in brackets: "Totalt (Summa)" → "Totalt". */
@@ -56,13 +48,4 @@ export function previewOf(c: Case): Preview {
       };
     }),
   };
-}
-
-/** N* in words, as the CLI says it: "74 av 459 deltagare (16,1 %)", "0 (…)", "inget antal räcker (…)". */
-export function successesText(n: number | null, rate: number | null, participants: number | undefined): string {
-  if (n === null) return "inget antal räcker (nyttan per person med utfall är inte positiv)";
-  if (n === 0) return "0 (lönar sig utan någon med utfall)";
-  const count = formatDecimal(n, Number.isInteger(n) ? 0 : 1);
-  if (participants === undefined) return `${count} personer med utfall`;
-  return `${count} av ${participants} deltagare` + (rate === null ? "" : ` (${formatPercent(rate, 1)})`);
 }
