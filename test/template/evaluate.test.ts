@@ -15,7 +15,12 @@ function byName(m: WorkbookModel, name: string) {
 }
 
 // ungdomar-40-ar.json uses method v2 (Green Book schedule, price index, unit costs)
-const examples = ["arbetsmarknadskontoret.json", "unga-utanfor-investering.json", "ungdomar-40-ar.json"];
+const examples = [
+  "arbetsmarknadskontoret.json",
+  "unga-utanfor-investering.json",
+  "ungdomar-40-ar.json",
+  "kriminalvard-kalkylvarden.json",
+];
 
 describe.each(examples)("%s", (file) => {
   const c = loadExample(file);

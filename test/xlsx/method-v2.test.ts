@@ -100,6 +100,7 @@ function withFollowUpAndRepayment(c: Case, gains: boolean): Case {
 
 const cases: [string, Case][] = [
   ["ungdomar-40-ar", loadExample("ungdomar-40-ar.json")],
+  ["kriminalvard-kalkylvarden", loadExample("kriminalvard-kalkylvarden.json")],
   ["ungdomar-40-ar-uppfoljning", withFollowUpAndRepayment(loadExample("ungdomar-40-ar.json"), true)],
   ...generated.map(
     (c, i) => [`v2-genererad-${i + 1}`, i === 0 ? withFollowUpAndRepayment(c, false) : c] as [string, Case],
