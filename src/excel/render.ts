@@ -47,6 +47,27 @@ export function chooseVersion(c: Case, takenSheets: string[], takenNames: string
 }
 
 /**
+ * Nothing of the user's is overwritten: a sheet or name the model would create that the workbook
+ * already has (e.g. the sheets of an earlier comparison, which carry no version) stops the write.
+ */
+export function refuseOverwrite(model: WorkbookModel, takenSheets: string[], takenNames: string[]): void {
+  const sheets = new Set(takenSheets.map((s) => s.toLowerCase()));
+  const names = new Set(takenNames.map((s) => s.toLowerCase()));
+  const sheet = model.sheets.find((s) => sheets.has(s.name.toLowerCase()));
+  if (sheet)
+    throw new RenderError(
+      `Arbetsboken har redan ett blad som heter ${sheet.name}; ta bort det (t.ex. en tidigare jämförelse) eller skapa i en ny arbetsbok.`,
+      null,
+    );
+  const name = model.names.find((n) => names.has(n.name.toLowerCase()));
+  if (name)
+    throw new RenderError(
+      `Arbetsboken har redan namnet ${name.name}; ta bort det (t.ex. en tidigare jämförelse) eller skapa i en ny arbetsbok.`,
+      null,
+    );
+}
+
+/**
  * Rectangles of equal style: contiguous runs in a row, merged with the same run on the rows
  * below, so that a styled column over many lines costs one API call: [row, col, rows, cols, style].
  */
@@ -233,6 +254,11 @@ export async function renderCase(
     tables.items.map((t) => t.name),
   );
   const model = buildWorkbook(c, { ...opts, version });
+  refuseOverwrite(
+    model,
+    sheets.items.map((s) => s.name),
+    [...names.items, ...tables.items].map((n) => n.name),
+  );
   progress(`Skriver ${model.sheets.length} blad`);
   try {
     await writeModel(context, model);

@@ -9,7 +9,7 @@ import { BASE_SHEET_NAMES, caseJsonFromRevision } from "../template";
 
 export interface Host {
   /** Writes the workbook for a case into new sheets; rejects with a Swedish RenderError. */
-  createWorkbook(c: Case, onProgress: (step: string) => void): Promise<RenderResult>;
+  createWorkbook(c: Case, onProgress: (step: string) => void, alternative?: Case): Promise<RenderResult>;
   /** The values of the current selection (for importing lines). */
   readSelection(): Promise<unknown[][]>;
   /** The newest socinv case stored in the workbook's Revision sheet, if any. */
@@ -44,8 +44,14 @@ export function excelHost(
   };
   return {
     addinVersion: opts.addinVersion,
-    createWorkbook: (c, onProgress) =>
-      run((context) => renderCase(context, c, { addinVersion: opts.addinVersion, onProgress })),
+    createWorkbook: (c, onProgress, alternative) =>
+      run((context) =>
+        renderCase(context, c, {
+          addinVersion: opts.addinVersion,
+          onProgress,
+          ...(alternative ? { alternative } : {}),
+        }),
+      ),
     readSelection: () =>
       run(async (context) => {
         const sel = context.workbook.getSelectedRange();

@@ -163,3 +163,29 @@ describe("styleBlocks", () => {
     ]);
   });
 });
+
+describe("a comparison of two alternatives, written by Office.js", () => {
+  const b = loadExample("unga-utanfor-investering.json");
+  test("A's sheets, B's Poster, Antaganden and Prognos and the Jämförelse sheet, as the model", async () => {
+    const wb = new FakeWorkbook(["Blad1"]);
+    await renderCase(wb.context(), c, { generatedAt: when, addinVersion: "t", alternative: b });
+    const model = buildWorkbook(c, { generatedAt: when, addinVersion: "t", version: 1, alternative: b });
+    expect(wb.sheets.map((s) => s.name).sort()).toEqual(["Blad1", ...model.sheets.map((s) => s.name)].sort());
+    expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Jämförelse", "Poster B", "Prognos B"]));
+    expect(wb.names.map((n) => n.name)).toEqual(expect.arrayContaining(["NPV_total", "NPV_total_B"]));
+  });
+  test("a second comparison in the same workbook is refused and nothing is written", async () => {
+    const wb = new FakeWorkbook(["Blad1"]);
+    await renderCase(wb.context(), c, { generatedAt: when, addinVersion: "t", alternative: b });
+    const before = wb.sheets.map((s) => s.name);
+    const namesBefore = wb.names.length;
+    await expect(renderCase(wb.context(), c, { generatedAt: when, addinVersion: "t", alternative: b })).rejects.toThrow(
+      /Arbetsboken har redan ett blad som heter Jämförelse/,
+    );
+    expect(wb.sheets.map((s) => s.name)).toEqual(before);
+    expect(wb.names.length).toBe(namesBefore);
+    await expect(
+      renderCase(wb.context(), c, { generatedAt: when, addinVersion: "t", alternative: b }),
+    ).rejects.toBeInstanceOf(RenderError);
+  });
+});

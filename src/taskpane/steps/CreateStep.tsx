@@ -99,11 +99,17 @@ export function CreateStep({
 }) {
   const s = useStyles();
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  // With an alternative, A (the copied case) gets its workbook and B's sheets beside a Jämförelse sheet.
+  const base = state?.compare ? validateCase(state.compare.base) : undefined;
+  const a = base?.ok ? base.case : undefined;
   const create = async () => {
     if (!result.ok) return;
     setStatus({ kind: "busy", text: "Förbereder" });
     try {
-      const r = await host.createWorkbook(result.case, (step) => setStatus({ kind: "busy", text: step }));
+      const progress = (step: string) => setStatus({ kind: "busy", text: step });
+      const r = a
+        ? await host.createWorkbook(a, progress, result.case)
+        : await host.createWorkbook(result.case, progress);
       setStatus({ kind: "done", sheets: r.sheets });
       onCreated(r.sheets);
     } catch (e) {
@@ -120,10 +126,12 @@ export function CreateStep({
         Skapar bladen Resultaträkning, Prognos, Känslighet, Omfördelning, Uppföljning, Poster, Antaganden, Metod och
         Revision (och Återföring när kalkylen har en fond) i den öppna arbetsboken, med Excels egna formler. Befintliga
         blad skrivs aldrig över: finns namnen får de nya bladen en siffra, t.ex. ”Resultaträkning (2)”.
+        {a &&
+          " Med ett alternativ skapas arbetsboken för A med bladen Poster B, Antaganden B och Prognos B och bladet Jämförelse: A, B och A − B per aktör och år med Excels formler."}
       </Text>
       <div>
         <Button appearance="primary" disabled={!result.ok || status.kind === "busy"} onClick={() => void create()}>
-          Skapa arbetsboken
+          {a ? "Skapa arbetsboken med jämförelsen" : "Skapa arbetsboken"}
         </Button>
       </div>
       <StatusView status={status} />

@@ -106,8 +106,8 @@ test("help: an info button beside Dödvikt opens the method's explanation", asyn
   expect(screen.getByText(HELP.deadweight.method)).toBeInTheDocument();
 });
 
-test("Jämför med ett alternativ: B edited, the engine's comparison per actor shown", async () => {
-  const { user } = setup();
+test("Jämför med ett alternativ: B edited, the engine's comparison per actor shown, the comparison written", async () => {
+  const { user, wb } = setup();
   await user.click(screen.getByRole("radio", { name: "Börja från ett exempel" }));
   for (let i = 0; i < 7; i++) await user.click(next());
   await user.click(screen.getByRole("button", { name: "Jämför med ett alternativ" }));
@@ -124,4 +124,11 @@ test("Jämför med ett alternativ: B edited, the engine's comparison per actor s
   expect(screen.getByTestId("compare-diff-total")).toHaveTextContent(
     formatDecimal(cmp.perspectives.total.difference / 1e6, 1),
   );
+  // Skapa writes A's workbook with B's sheets and the Jämförelse sheet (native formulas).
+  await user.click(next());
+  await user.click(screen.getByRole("button", { name: "Skapa arbetsboken med jämförelsen" }));
+  expect(await screen.findByText("Klart")).toBeInTheDocument();
+  const names = wb.sheets.map((x) => x.name);
+  expect(names).toEqual(expect.arrayContaining(["Resultaträkning", "Jämförelse", "Poster B", "Prognos B"]));
+  expect(wb.names.map((n) => n.name)).toEqual(expect.arrayContaining(["NPV_total", "NPV_total_B"]));
 });
