@@ -257,7 +257,7 @@ export async function renderCase(
   refuseOverwrite(
     model,
     sheets.items.map((s) => s.name),
-    [...names.items, ...tables.items].map((n) => n.name),
+    [...names.items.map((n) => n.name), ...tables.items.map((t) => t.name)],
   );
   progress(`Skriver ${model.sheets.length} blad`);
   try {
