@@ -24,19 +24,25 @@ export const SV = {
   perspective: PERSPECTIVE.labels,
 };
 
-/** The Swedish column headers of a lines range and of the Poster sheet, in order. */
-export const LINE_HEADERS = [
-  "Aktör",
-  "Överordnad",
-  "Riktning",
-  "Kostnadslag",
-  "Roll",
-  "Bas",
-  "Belopp",
-  "Från år",
-  "Till år",
-  "Benämning",
-] as const;
+/** A column of a lines range and of the Poster sheet: the case field (or the actor's parent). */
+export type LineColumn =
+  "actor" | "parent" | "direction" | "category" | "role" | "basis" | "amount" | "fromYear" | "toYear" | "label";
+
+/** The columns of a lines range and of the Poster sheet, in order, with their Swedish headers. */
+const LINE_COLUMN_HEADERS: readonly (readonly [LineColumn, string])[] = [
+  ["actor", "Aktör"],
+  ["parent", "Överordnad"],
+  ["direction", "Riktning"],
+  ["category", "Kostnadslag"],
+  ["role", "Roll"],
+  ["basis", "Bas"],
+  ["amount", "Belopp"],
+  ["fromYear", "Från år"],
+  ["toYear", "Till år"],
+  ["label", "Benämning"],
+];
+export const LINE_COLUMNS: readonly LineColumn[] = LINE_COLUMN_HEADERS.map(([k]) => k);
+export const LINE_HEADERS: readonly string[] = LINE_COLUMN_HEADERS.map(([, h]) => h);
 
 /** Ids of the actor and all its descendants (sub-units), in declaration order. */
 export function descendantsAndSelf(actors: readonly Actor[], id: string): string[] {

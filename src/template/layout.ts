@@ -1,6 +1,7 @@
 import {
   ASSUMPTIONS,
-  LINE_HEADERS,
+  LINE_COLUMNS,
+  type LineColumn,
   repaymentPayingUnits,
   scenarioList,
   type AssumptionKey,
@@ -129,22 +130,6 @@ function assumptionsLayout(c: Case): AssumptionsLayout {
 
 // ------------------------------------------------------------------ Poster
 
-export type LineColumn =
-  "actor" | "parent" | "direction" | "category" | "role" | "basis" | "amount" | "fromYear" | "toYear" | "label";
-/** The Poster columns, in the order of LINE_HEADERS. */
-const LINE_COLUMNS: readonly LineColumn[] = [
-  "actor",
-  "parent",
-  "direction",
-  "category",
-  "role",
-  "basis",
-  "amount",
-  "fromYear",
-  "toYear",
-  "label",
-];
-
 export interface LinesLayout {
   headerRow: number;
   firstRow: number;
@@ -170,7 +155,6 @@ export interface LinesLayout {
 export const SPARE_LINES = 50;
 
 function linesLayout(c: Case): LinesLayout {
-  if (LINE_COLUMNS.length !== LINE_HEADERS.length) throw new Error("LINE_COLUMNS must follow LINE_HEADERS");
   const col = Object.fromEntries(LINE_COLUMNS.map((k, i) => [k, i + 1])) as Record<LineColumn, number>;
   const first = LINE_COLUMNS.length + 2; // one empty column between the table and the actors (L)
   const listCol = { direction: first + 5, category: first + 6, role: first + 7, basis: first + 8 };

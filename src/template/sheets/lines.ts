@@ -1,7 +1,7 @@
 import { LINE_HEADERS, type Case } from "../../engine";
 import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
 import { FMT, N, T, addr, cell, colName, colRange, column, sheet, table, type Block } from "../cells";
-import type { LineColumn } from "../layout";
+import type { LineColumn } from "../../engine";
 import type { CellSpec, SheetModel, ValidationSpec } from "../model";
 import { unitCostAmountFormula } from "./assumptions-v2";
 import type { SheetInput } from "./input";
