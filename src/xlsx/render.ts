@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
-import type { CellSpec, CellStyle, SheetModel, ValidationSpec, WorkbookModel } from "../template/model";
+import type { CellStyle, SheetModel, ValidationSpec, WorkbookModel } from "../template/model";
 import { quoteSheet } from "../template/cells";
 import { addChartParts } from "./charts";
 import { writeFileSync } from "fs";
 import { Package, zipPackage } from "./zip";
+import { sheetDataXml, type CellSink, type StyleKey } from "./sheet-data";
 
 /**
  * Renders the workbook model into an .xlsx file with ExcelJS (the command line's renderer).
@@ -11,7 +12,7 @@ import { Package, zipPackage } from "./zip";
  * when the book was made (the template's cached value), as Excel itself saves a workbook.
  */
 
-const STYLE: Record<CellStyle, Partial<ExcelJS.Style>> = {
+export const STYLE: Record<CellStyle, Partial<ExcelJS.Style>> = {
   title: { font: { bold: true, size: 14, color: { argb: "FF105E7A" } } },
   subtitle: { font: { italic: true, color: { argb: "FF555555" } } },
   header: {
@@ -25,42 +26,6 @@ const STYLE: Record<CellStyle, Partial<ExcelJS.Style>> = {
   input: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF6D5" } } },
   check: { font: { bold: true } },
 };
-
-/** A formula with its cached value, so that the figures show before any recalculation. */
-function formulaValue(spec: CellSpec): ExcelJS.CellFormulaValue {
-  const formula = spec.f!.replace(/^=/, "");
-  if (spec.cached === undefined) return { formula } as ExcelJS.CellFormulaValue;
-  const result = spec.error ? { error: spec.cached as ExcelJS.CellErrorValue["error"] } : spec.cached;
-  return { formula, result } as ExcelJS.CellFormulaValue;
-}
-
-/**
- * One style object per number format and style, shared by the cells that have them: ExcelJS
- * finds a style object it has seen in a WeakMap instead of describing it again for every cell.
- * A cell whose style changes afterwards (a long text's alignment) gets its own copy.
- */
-type StyleCache = Map<string, Partial<ExcelJS.Style>>;
-
-function sharedStyle(styles: StyleCache, cell: ExcelJS.Cell, spec: CellSpec): Partial<ExcelJS.Style> {
-  const key = `${spec.fmt ?? ""}\u0000${spec.style ?? ""}`;
-  let style = styles.get(key);
-  if (!style) {
-    style = { ...cell.style, ...(spec.fmt ? { numFmt: spec.fmt } : {}), ...(spec.style ? STYLE[spec.style] : {}) };
-    styles.set(key, style);
-  }
-  return style;
-}
-
-function applyCell(cell: ExcelJS.Cell, spec: CellSpec, styles: StyleCache): void {
-  if (spec.f !== undefined) cell.value = formulaValue(spec);
-  else if (spec.v !== undefined) cell.value = spec.v;
-  const long = typeof spec.v === "string" && spec.v.length > 200;
-  if (spec.fmt || spec.style) {
-    const style = sharedStyle(styles, cell, spec);
-    cell.style = long ? { ...style } : style;
-  }
-  if (long) cell.alignment = { wrapText: false, vertical: "top" };
-}
 
 /** One rule per range (ExcelJS would merge per-cell rules into overlapping ranges). */
 function validate(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
@@ -114,8 +79,6 @@ function renderSheet(
     pageSetup: pageSetup(sheet),
     headerFooter: { oddHeader: sections(headerFooter.header), oddFooter: sections(headerFooter.footer) },
   });
-  // hidden rows are grouped, so that the outline's "+" shows them
-  for (const r of sheet.hiddenRows ?? []) Object.assign(ws.getRow(r), { outlineLevel: 1, hidden: true });
   sheet.conditionalFormats?.forEach((cf, i) =>
     ws.addConditionalFormatting({
       ref: cf.ref,
@@ -123,41 +86,19 @@ function renderSheet(
     }),
   );
   sheet.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const tableCells = new Set<string>();
-  const styles: StyleCache = new Map();
   for (const t of sheet.tables) {
-    const top = ws.getCell(t.ref);
-    const r0 = Number(top.row);
-    const c0 = Number(top.col);
-    const rows = Array.from({ length: t.rows }, (_, i) =>
-      t.columns.map((_, j) => {
-        const spec = sheet.cells[r0 + i]?.[c0 - 1 + j];
-        return spec?.v ?? "";
-      }),
-    );
+    // ExcelJS writes a table's part from its columns and size; the cells are written by
+    // sheet-data.ts, so the ones ExcelJS would store here are dropped below
     ws.addTable({
       name: t.name,
       ref: t.ref,
       headerRow: true,
       style: { theme: "TableStyleLight9", showRowStripes: true },
       columns: t.columns.map((name) => ({ name, filterButton: true })),
-      rows,
+      rows: Array.from({ length: t.rows }, () => t.columns.map(() => "")),
     });
-    for (let i = 0; i <= t.rows; i++) for (let j = 0; j < t.columns.length; j++) tableCells.add(`${r0 + i}:${c0 + j}`);
   }
-  sheet.cells.forEach((row, r) =>
-    row.forEach((spec, c) => {
-      if (!spec) return;
-      const cell = ws.getCell(r + 1, c + 1);
-      if (tableCells.has(`${r + 1}:${c + 1}`)) {
-        // the table wrote the value; keep formats and styles
-        if (spec.fmt) cell.numFmt = spec.fmt;
-        if (spec.style === "input") Object.assign(cell, { style: { ...cell.style, ...STYLE.input } });
-        return;
-      }
-      applyCell(cell, spec, styles);
-    }),
-  );
+  (ws as unknown as { _rows: unknown[] })._rows = [];
   for (const v of sheet.validations ?? []) validate(ws, v);
   return ws;
 }
@@ -192,32 +133,74 @@ export async function xlsxBuffer(
   model: WorkbookModel,
   meta?: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] },
 ): Promise<Buffer> {
-  const zip = await excelJsParts(renderWorkbook(model, meta));
+  const zip = await excelJsParts(renderWorkbook(model, meta), model);
   await addChartParts(zip, model);
   return appProperties(zip, model);
 }
 
 /** The parts of ExcelJS's XLSX writer (lib/xlsx/xlsx.js), which it would give to JSZip. */
 interface XlsxWriter {
-  prepareModel(model: unknown, options: object): void;
-  [part: `add${string}`]: (zip: Package, model: unknown) => Promise<void>;
+  prepareModel(model: XlsxModel, options: object): void;
+  [part: `add${string}`]: (zip: Package, model: XlsxModel) => Promise<void>;
+}
+
+/** What the cells need of ExcelJS's workbook model once prepared: its styles and shared strings. */
+interface XlsxModel {
+  worksheets: { id: number }[];
+  styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType: ExcelJS.ValueType): number };
+  sharedStrings: { add(text: string): number };
+}
+
+/**
+ * The style of a cell as ExcelJS describes it: the number format, the template's style and a
+ * long text's alignment (top, not wrapped).
+ */
+function cellStyle(key: StyleKey): Partial<ExcelJS.Style> {
+  return {
+    ...(key.fmt ? { numFmt: key.fmt } : {}),
+    ...(key.style ? STYLE[key.style] : {}),
+    ...(key.long ? { alignment: { wrapText: false, vertical: "top" } } : {}),
+  };
+}
+
+/** Styles and shared strings registered with ExcelJS's prepared model, each style once. */
+function cellSink(model: XlsxModel): CellSink {
+  const ids = new Map<string, number>();
+  return {
+    style(key) {
+      const k = `${key.fmt ?? ""}\u0000${key.style ?? ""}\u0000${key.long ? 1 : 0}`;
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = model.styles.addStyleModel(cellStyle(key), ExcelJS.ValueType.Number)));
+      return id;
+    },
+    text: (s) => model.sharedStrings.add(s),
+  };
 }
 
 /**
  * The parts ExcelJS writes, collected as they are: ExcelJS's `xlsx.write` in the same order,
  * with a `Package` for its zip. Its own writer zips them with JSZip in JavaScript (UTF-8
  * encoding, CRC-32, deflate), which the charts and properties then had to open again;
- * here the package is kept open, changed, and zipped once by Node's zlib.
+ * here the package is kept open, changed, and zipped once by Node's zlib. The worksheets
+ * have no cells in ExcelJS: once its model is prepared, each sheet's cells are written by
+ * sheet-data.ts (registering their styles and texts with ExcelJS, before it writes the
+ * content types, shared strings and styles) and put in place of ExcelJS's empty sheetData.
  */
-async function excelJsParts(wb: ExcelJS.Workbook): Promise<Package> {
+async function excelJsParts(wb: ExcelJS.Workbook, book: WorkbookModel): Promise<Package> {
   const xlsx = wb.xlsx as unknown as XlsxWriter;
-  const { model } = wb as unknown as { model: unknown };
+  const { model } = wb as unknown as { model: XlsxModel };
   const zip = new Package();
   xlsx.prepareModel(model, {});
+  const sink = cellSink(model);
+  const data = book.sheets.map((sheet) => sheetDataXml(sheet, sink));
   await xlsx.addContentTypes(zip, model);
   await xlsx.addOfficeRels(zip, model);
   await xlsx.addWorkbookRels(zip, model);
   await xlsx.addWorksheets(zip, model);
+  model.worksheets.forEach((ws, i) => {
+    const name = `xl/worksheets/sheet${ws.id}.xml`;
+    zip.file(name, withCells(zip.text(name), data[i]));
+  });
   await xlsx.addSharedStrings(zip, model); // always after worksheets
   await xlsx.addDrawings(zip, model);
   await xlsx.addTables(zip, model);
@@ -226,6 +209,21 @@ async function excelJsParts(wb: ExcelJS.Workbook): Promise<Package> {
   await Promise.all([xlsx.addApp(zip, model), xlsx.addCore(zip, model)]);
   await xlsx.addWorkbook(zip, model);
   return zip;
+}
+
+/** A worksheet part of ExcelJS with its sheetData (and dimension) replaced by the model's cells. */
+function withCells(part: string, data: { xml: string; dimension: string }): string {
+  const at = part.search(/<sheetData\/>|<sheetData>/);
+  if (at < 0) throw new Error("ExcelJS skrev inget sheetData-element");
+  const end = part.startsWith("<sheetData/>", at) ? at + 12 : part.indexOf("</sheetData>", at) + 12;
+  const head = part.slice(0, at).replace(/<dimension ref="[^"]*"\/>/, "");
+  const dim = data.dimension ? `<dimension ref="${data.dimension}"/>` : "";
+  // CT_Worksheet: sheetPr?, dimension?, sheetViews?, …: the dimension follows sheetPr
+  const pr = /<sheetPr\/>|<sheetPr[ >][\s\S]*?<\/sheetPr>|<sheetPr [^>]*\/>/.exec(head);
+  const headWithDim = pr
+    ? head.slice(0, pr.index + pr[0].length) + dim + head.slice(pr.index + pr[0].length)
+    : head.replace(/(<worksheet[^>]*>)/, `$1${dim}`);
+  return headWithDim + data.xml + part.slice(end);
 }
 
 /** AppVersion as Excel writes it, "major.minor" with four digits: 1.2.3 → "1.0002". */

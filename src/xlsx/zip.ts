@@ -29,6 +29,12 @@ export class Package {
     if (x === undefined) return null;
     return { async: () => Promise.resolve(typeof x === "string" ? Buffer.from(x, "utf8") : x) };
   }
+  /** A part as text (ExcelJS writes its XML parts as strings). */
+  text(name: string): string {
+    const x = this.parts.get(name);
+    if (x === undefined) throw new Error(`paketet saknar delen ${name}`);
+    return typeof x === "string" ? x : x.toString("utf8");
+  }
   get names(): string[] {
     return [...this.parts.keys()];
   }

@@ -4,6 +4,7 @@ import { cacheValues, formulaShape, parseFormula, shownValue } from "../../src/t
 import type { CellSpec, WorkbookModel } from "../../src/template/model";
 import { colNumber } from "../../src/template/cells";
 import { loadExample } from "../helpers/cases";
+import { syntheticCase } from "../../bench/cases";
 
 /** The cached values the template computes: every formula cell has one, and the key results are the engine's. */
 
@@ -186,6 +187,54 @@ describe("the evaluator at scale", () => {
       ]),
     );
     expect(m.sheets[0].cells.map((r) => r[2]!.cached)).toEqual([1, "nej", 3, "9"]);
+  });
+  test("a formula matched against another's shape gets exactly the shape a full scan gives", () => {
+    // every formula of the examples and of a 120-line workbook, each against the one above it
+    // in its column (as the evaluator does) and against the first of its column
+    const models = [
+      ...examples.map((e) => buildWorkbook(loadExample(e), { generatedAt: new Date("2026-11-23T12:00:00Z") })),
+      buildWorkbook(syntheticCase(120, 20), { generatedAt: new Date("2026-11-23T12:00:00Z") }),
+    ];
+    let matched = 0;
+    let formulas = 0;
+    const wrong: string[] = [];
+    for (const m of models)
+      for (const sheet of m.sheets) {
+        const columns: string[][] = [];
+        sheet.cells.forEach((row) => row.forEach((c, j) => c?.f && (columns[j] ??= []).push(c.f)));
+        for (const col of columns.filter(Boolean)) {
+          const first = formulaShape(col[0]);
+          col.forEach((f, i) => {
+            const fresh = formulaShape(f);
+            const want = JSON.stringify([fresh.key, fresh.refs, fresh.texts]);
+            for (const like of [first, formulaShape(col[Math.max(0, i - 1)])]) {
+              const shape = formulaShape(f, like);
+              if (JSON.stringify([shape.key, shape.refs, shape.texts]) !== want) wrong.push(f);
+              if (shape.literals === like.literals) matched++;
+            }
+            formulas++;
+          });
+        }
+      }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // most formulas do match the shape of the one above them: the fast path is the one tested
+    expect(matched).toBeGreaterThan(formulas);
+  });
+  test("a formula of another shape, or like it only in part, is scanned in full", () => {
+    const like = formulaShape('=IF(A1="x",B$2,0)');
+    for (const f of [
+      '=IF(A1="x",B$2,0)+1',
+      '=IF(A1:C3="x",B$2,0)',
+      '=IF(A1="x",SUM(B2),0)',
+      "=IF(A1=1,B$2,0)",
+      "=IF(A1",
+    ])
+      expect(formulaShape(f, like)).toEqual(formulaShape(f));
+    expect(formulaShape('=IF(Z99="y""",AB$7,0)', like)).toMatchObject({
+      key: like.key,
+      refs: [99, 26, 99, 26, 7, 28, 7, 28],
+      texts: ['y"'],
+    });
   });
   test("a circular reference is #REF! and leaves no cell unset", () => {
     const m = cacheValues(model([[{ f: "=B1+1" }, { f: "=A1+1" }]]));

@@ -1,0 +1,147 @@
+import type { CellSpec, CellStyle, Scalar, SheetModel } from "../template/model";
+import { colName, colNumber } from "../template/cells";
+
+/**
+ * A sheet's cells as SpreadsheetML (`<sheetData>` and the `<dimension>` it spans), written
+ * straight from the template model. ExcelJS still writes everything around the cells (styles,
+ * shared strings, columns, views, validations, conditional formats, tables, page setup, names);
+ * only the cells skip its cell model, which built an object per cell and wrote it through its
+ * XML stream: most of the time of a large workbook (bench/README.md, "The workbook").
+ *
+ * The cells are those ExcelJS wrote from the same model (`test/xlsx/sheet-data.test.ts` compares
+ * every cell of the examples with ExcelJS's own rendering of them): a constant text is a shared
+ * string, a number or truth value is written as such, a formula with its cached value (a text
+ * result as t="str", an error as t="e"); a table's cells hold the table's values (its header
+ * row the column names), keep their number format and the input fill, and no other style.
+ */
+
+/** Everything the cells need from the workbook: a style's index and a shared string's. */
+export interface CellSink {
+  /** Index in cellXfs of a cell style: the template's style, number format and long-text alignment. */
+  style(key: StyleKey): number;
+  /** Index of a text among the shared strings. */
+  text(s: string): number;
+}
+
+/** A cell's look: its number format, the template's style (not in a table), a long text's alignment. */
+export interface StyleKey {
+  fmt?: string;
+  style?: CellStyle;
+  long: boolean;
+}
+
+/** Texts longer than this are aligned to the top and not wrapped (the method sheet's paragraphs). */
+export const LONG_TEXT = 200;
+
+/** Text content of an element: &, < and > escaped, characters XML 1.0 does not allow dropped. */
+export function xmlText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
+  return s.replace(ESCAPED, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ""));
+}
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+
+/** The cells of a sheet's tables, by row and column (1-based): the value the table holds there. */
+function tableCells(sheet: SheetModel): Map<number, Map<number, Scalar>> {
+  const out = new Map<number, Map<number, Scalar>>();
+  for (const t of sheet.tables) {
+    const m = /^([A-Z]+)(\d+)$/.exec(t.ref.split(":")[0]);
+    if (!m) throw new Error(`tabellen ${t.name} har ett ogiltigt hörn ${t.ref}`);
+    const [r0, c0] = [Number(m[2]), colNumber(m[1])];
+    for (let i = 0; i <= t.rows; i++) {
+      let row = out.get(r0 + i);
+      if (!row) out.set(r0 + i, (row = new Map()));
+      for (let j = 0; j < t.columns.length; j++) {
+        row.set(c0 + j, i === 0 ? t.columns[j] : (sheet.cells[r0 + i - 1]?.[c0 - 1 + j]?.v ?? ""));
+      }
+    }
+  }
+  return out;
+}
+
+/** A cell's value and type attribute: `<v>` text and t ("" for a number). */
+function valueXml(v: Scalar, sink: CellSink): [string, string] {
+  if (typeof v === "string") return [String(sink.text(v)), ' t="s"'];
+  if (typeof v === "boolean") return [v ? "1" : "0", ' t="b"'];
+  return [String(v), ""];
+}
+
+/** A formula cell's content and type: the formula and its cached value (none before evaluation). */
+function formulaXml(spec: CellSpec): [string, string] {
+  const f = `<f>${xmlText(spec.f!.charCodeAt(0) === 61 ? spec.f!.slice(1) : spec.f!)}</f>`;
+  const r = spec.cached;
+  if (r === undefined) return [f, ""];
+  if (spec.error) return [`${f}<v>${xmlText(String(r))}</v>`, ' t="e"'];
+  if (typeof r === "string") return [`${f}<v>${xmlText(r)}</v>`, ' t="str"'];
+  if (typeof r === "boolean") return [`${f}<v>${r ? 1 : 0}</v>`, ' t="b"'];
+  return [`${f}<v>${r}</v>`, ""];
+}
+
+/** ` s="N"` for a style other than the default, else "". */
+const sAttr = (id: number) => (id ? ` s="${id}"` : "");
+
+/** One cell outside a table; "" when it has nothing to write. */
+function cellXml(ref: string, spec: CellSpec, sink: CellSink): string {
+  const long = typeof spec.v === "string" && spec.v.length > LONG_TEXT;
+  const s = spec.fmt || spec.style || long ? sAttr(sink.style({ fmt: spec.fmt, style: spec.style, long })) : "";
+  if (spec.f !== undefined) {
+    const [body, t] = formulaXml(spec);
+    return `<c r="${ref}"${s}${t}>${body}</c>`;
+  }
+  if (spec.v !== undefined) {
+    const [v, t] = valueXml(spec.v, sink);
+    return `<c r="${ref}"${s}${t}><v>${v}</v></c>`;
+  }
+  return s ? `<c r="${ref}"${s}/>` : "";
+}
+
+/** One cell of a table: the table's value, with the cell's number format and input fill. */
+function tableCellXml(ref: string, value: Scalar, spec: CellSpec | null | undefined, sink: CellSink): string {
+  const input = spec?.style === "input" ? ("input" as const) : undefined;
+  const s = spec?.fmt || input ? sAttr(sink.style({ fmt: spec?.fmt, style: input, long: false })) : "";
+  const [v, t] = valueXml(value, sink);
+  return `<c r="${ref}"${s}${t}><v>${v}</v></c>`;
+}
+
+/**
+ * The `<sheetData>` element of a sheet and its dimension ("A1:AF1120", "" when it has no
+ * cells). Rows as ExcelJS writes them: their span of columns, and a hidden row grouped at
+ * outline level 1 so that the outline's "+" shows it.
+ */
+export function sheetDataXml(sheet: SheetModel, sink: CellSink): { xml: string; dimension: string } {
+  const tables = tableCells(sheet);
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  const letters: string[] = [];
+  const letter = (c: number) => (letters[c] ??= colName(c));
+  let xml = "<sheetData>";
+  let [minRow, maxRow, minCol, maxCol] = [Infinity, 0, Infinity, 0];
+  let rows = sheet.cells.length;
+  for (const r of tables.keys()) rows = Math.max(rows, r);
+  for (let r = 1; r <= rows; r++) {
+    const specs = sheet.cells[r - 1] ?? [];
+    const inTable = tables.get(r);
+    let width = specs.length;
+    if (inTable) for (const c of inTable.keys()) width = Math.max(width, c);
+    let cells = "";
+    let [lo, hi] = [0, 0];
+    for (let c = 1; c <= width; c++) {
+      const spec = specs[c - 1];
+      const tv = inTable?.get(c);
+      if (tv === undefined && !spec) continue;
+      const ref = letter(c) + r;
+      cells += tv !== undefined ? tableCellXml(ref, tv, spec, sink) : cellXml(ref, spec!, sink);
+      if (!lo) lo = c;
+      hi = c;
+    }
+    if (!lo) continue;
+    const h = hidden.has(r);
+    xml +=
+      `<row r="${r}"${h ? ' hidden="1"' : ""} spans="${lo}:${hi}" x14ac:dyDescent="0.25"` +
+      `${h ? ' outlineLevel="1" collapsed="1"' : ""}>${cells}</row>`;
+    [minRow, maxRow, minCol, maxCol] = [Math.min(minRow, r), r, Math.min(minCol, lo), Math.max(maxCol, hi)];
+  }
+  const dimension = maxRow ? `${letter(minCol)}${minRow}:${letter(maxCol)}${maxRow}` : "";
+  return { xml: xml === "<sheetData>" ? "<sheetData/>" : `${xml}</sheetData>`, dimension };
+}
