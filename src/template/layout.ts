@@ -208,6 +208,12 @@ export interface ProjectionLayout {
   milestones: { titleRow: number; yearRow: number; row: Record<Category, number>; totalRow: number; years: number[] };
   /** Top row of the chart (under the milestones). */
   chartRow: number;
+  /**
+   * The yearly factors every line's value uses, above the year grid: a title row with the years,
+   * then the effect per person in outcome N·(1−ρ)^(t−1)·k·((1−λ)(1+g))^(t−1), the effect of a
+   * line in total k·((1−λ)(1+g))^(t−1) and the discount factor δ(t).
+   */
+  factors: { titleRow: number; row: { perSuccess: number; total: number; discount: number } };
   /** Header of the year grid; one row per line below it. */
   headerRow: number;
   firstLine: number;
@@ -265,7 +271,13 @@ function projectionLayout(c: Case, v2: boolean): ProjectionLayout {
   const mTotal = r++;
   // the chart of the accumulated perspectives under the milestones, on the first page
   const chartRow = r + 1;
-  const headerRow = chartRow + 20;
+  // the yearly factors under the chart, then the year grid
+  const factorTitle = chartRow + 20;
+  const factors = {
+    titleRow: factorTitle,
+    row: { perSuccess: factorTitle + 1, total: factorTitle + 2, discount: factorTitle + 3 },
+  };
+  const headerRow = factorTitle + 5;
   const firstLine = headerRow + 1;
   const lastLine = headerRow + c.lines.length + SPARE_LINES;
   const yearsFirst = 12; // column L = year 1
@@ -293,6 +305,7 @@ function projectionLayout(c: Case, v2: boolean): ProjectionLayout {
     },
     milestones: { titleRow: mTitle, yearRow: mYears, row: milestoneRow, totalRow: mTotal, years: milestoneYears(H) },
     chartRow,
+    factors,
     headerRow,
     firstLine,
     lastLine,

@@ -207,10 +207,11 @@ describe("the evaluator at scale", () => {
           col.forEach((f, i) => {
             const fresh = formulaShape(f);
             const want = JSON.stringify([fresh.key, fresh.refs, fresh.texts]);
-            for (const like of [first, formulaShape(col[Math.max(0, i - 1)])]) {
+            const above = formulaShape(col[Math.max(0, i - 1)]);
+            for (const like of [first, above]) {
               const shape = formulaShape(f, like);
               if (JSON.stringify([shape.key, shape.refs, shape.texts]) !== want) wrong.push(f);
-              if (shape.literals === like.literals) matched++;
+              if (like === above && shape.literals === like.literals) matched++;
             }
             formulas++;
           });
@@ -218,7 +219,7 @@ describe("the evaluator at scale", () => {
       }
     expect(wrong.slice(0, 5)).toEqual([]);
     // most formulas do match the shape of the one above them: the fast path is the one tested
-    expect(matched).toBeGreaterThan(formulas);
+    expect(matched).toBeGreaterThan(formulas / 2);
   });
   test("a formula of another shape, or like it only in part, is scanned in full", () => {
     const like = formulaShape('=IF(A1="x",B$2,0)');

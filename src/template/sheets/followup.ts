@@ -67,25 +67,28 @@ function persons(L: Layout): Block[] {
   ];
 }
 
-/** Year t of line i: actual investment, or per-person effect with the actual persons, or the plan. */
+/**
+ * Year t of line i: the actual investment, or the per-person effect with the persons in outcome of
+ * this sheet, or the plan. The yearly factors (effect per line k·((1−λ)(1+g))^(t−1) and δ(t)) are
+ * Prognos's.
+ */
 function lineValue(L: Layout, i: number, t: number): string {
   const F = L.followup;
   const X = L.projection;
   const pr = X.firstLine + i;
   const P = (k: ProjectionColumn) => L.ref("projection", addr(pr, X.col[k], true));
-  const a = L.assumption;
   const cl = F.years.letter(t);
   const tc = `${cl}$${F.headerRow}`;
-  const planValue = L.ref("projection", `${X.years.letter(t)}${pr}`);
-  const inWindow = `AND(${tc}>=${P("fromYear")},${tc}<=${P("toYear")},${tc}<=${a("horizon")})`;
+  const plan = X.years.letter(t);
+  const planValue = L.ref("projection", `${plan}${pr}`);
+  const factor = (row: number) => L.ref("projection", `${plan}$${row}`);
+  const inWindow = `AND(${tc}>=${P("fromYear")},${tc}<=${P("toYear")},${tc}<=${L.assumption("horizon")})`;
   const s = `IF(${P("direction")}="${DIRECTION.labels.revenue}",1,-1)`;
-  const delta = L.delta(t);
-  const disc = delta ? `(1/${delta})` : `IF(${tc}=1,1,(1+${a("discountRate")})^(${tc}-1))`;
-  const eff = `IF(${tc}=1,1,((1-${a("decay")})*(1+${a("growth")}))^(${tc}-1))`;
+  const delta = factor(X.factors.row.discount);
   const ir = F.investmentRow.get(i);
   const inv =
-    ir === undefined ? planValue : `IF(ISNUMBER(${cl}${ir}),IF(${inWindow},${s}*${cl}${ir}/${disc},0),${planValue})`;
-  const perPerson = `IF(${inWindow},${s}*${P("amount")}*${cl}$${F.personsRow}*${L.adjustment}*${eff}/${disc},0)`;
+    ir === undefined ? planValue : `IF(ISNUMBER(${cl}${ir}),IF(${inWindow},${s}*${cl}${ir}*${delta},0),${planValue})`;
+  const perPerson = `IF(${inWindow},${s}*${P("amount")}*${cl}$${F.personsRow}*${factor(X.factors.row.total)}*${delta},0)`;
   return `=IF(${P("role")}="${ROLE.labels.investment}",${inv},IF(${P("basis")}="${BASIS.labels.perSuccess}",${perPerson},${planValue}))`;
 }
 

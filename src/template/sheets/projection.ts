@@ -52,20 +52,56 @@ const KR_BLANK_ZERO = `${FMT.kr};-${FMT.kr};`;
 const lineCol = (L: Layout, k: ProjectionColumn) =>
   colRange(L.projection.col[k], L.projection.firstLine, L.projection.lastLine);
 
-/** Year t of the line in row r: IF(in window, sign · amount · (investment: 1, effect: q · k · decay) / discount, 0). */
+/**
+ * Year t of the line in row r: IF(in window, sign · amount · factor(t) · δ(t), 0), the factor being
+ * 1 for an investment, and for an effect the factor per person in outcome or per line in total
+ * (the rows of yearly factors above the grid, `factorRows`).
+ */
 function lineValue(L: Layout, r: number, t: number): string {
   const X = L.projection;
   const at = (k: ProjectionColumn) => `$${colName(X.col[k])}${r}`;
-  const a = L.assumption;
-  const tc = `${X.years.letter(t)}$${X.headerRow}`;
+  const cl = X.years.letter(t);
+  const tc = `${cl}$${X.headerRow}`;
+  const F = X.factors.row;
   return (
-    `=IF(AND(${tc}>=${at("fromYear")},${tc}<=${at("toYear")},${tc}<=${a("horizon")}),` +
+    `=IF(AND(${tc}>=${at("fromYear")},${tc}<=${at("toYear")},${tc}<=${L.assumption("horizon")}),` +
     `IF(${at("direction")}="${DIRECTION.labels.revenue}",1,-1)*${at("amount")}*` +
     `IF(${at("role")}="${ROLE.labels.investment}",1,` +
-    `IF(${at("basis")}="${BASIS.labels.perSuccess}",${a("successes")}*${powT(`1-${a("relapse")}`, tc)},1)*${L.adjustment}*` +
-    `${powT(`(1-${a("decay")})*(1+${a("growth")})`, tc)})` +
-    discounted(L, tc, t)
+    `IF(${at("basis")}="${BASIS.labels.perSuccess}",${cl}$${F.perSuccess},${cl}$${F.total}))*${cl}$${F.discount},0)`
   );
+}
+
+/** Factors with four decimals (the per-person one can be in the thousands). */
+const FACTOR_FMT = "#,##0.0000";
+
+/**
+ * The yearly factors of the method, once per year instead of in every line's formula: the effect
+ * per person in outcome q(t)·k·((1−λ)(1+g))^(t−1), per line in total k·((1−λ)(1+g))^(t−1), and
+ * δ(t): (1 + r)^−(t−1), or the discount schedule's δ(t) on Antaganden (method v2).
+ */
+function factorRows(L: Layout): Block[] {
+  const X = L.projection;
+  const Y = X.years;
+  const F = X.factors;
+  const a = L.assumption;
+  const tc = (t: number) => `${Y.letter(t)}$${F.titleRow}`;
+  const effect = (t: number) => `${L.adjustment}*${powT(`(1-${a("decay")})*(1+${a("growth")})`, tc(t))}`;
+  const discount = (t: number) => {
+    const delta = L.delta(t);
+    return delta ? `=${delta}` : `=1/${powT(`1+${a("discountRate")}`, tc(t))}`;
+  };
+  const row = (r: number, label: string, f: (t: number) => string) =>
+    yearRow(Y, r, T(label, "label"), (t) => Fx(f(t), FACTOR_FMT), { labelCol: X.col.actor });
+  return [
+    yearHeader(Y, F.titleRow, T("Årsfaktorer som varje posts värde använder", "header"), X.col.actor),
+    row(
+      F.row.perSuccess,
+      "Effekt per person med utfall: N·(1−ρ)^(t−1)·k·((1−λ)(1+g))^(t−1)",
+      (t) => `=${a("successes")}*${powT(`1-${a("relapse")}`, tc(t))}*${effect(t)}`,
+    ),
+    row(F.row.total, "Effekt per post (totalt): k·((1−λ)(1+g))^(t−1)", (t) => `=${effect(t)}`),
+    row(F.row.discount, "Diskonteringsfaktor δ(t)", discount),
+  ];
 }
 
 /**
@@ -77,12 +113,6 @@ function amountFormula(c: Case, L: Layout, i: number, poster: string): string {
   const factor = conversionFactor(L, i);
   if (fromUnit && factor) return `${fromUnit}*${factor}`;
   return factor ? `=N(${poster})*${factor}` : `=N(${poster})`;
-}
-
-/** Divided by (1 + r)^(t−1), or times δ(t) on Antaganden when the case gives a discount schedule (method v2). */
-function discounted(L: Layout, tc: string, t: number): string {
-  const delta = L.delta(t);
-  return delta ? `*${delta},0)` : `/${powT(`1+${L.assumption("discountRate")}`, tc)},0)`;
 }
 
 /** The row of line i: its fields read from Poster, then its value per year and its present value. */
@@ -263,7 +293,14 @@ export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
   return sheet(
     "projection",
     L.sheets.projection,
-    [titled(`Prognos – ${c.title}`, subtitle), ...summary(L), ...milestones(L), ...grid, ...sections(c, L)],
+    [
+      titled(`Prognos – ${c.title}`, subtitle),
+      ...summary(L),
+      ...milestones(L),
+      ...factorRows(L),
+      ...grid,
+      ...sections(c, L),
+    ],
     {
       columnWidths: [6, 30, 30, ...Array<number>(8).fill(15), ...Array<number>(L.H).fill(14), 16, 3, 40, 40],
       charts: [chart(L)],
