@@ -62,8 +62,17 @@ export const FMT = {
 export const T = (v: string, style?: CellStyle): CellSpec => (style ? { v, style } : { v });
 /** A number cell. */
 export const N = (v: number, fmt?: string, style?: CellStyle): CellSpec => ({ v, fmt, style });
-/** A formula cell (with its leading "="). */
-export const Fx = (f: string, fmt?: string, style?: CellStyle): CellSpec => ({ f, fmt, style });
+/**
+ * A formula cell (with its leading "="). The formula is flattened here: built by concatenation, it
+ * is a rope of as many pieces as it was written in, and it lives as long as the workbook, so every
+ * young-generation collection would copy every piece of every formula again (most of the time of
+ * building a 1 000-line workbook, bench/README.md). Reading a character makes the engine copy the
+ * rope into one string once, and the pieces die young.
+ */
+export const Fx = (f: string, fmt?: string, style?: CellStyle): CellSpec => {
+  f.charCodeAt(0);
+  return { f, fmt, style };
+};
 /** Text cells in the header style. */
 export const headers = (labels: readonly string[]): CellSpec[] => labels.map((h) => T(h, "header"));
 

@@ -115,7 +115,10 @@ export function sheetDataXml(sheet: SheetModel, sink: CellSink): { xml: string; 
   const hidden = new Set(sheet.hiddenRows ?? []);
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= colName(c));
-  let xml = "<sheetData>";
+  // rows are joined from arrays, not grown by concatenation: a growing rope of every cell would
+  // live through every young-generation collection of the write
+  const rowsXml: string[] = [];
+  const cells: string[] = [];
   let [minRow, maxRow, minCol, maxCol] = [Infinity, 0, Infinity, 0];
   let rows = sheet.cells.length;
   for (const r of tables.keys()) rows = Math.max(rows, r);
@@ -124,24 +127,25 @@ export function sheetDataXml(sheet: SheetModel, sink: CellSink): { xml: string; 
     const inTable = tables.get(r);
     let width = specs.length;
     if (inTable) for (const c of inTable.keys()) width = Math.max(width, c);
-    let cells = "";
+    cells.length = 0;
     let [lo, hi] = [0, 0];
     for (let c = 1; c <= width; c++) {
       const spec = specs[c - 1];
       const tv = inTable?.get(c);
       if (tv === undefined && !spec) continue;
       const ref = letter(c) + r;
-      cells += tv !== undefined ? tableCellXml(ref, tv, spec, sink) : cellXml(ref, spec!, sink);
+      cells.push(tv !== undefined ? tableCellXml(ref, tv, spec, sink) : cellXml(ref, spec!, sink));
       if (!lo) lo = c;
       hi = c;
     }
     if (!lo) continue;
     const h = hidden.has(r);
-    xml +=
+    rowsXml.push(
       `<row r="${r}"${h ? ' hidden="1"' : ""} spans="${lo}:${hi}" x14ac:dyDescent="0.25"` +
-      `${h ? ' outlineLevel="1" collapsed="1"' : ""}>${cells}</row>`;
+        `${h ? ' outlineLevel="1" collapsed="1"' : ""}>${cells.join("")}</row>`,
+    );
     [minRow, maxRow, minCol, maxCol] = [Math.min(minRow, r), r, Math.min(minCol, lo), Math.max(maxCol, hi)];
   }
   const dimension = maxRow ? `${letter(minCol)}${minRow}:${letter(maxCol)}${maxRow}` : "";
-  return { xml: xml === "<sheetData>" ? "<sheetData/>" : `${xml}</sheetData>`, dimension };
+  return { xml: rowsXml.length ? `<sheetData>${rowsXml.join("")}</sheetData>` : "<sheetData/>", dimension };
 }
