@@ -36,6 +36,41 @@ export function time(f: () => unknown, opts: { minRuns?: number; minMs?: number;
     f();
     samples.push(performance.now() - t0);
   }
+  return timing(samples);
+}
+
+/**
+ * A figure and its baseline timed in alternation (a run of one, then of the other, after warm-up),
+ * until both have minRuns runs and together minMs: both see the same load, so their ratio holds on
+ * a busy machine even when the times themselves do not.
+ */
+export function timeAgainst(
+  baseline: () => unknown,
+  f: () => unknown,
+  opts: { minRuns?: number; minMs?: number; maxRuns?: number } = {},
+): { baseline: Timing; value: Timing } {
+  const minRuns = opts.minRuns ?? 7;
+  const minMs = opts.minMs ?? 600;
+  const maxRuns = opts.maxRuns ?? 200;
+  for (let i = 0; i < 2; i++) {
+    baseline();
+    f();
+  }
+  const b: number[] = [];
+  const v: number[] = [];
+  const start = performance.now();
+  while (v.length < maxRuns && (v.length < minRuns || performance.now() - start < minMs)) {
+    let t0 = performance.now();
+    baseline();
+    b.push(performance.now() - t0);
+    t0 = performance.now();
+    f();
+    v.push(performance.now() - t0);
+  }
+  return { baseline: timing(b), value: timing(v) };
+}
+
+function timing(samples: number[]): Timing {
   samples.sort((a, b) => a - b);
   const q = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * (samples.length - 1)))];
   return { median: q(0.5), p10: q(0.1), p90: q(0.9), runs: samples.length };
