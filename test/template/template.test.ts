@@ -60,6 +60,11 @@ describe("the workbook template", () => {
         expect(ALLOWED.has(m[1]) ? m[1] : `not allowed: ${m[1]} in ${f}`).toBe(m[1]);
     }
   });
+  test("every range is bounded: no whole columns or rows for Excel and LibreOffice to scan", () => {
+    const whole = /(^|[^A-Za-z0-9$_])(\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d+:\$?\d+)(?![A-Za-z0-9(])/;
+    expect(formulas.filter((f) => whole.test(f.replace(/"[^"]*"/g, '""')))).toEqual([]);
+    expect(whole.test("=SUM(A:A)") && whole.test("=SUM('Prognos'!$L:$L)") && whole.test("=SUM(3:3)")).toBe(true);
+  });
   test("every assumption is a named cell; every key result has its defined name", () => {
     const names = model.names.map((n) => n.name).sort();
     expect(names).toEqual([...definedNames(c, 1)].sort());
