@@ -1,5 +1,5 @@
-import { bucketLines, perspective, selection, yearFactors, type Computation, type Perspective } from "./compute";
-import { Dec, ZERO } from "./decimal";
+import { perspective, selection, type Computation, type Perspective, type Series } from "./compute";
+import { Dec, ONE, ZERO, add } from "./decimal";
 import { CATEGORIES, type Category } from "./vocabulary";
 
 /**
@@ -44,19 +44,33 @@ function prefix(weights: Dec[], discount: Dec[]): Dec[] {
   return out;
 }
 
+/**
+ * The perSuccess effect factors for N = 1: yearFactors({ ...assumptions, successes: 1 })
+ * .effectPerSuccess, the same operations in the same order, from the computation's effectTotal
+ * (which does not depend on N).
+ */
+function perSuccessForOne(comp: Computation): Series {
+  const stepPersons = ONE.minus(comp.case.assumptions.relapse);
+  let p = new Dec(1);
+  return comp.factors.effectTotal.map((e) => {
+    const v = e.times(p);
+    p = p.times(stepPersons);
+    return v;
+  });
+}
+
 export function basisValues(comp: Computation): BasisValues {
   const c = comp.case;
   const f = comp.factors;
-  const one = yearFactors({ ...c.assumptions, successes: 1 });
   const wTotal = prefix(f.effectTotal, f.discount);
-  const wOne = prefix(one.effectPerSuccess, f.discount);
+  const wOne = prefix(perSuccessForOne(comp), f.discount);
   const out: BasisValues = new Map();
   for (const actor of c.actors) {
     const cells = {} as Record<Category, BasisValue>;
     for (const cat of CATEGORIES) cells[cat] = { total: ZERO, perSuccess: ZERO };
     out.set(actor.id, cells);
   }
-  for (const [key, amount] of bucketLines(c)) {
+  for (const [key, amount] of comp.buckets) {
     const [actor, category, role, basis, direction, from, to] = key.split(SEP);
     if (role !== "effect") continue;
     const w = basis === "perSuccess" ? wOne : wTotal;
@@ -75,19 +89,26 @@ export function successesNeeded(investment: Dec, base: Dec, perSuccess: Dec): De
   return perSuccess.greaterThan(0) ? gap.div(perSuccess) : null;
 }
 
-/** N* and the success rate needed for one perspective. */
-export function breakEven(comp: Computation, p: Perspective, values: BasisValues = basisValues(comp)): BreakEven {
+/**
+ * N* and the success rate needed for one perspective. `investment` is the perspective's
+ * investment when the caller has it already (`perspective(comp, p).investment`).
+ */
+export function breakEven(
+  comp: Computation,
+  p: Perspective,
+  values: BasisValues = basisValues(comp),
+  investment: Dec = perspective(comp, p).investment,
+): BreakEven {
   const sel = selection(comp.case, p);
   let base = ZERO;
   let perSuccess = ZERO;
   for (const id of sel.actors) {
     const cells = values.get(id) as Record<Category, BasisValue>;
     for (const cat of sel.categories) {
-      base = base.plus(cells[cat].total);
-      perSuccess = perSuccess.plus(cells[cat].perSuccess);
+      base = add(base, cells[cat].total);
+      perSuccess = add(perSuccess, cells[cat].perSuccess);
     }
   }
-  const investment = perspective(comp, p).investment;
   const successes = successesNeeded(investment, base, perSuccess);
   const n = comp.case.participants;
   const rate = successes === null || n === undefined || n === 0 ? null : successes.div(new Dec(n));

@@ -112,10 +112,14 @@ export interface Computation {
   years: number[];
   statement: { byActor: Map<string, StatementRow>; total: Dec };
   cells: Map<string, ActorCells>;
+  /** The lines summed per actor, category, role, basis, direction and window (`bucketLines`). */
+  buckets: Map<string, Dec>;
 }
 
 function zeros(H: number): Series {
-  return Array.from({ length: H }, () => ZERO);
+  const out: Series = [];
+  for (let i = 0; i < H; i++) out.push(ZERO);
+  return out;
 }
 
 function emptyCells(H: number): Record<Category, Record<Role, Series>> {
@@ -252,9 +256,10 @@ function cellsOf(c: Case, f: YearFactors, diffs: Map<string, Dec[]>): Map<string
     const dis = cell.discounted[category][role];
     let active = ZERO;
     for (let t = 1; t <= H; t++) {
-      active = active.plus(diff[t - 1]);
+      active = add(active, diff[t - 1]);
       if (active.isZero()) continue;
-      const v = active.times(lineFactor(f, { role, basis }, t));
+      // An investment's factor is 1, and active (a sum of at most 40 digits) times 1 is active.
+      const v = role === "investment" ? active : active.times(lineFactor(f, { role, basis }, t));
       und[t - 1] = add(und[t - 1], v);
       dis[t - 1] = add(dis[t - 1], v.times(f.discount[t - 1]));
     }
@@ -266,13 +271,15 @@ function cellsOf(c: Case, f: YearFactors, diffs: Map<string, Dec[]>): Map<string
 export function compute(c: Case): Computation {
   const H = c.assumptions.horizon;
   const f = yearFactors(c.assumptions);
-  const { diffs, year1 } = differences(bucketLines(c), H);
+  const buckets = bucketLines(c);
+  const { diffs, year1 } = differences(buckets, H);
   return {
     case: c,
     factors: f,
     years: Array.from({ length: H }, (_, i) => i + 1),
     statement: statementOf(c, f, year1),
     cells: cellsOf(c, f, diffs),
+    buckets,
   };
 }
 
@@ -298,8 +305,14 @@ export function selection(c: Case, p: Perspective): Selection {
 
 /** Sum of the selected cells, by role, discounted or not. */
 export function selectedSeries(comp: Computation, sel: Selection, role: Role | "both", discounted: boolean): Series {
-  const H = comp.case.assumptions.horizon;
-  const out = zeros(H);
+  return addCells(zeros(comp.case.assumptions.horizon), comp, sel, role, discounted);
+}
+
+/**
+ * out += the selected cells, in place, actor by actor and category by category (investment
+ * before effect): the order of every sum the engine reports. add() skips zero terms.
+ */
+function addCells(out: Series, comp: Computation, sel: Selection, role: Role | "both", discounted: boolean): Series {
   for (const id of sel.actors) {
     const cell = comp.cells.get(id) as ActorCells;
     const src = discounted ? cell.discounted : cell.undiscounted;
@@ -328,14 +341,13 @@ export function breakEvenYear(accumulated: Series): number | null {
   return year;
 }
 
-export function perspective(comp: Computation, p: Perspective): PerspectiveResult {
-  const sel = selection(comp.case, p);
-  const inv = selectedSeries(comp, sel, "investment", true);
-  const eff = selectedSeries(comp, sel, "effect", true);
+/** The result of a perspective from its discounted investment and effect series. */
+function perspectiveOf(inv: Series, eff: Series, own?: ActorProjection): PerspectiveResult {
   const investment = sumSeries(inv).neg();
   const benefits = sumSeries(eff);
-  const annual = addSeries(inv, eff);
-  const accumulated = accumulate(annual);
+  // add(), not x.plus(y): the same values (neither series holds a -0), without adding zeros.
+  const annual = own ? own.annual.slice() : inv.map((x, i) => add(x, eff[i]));
+  const accumulated = own ? own.accumulated.slice() : accumulate(annual);
   return {
     investment,
     benefits,
@@ -345,6 +357,66 @@ export function perspective(comp: Computation, p: Perspective): PerspectiveResul
     annual,
     accumulated,
   };
+}
+
+export function perspective(comp: Computation, p: Perspective): PerspectiveResult {
+  const sel = selection(comp.case, p);
+  return perspectiveOf(selectedSeries(comp, sel, "investment", true), selectedSeries(comp, sel, "effect", true));
+}
+
+/** An actor's own discounted annual values (actorAnnual) and their accumulation. */
+export interface ActorProjection {
+  annual: Series;
+  accumulated: Series;
+  /**
+   * No year has more than two nonzero cells (category × role): then a year's value is the
+   * correctly rounded sum of at most two terms in any order, the same Decimal as the actor's
+   * investment + effect in its perspective.
+   */
+  twoTerms: boolean;
+}
+
+export function actorProjection(comp: Computation, actorId: string): ActorProjection {
+  const annual = actorAnnual(comp, actorId, true);
+  const cells = (comp.cells.get(actorId) as ActorCells).discounted;
+  const terms = (i: number) =>
+    CATEGORIES.reduce(
+      (n, cat) => n + (cells[cat].investment[i].isZero() ? 0 : 1) + (cells[cat].effect[i].isZero() ? 0 : 1),
+      0,
+    );
+  return { annual, accumulated: accumulate(annual), twoTerms: annual.every((_, i) => terms(i) <= 2) };
+}
+
+/**
+ * Every perspective of perspectivesOf(c), each the same Decimals as perspective(comp, p), with
+ * the sums they have in common computed once, in the same order as perspective() adds them:
+ * - when the public actors come first in the case (as they usually do), "total" carries on
+ *   from "public"'s sums with the other actors;
+ * - an actor without sub-units whose projection (`own`, from actorProjection) has two terms
+ *   a year at most takes its annual values and their accumulation from it.
+ */
+export function allPerspectives(
+  comp: Computation,
+  own: Map<string, ActorProjection>,
+): Map<Perspective, PerspectiveResult> {
+  const c = comp.case;
+  const pub = selection(c, "public");
+  const pubInv = selectedSeries(comp, pub, "investment", true);
+  const pubEff = selectedSeries(comp, pub, "effect", true);
+  const out = new Map<Perspective, PerspectiveResult>();
+  for (const p of perspectivesOf(c)) {
+    const sel = selection(c, p);
+    let inv: Series, eff: Series;
+    if (p === "public") [inv, eff] = [pubInv, pubEff];
+    else if (p === "total" && pub.actors.every((id, i) => sel.actors[i] === id)) {
+      const rest = { actors: sel.actors.slice(pub.actors.length), categories: sel.categories };
+      inv = addCells(pubInv.slice(), comp, rest, "investment", true);
+      eff = addCells(pubEff.slice(), comp, rest, "effect", true);
+    } else [inv, eff] = [selectedSeries(comp, sel, "investment", true), selectedSeries(comp, sel, "effect", true)];
+    const o = p.startsWith("actor:") && sel.actors.length === 1 ? own.get(sel.actors[0]) : undefined;
+    out.set(p, perspectiveOf(inv, eff, o?.twoTerms ? o : undefined));
+  }
+  return out;
 }
 
 /** Annual values of an actor's own lines (all categories), discounted or not. */

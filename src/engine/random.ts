@@ -60,7 +60,7 @@ export function normalInv(p: number): number {
 }
 
 /** Percentile with linear interpolation between order statistics, as Excel's PERCENTILE.INC. */
-export function percentileInc(sorted: number[], p: number): number {
+export function percentileInc(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return NaN;
   const rank = p * (sorted.length - 1);
   const lo = Math.floor(rank);

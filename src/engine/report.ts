@@ -1,12 +1,14 @@
 import {
   accumulate,
-  actorAnnual,
+  actorProjection,
+  allPerspectives,
   categoryAnnual,
   compute,
   perspective,
-  perspectivesOf,
+  type ActorProjection,
   type Computation,
   type Perspective,
+  type PerspectiveResult,
 } from "./compute";
 import { basisValues, breakEven, type BasisValues } from "./breakeven";
 import { catalogueEntry } from "./catalogue/index";
@@ -97,9 +99,9 @@ export function perspectiveReport(
   comp: Computation,
   p: Perspective,
   values: BasisValues = basisValues(comp),
+  r: PerspectiveResult = perspective(comp, p),
 ): PerspectiveReport {
-  const r = perspective(comp, p);
-  const be = breakEven(comp, p, values);
+  const be = breakEven(comp, p, values, r.investment);
   return {
     investment: num(r.investment),
     benefits: num(r.benefits),
@@ -149,10 +151,12 @@ export function buildReport(comp: Computation): Report {
   }
   const annualByActor: Record<string, number[]> = {};
   const accumulatedByActor: Record<string, number[]> = {};
+  const own = new Map<string, ActorProjection>();
   for (const actor of c.actors) {
-    const annual = actorAnnual(comp, actor.id, true);
-    annualByActor[actor.id] = nums(annual);
-    accumulatedByActor[actor.id] = nums(accumulate(annual));
+    const projection = actorProjection(comp, actor.id);
+    own.set(actor.id, projection);
+    annualByActor[actor.id] = nums(projection.annual);
+    accumulatedByActor[actor.id] = nums(projection.accumulated);
   }
   const annualByCategory = {} as Record<Category, number[]>;
   const accumulatedByCategory = {} as Record<Category, number[]>;
@@ -163,7 +167,7 @@ export function buildReport(comp: Computation): Report {
   }
   const perspectives: Record<string, PerspectiveReport> = {};
   const values = basisValues(comp);
-  for (const p of perspectivesOf(c)) perspectives[p] = perspectiveReport(comp, p, values);
+  for (const [p, r] of allPerspectives(comp, own)) perspectives[p] = perspectiveReport(comp, p, values, r);
   const out = {
     statement: { byActor, total: num(comp.statement.total) },
     projection: { years: comp.years, annualByActor, accumulatedByActor, annualByCategory, accumulatedByCategory },

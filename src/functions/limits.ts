@@ -4,9 +4,9 @@ import { invalid } from "./errors";
 /**
  * Custom functions run on the shared runtime: while one computes, Excel's functions and the
  * taskpane wait. A Monte Carlo simulation's work grows with iterations × lines × years, so a cell
- * may ask for at most CELL_WORK_LIMIT line-years (about a quarter of a second on a laptop; measured
- * by `npm run bench` as functions.montecarlo.cap.ms). More iterations than that belong on the
- * command line, where nothing waits for them.
+ * may ask for at most CELL_WORK_LIMIT line-years (about an eighth of a second on a laptop, half the
+ * quarter of a second allowed; measured by `npm run bench` as functions.montecarlo.cap.ms). More
+ * iterations than that belong on the command line, where nothing waits for them.
  */
 export const CELL_WORK_LIMIT = 20_000_000;
 

@@ -77,9 +77,33 @@ export function allowedList(values: readonly string[]): string {
 
 export type Add = (path: string, message: string) => void;
 
+/**
+ * Key lists (in Object.keys order) found clean for the list of allowed fields `cleanFor`, at most
+ * CLEAN_SHAPES: the lines of a case mostly share a few shapes, and a list met before needs no
+ * second look (whether a key is reported depends on the key and the allowed list only).
+ */
+const CLEAN_SHAPES = 8;
+let cleanFor: readonly string[] | undefined;
+const cleanKeys: string[][] = [];
+
+function knownClean(keys: string[], allowed: readonly string[]): boolean {
+  if (allowed !== cleanFor) return false;
+  return cleanKeys.some((k) => k.length === keys.length && k.every((x, i) => x === keys[i]));
+}
+
 /** Reports unknown and prototype-polluting keys of an object. */
 export function checkFields(add: Add, obj: Obj, allowed: readonly string[], path: string): void {
-  for (const key of Object.keys(obj)) {
+  const keys = Object.keys(obj);
+  if (knownClean(keys, allowed)) return;
+  if (keys.every((key) => !FORBIDDEN.has(key) && allowed.includes(key))) {
+    if (allowed !== cleanFor) {
+      cleanFor = allowed;
+      cleanKeys.length = 0;
+    }
+    if (cleanKeys.length < CLEAN_SHAPES) cleanKeys.push(keys);
+    return;
+  }
+  for (const key of keys) {
     if (!FORBIDDEN.has(key) && allowed.includes(key)) continue;
     const p = path ? `${path}.${key}` : key;
     if (FORBIDDEN.has(key)) {

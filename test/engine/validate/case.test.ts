@@ -213,6 +213,23 @@ describe("every validation rule, in Swedish, with its path", () => {
       /^okänt fält 'zzzzzzzz'; tillåtna fält är 'actor', 'direction'/,
     );
   });
+  test("lines of a shape met before are still checked field by field", () => {
+    // checkFields remembers clean key lists: a line with the same number of keys, or the
+    // same keys in another order, or a forbidden key, must not pass as one of them.
+    const clean = Array.from({ length: 12 }, () => line({ fromYear: 1 }));
+    const raw = rawCase([
+      ...clean,
+      line({ fromYaer: 1 }),
+      { amount: 100, actor: "kommun", direction: "revenue", category: "real", fromYear: 1 },
+      ...clean,
+      JSON.parse('{"actor":"kommun","direction":"revenue","category":"real","amount":100,"__proto__":1}'),
+    ]);
+    const errs = errors(raw);
+    expect(errs).toEqual([
+      { path: "lines[12].fromYaer", message: "okänt fält 'fromYaer'; menade du 'fromYear'?" },
+      { path: "lines[26].__proto__", message: "fältnamnet '__proto__' är inte tillåtet i en kalkylfil" },
+    ]);
+  });
   test("prototype-polluting keys are refused", () => {
     const raw = JSON.parse(
       '{"title":"T","priceYear":2024,"lines":[],"__proto__":{"polluted":true},"assumptions":{"constructor":1}}',
