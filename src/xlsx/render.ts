@@ -7,9 +7,10 @@ import { Package, zipPackage } from "./zip";
 import { sheetDataXml, type CellSink, type StyleKey } from "./sheet-data";
 
 /**
- * Renders the workbook model into an .xlsx file with ExcelJS (the command line's renderer).
- * Same model and formulas as the Office.js renderer; every formula is written with its value
- * when the book was made (the template's cached value), as Excel itself saves a workbook.
+ * Renders the workbook model into an .xlsx file (the command line's renderer): ExcelJS writes
+ * the workbook around the cells, sheet-data.ts the cells, charts.ts the charts. Same model and
+ * formulas as the Office.js renderer; every formula is written with its value when the book was
+ * made (the template's cached value), as Excel itself saves a workbook.
  */
 
 export const STYLE: Record<CellStyle, Partial<ExcelJS.Style>> = {
@@ -103,7 +104,12 @@ function renderSheet(
   return ws;
 }
 
-export function renderWorkbook(
+/**
+ * ExcelJS's workbook around the cells: the sheets with their columns, views, page setup,
+ * conditional formats, tables and validations, the names and the properties, but no cells
+ * (excelJsParts puts sheet-data.ts's cells into the parts ExcelJS writes from it).
+ */
+function workbookFrame(
   model: WorkbookModel,
   meta: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] } = {},
 ): ExcelJS.Workbook {
@@ -133,7 +139,7 @@ export async function xlsxBuffer(
   model: WorkbookModel,
   meta?: { creator?: string; created?: Date; onlySheet?: SheetModel["key"] },
 ): Promise<Buffer> {
-  const zip = await excelJsParts(renderWorkbook(model, meta), model);
+  const zip = await excelJsParts(workbookFrame(model, meta), model);
   await addChartParts(zip, model);
   return appProperties(zip, model);
 }
