@@ -25,6 +25,9 @@ export function methodLines(): { text: string; style?: "title" | "subtitle" | "h
   p("insats: v(t) = s · A · δ(t)");
   p("effekt: v(t) = s · A · q(t) · k · (1 − λ)^(t−1) · (1 + g)^(t−1) · δ(t)");
   p("En post utanför sitt fönster Från år–Till år är 0 det året.");
+  p(
+    "Årsfaktorerna står en gång per år över postraderna på Prognos: q(t) · k · (1 − λ)^(t−1) · (1 + g)^(t−1) för poster per person, k · (1 − λ)^(t−1) · (1 + g)^(t−1) för totalbelopp, och δ(t).",
+  );
   h("Resultat");
   p("Resultaträkning: år 1 av prognosen per aktör (aktörens egna poster): intäkter, kostnader, netto och summa.");
   p(
