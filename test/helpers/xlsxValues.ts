@@ -1,6 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
 import { readFileSync } from "fs";
+import { PERSPECTIVES, type Report } from "../../src/template";
 
 /**
  * Reads the cached values of a (recalculated) .xlsx straight from its XML: defined names and
@@ -96,4 +97,23 @@ export async function readXlsxValues(file: string): Promise<XlsxValues> {
       return value(n.sheet, n.cell);
     },
   };
+}
+
+/** A value read from a workbook is a number within tol of the engine's. */
+export const within = (got: unknown, want: number, tol: number): boolean =>
+  typeof got === "number" && Math.abs(got - want) <= tol;
+
+/**
+ * Känslighet of a recalculated workbook against the engine: every scenario's NPV per perspective
+ * within 1 kr (the error names the scenario and perspective) and its break-even year exactly.
+ */
+export function expectScenariosAsEngine(values: XlsxValues, report: Report): void {
+  report.scenarios.forEach((sc, i) => {
+    for (const p of PERSPECTIVES) {
+      const got = values.byName(`Scenario${i + 1}_NPV_${p}`);
+      if (!within(got, sc.perspectives[p].npv, 1))
+        throw new Error(`${sc.name} ${p}: ${got} ≠ ${sc.perspectives[p].npv}`);
+    }
+    expect(values.byName(`Scenario${i + 1}_BreakEven_total`)).toBe(sc.perspectives.total.breakEvenYear ?? "Ingen");
+  });
 }
