@@ -1,14 +1,10 @@
 import fc from "fast-check";
-import { mkdtempSync } from "fs";
-import { tmpdir } from "os";
-import { basename, join } from "path";
-import { buildReport, compute, parseCase, type Case, type Report } from "../../src/engine";
-import { buildWorkbook, PERSPECTIVES } from "../../src/template";
-import { writeXlsx } from "../../src/xlsx/render";
+import { buildReport, compute, parseCase, type Case } from "../../src/engine";
+import { PERSPECTIVES } from "../../src/template";
 import { arbRawCase } from "../helpers/arbitraries";
 import { loadExample } from "../helpers/cases";
-import { loRecalc } from "../helpers/libreoffice";
-import { expectScenariosAsEngine, readXlsxValues, within, type XlsxValues } from "../helpers/xlsxValues";
+import { cachedAgainstRecalculated, recalculateCases, type Recalculated } from "../helpers/libreoffice";
+import { expectScenariosAsEngine, within } from "../helpers/xlsxValues";
 
 /**
  * Method v2 in the workbook, recomputed by LibreOffice: a discount schedule (Green Book or own
@@ -107,34 +103,11 @@ const cases: [string, Case][] = [
   ),
 ];
 
-const dir = mkdtempSync(join(tmpdir(), "socinv-lo-v2-"));
-const out = join(dir, "recalc");
-const results = new Map<string, { values: XlsxValues; cached: XlsxValues; report: Report; c: Case }>();
+let results: Map<string, Recalculated>;
 
 beforeAll(async () => {
-  const files: string[] = [];
-  for (const [name, c] of cases) {
-    const f = join(dir, `${name}.xlsx`);
-    await writeXlsx(buildWorkbook(c, { generatedAt: new Date("2026-11-25T12:00:00Z"), addinVersion: "test" }), f);
-    files.push(f);
-  }
-  loRecalc(out, files);
-  for (const [name, c] of cases)
-    results.set(name, {
-      values: await readXlsxValues(join(out, basename(`${name}.xlsx`))),
-      cached: await readXlsxValues(join(dir, `${name}.xlsx`)),
-      report: buildReport(compute(c)),
-      c,
-    });
+  ({ results } = await recalculateCases(cases, new Date("2026-11-25T12:00:00Z")));
 });
-
-function sameValue(cached: unknown, recalculated: unknown): boolean {
-  const blank = (v: unknown) => v === null || v === "";
-  if (blank(cached) && blank(recalculated)) return true;
-  if (typeof cached === "number" && typeof recalculated === "number")
-    return Math.abs(cached - recalculated) <= (Math.abs(recalculated) >= 100 ? 1 : 0.01);
-  return cached === recalculated;
-}
 
 test("the generated cases use every part of method v2", () => {
   expect(generated.length).toBe(6);
@@ -155,13 +128,8 @@ test("the generated cases use every part of method v2", () => {
 
 describe.each(cases.map(([name]) => name))("%s (method v2) recomputed by LibreOffice", (name) => {
   test("every formula cell's cached value equals LibreOffice's", () => {
-    const { values, cached } = results.get(name)!;
-    const wrong: string[] = [];
-    for (const sheet of cached.sheets)
-      for (const { cell, v } of cached.formulaCells(sheet)) {
-        const lo = values.value(sheet, cell);
-        if (v === null || !sameValue(v, lo)) wrong.push(`${sheet}!${cell}: ${String(v)} ≠ ${String(lo)}`);
-      }
+    const { wrong, formulas } = cachedAgainstRecalculated(results.get(name)!);
+    expect(formulas).toBeGreaterThan(20);
     expect(wrong.slice(0, 10)).toEqual([]);
   });
 
