@@ -15,6 +15,7 @@ export * from "./prices";
 export * from "./breakeven";
 export * from "./catalogue/index";
 export * from "./report";
+export * from "./keyfigures";
 export * from "./plain";
 export * from "./analyses/index";
 export * from "./random";

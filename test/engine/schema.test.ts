@@ -8,6 +8,7 @@ import {
   LINE_FIELDS,
   PRICE_INDEX_FIELDS,
   UNIT_COST_FIELDS,
+  V3_ASSUMPTION_FIELDS,
   validateCase,
 } from "../../src/engine";
 import { ROOT } from "../helpers/cases";
@@ -33,7 +34,7 @@ describe("docs/case.schema.json", () => {
     expect(Object.keys(schema.$defs.actor.properties).sort()).toEqual([...ACTOR_FIELDS].sort());
     expect(Object.keys(schema.$defs.line.properties).sort()).toEqual([...LINE_FIELDS].sort());
     expect(Object.keys(schema.$defs.assumptions.properties).sort()).toEqual(
-      [...ASSUMPTION_KEYS, "discountSchedule"].sort(),
+      [...ASSUMPTION_KEYS, ...V3_ASSUMPTION_FIELDS].sort(),
     );
     expect(Object.keys(schema.$defs.unitCost.properties).sort()).toEqual([...UNIT_COST_FIELDS].sort());
     expect(Object.keys(schema.properties.priceIndex.oneOf[1].properties).sort()).toEqual(
