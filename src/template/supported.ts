@@ -1,6 +1,6 @@
 import type { Case, Issue } from "../engine";
 import { SocinvError } from "../engine/errors";
-import { usesMethodV2 } from "./layout-v2";
+import { usesMethodV2 } from "./sheets/assumptions.layout";
 
 /**
  * What the workbook cannot show. Method v2 (a discount schedule, lines in other price years,
