@@ -16,6 +16,7 @@ import {
 } from "../engine";
 import { renderAnalyses, renderCompare, renderText } from "./text";
 import { renderCatalogue } from "./prices-text";
+import { fundCommand } from "./fund";
 import { buildWorkbook, caseJsonFromRevision, layout, BASE_SHEET_NAMES } from "../template";
 import { writeXlsx } from "../xlsx/render";
 
@@ -37,6 +38,9 @@ export const USAGE = `Användning:
                                        A:s blad och B:s poster, antaganden och prognos)
   socinv extract <arbetsbok.xlsx> [-o <kalkyl.json>]
                                        läs ut kalkylen ur en arbetsboks Revision-blad
+  socinv fond <portfolj.json> [--json] en social investeringsfond och dess projekt: fondens saldo
+                                       per år, utbetalningar och återföring, projekten rangordnade
+                                       och vem som vinner över alla projekt
   socinv catalogue [--json] [--sok <text>]
                                        visa den inbyggda katalogen av kalkylvärden med källor
   socinv --version                     visa version
@@ -88,7 +92,7 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   if (argv.includes("--help") || argv.includes("-h")) return "help";
   if (argv[0] === "--version" || argv[0] === "-v") return "version";
   const [command, ...rest] = argv;
-  if (!["calc", "validate", "workbook", "extract", "compare", "catalogue"].includes(command))
+  if (!["calc", "validate", "workbook", "extract", "compare", "catalogue", "fond"].includes(command))
     throw usage(`okänt kommando '${command}'`);
   if (command === "catalogue") return parseCatalogueArgs(rest);
   let json = false;
@@ -96,7 +100,7 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === "--json" && (command === "calc" || command === "compare")) json = true;
+    if (arg === "--json" && (command === "calc" || command === "compare" || command === "fond")) json = true;
     else if ((arg === "-o" || arg === "--output") && ["workbook", "extract", "compare"].includes(command)) {
       output = rest[++i];
       if (output === undefined || output.startsWith("-")) throw usage(`${arg} behöver ett filnamn`);
@@ -109,7 +113,7 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
     checkXlsx(output);
     return { command, file: files[0], second: files[1], json, ...(output === undefined ? {} : { output }) };
   }
-  const what = command === "extract" ? "arbetsbok" : "kalkylfil";
+  const what = command === "extract" ? "arbetsbok" : command === "fond" ? "portföljfil" : "kalkylfil";
   if (files.length !== 1) throw usage(`${command} tar exakt en ${what} (fick ${files.length})`);
   if (command === "workbook" && output === undefined) throw usage("workbook behöver -o <fil.xlsx>");
   if (command === "workbook") checkXlsx(output);
@@ -295,6 +299,7 @@ async function runCommand(p: Args, io: Io): Promise<number> {
   if (p.command === "catalogue") return catalogueCommand(p, io);
   if (p.command === "extract") return extractCommand(p, io);
   if (p.command === "compare") return compareCommand(p, io);
+  if (p.command === "fond") return fundCommand(p.file, p.json, { ...io, read: readCaseFile });
   const c = loadCase(p.file, io);
   if (!c) return 1;
   if (p.command === "validate") return validateCommand(p, c, io);

@@ -22,3 +22,4 @@ export * from "./random";
 export * from "./format";
 export { Dec, ZERO, ONE, roundKr, num } from "./decimal";
 export const METHOD_VERSION = 1;
+export * from "./portfolio/index";
