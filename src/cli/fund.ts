@@ -1,6 +1,9 @@
+import { mkdirSync } from "fs";
 import { dirname, resolve } from "path";
 import { CaseError, isSocinvError, parsePortfolio, projectCase, runPortfolio, type Case, type Issue } from "../engine";
 import { renderFund } from "./fund-text";
+import { buildFundWorkbook } from "../template/fund/index";
+import { writeXlsx } from "../xlsx/render";
 
 /**
  * `socinv fond portfolio.json [--json]`: a social investment fund and its projects. The
@@ -21,11 +24,19 @@ function issuesText(file: string, issues: readonly Issue[]): string {
   );
 }
 
-export function fundCommand(file: string, json: boolean, io: FundIo): number {
+export interface FundOptions {
+  json: boolean;
+  /** The fund's workbook (.xlsx) to write. */
+  output?: string;
+  version: string;
+}
+
+export async function fundCommand(file: string, opts: FundOptions, io: FundIo): Promise<number> {
   const raw = io.read(file);
   let result: ReturnType<typeof runPortfolio>;
+  let portfolio: ReturnType<typeof parsePortfolio>;
   try {
-    const portfolio = parsePortfolio(raw);
+    portfolio = parsePortfolio(raw);
     const issues: Issue[] = [];
     const cases: Case[] = [];
     portfolio.projects.forEach((p, i) => {
@@ -53,6 +64,13 @@ export function fundCommand(file: string, json: boolean, io: FundIo): number {
     }
     throw e;
   }
-  io.out(json ? JSON.stringify(result, null, 2) + "\n" : renderFund(result));
+  if (opts.output) {
+    const model = buildFundWorkbook(portfolio, result, { addinVersion: opts.version });
+    mkdirSync(dirname(resolve(opts.output)), { recursive: true });
+    await writeXlsx(model, opts.output);
+    io.out(`${opts.output}: ${model.sheets.map((s) => s.name).join(", ")}\n`);
+    return 0;
+  }
+  io.out(opts.json ? JSON.stringify(result, null, 2) + "\n" : renderFund(result));
   return 0;
 }

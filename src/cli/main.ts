@@ -38,9 +38,10 @@ export const USAGE = `Användning:
                                        A:s blad och B:s poster, antaganden och prognos)
   socinv extract <arbetsbok.xlsx> [-o <kalkyl.json>]
                                        läs ut kalkylen ur en arbetsboks Revision-blad
-  socinv fond <portfolj.json> [--json] en social investeringsfond och dess projekt: fondens saldo
+  socinv fond <portfolj.json> [--json | -o <fil.xlsx>]
+                                       en social investeringsfond och dess projekt: fondens saldo
                                        per år, utbetalningar och återföring, projekten rangordnade
-                                       och vem som vinner över alla projekt
+                                       och vem som vinner över alla projekt; med -o som arbetsbok
   socinv catalogue [--json] [--sok <text>]
                                        visa den inbyggda katalogen av kalkylvärden med källor
   socinv --version                     visa version
@@ -101,7 +102,7 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--json" && (command === "calc" || command === "compare" || command === "fond")) json = true;
-    else if ((arg === "-o" || arg === "--output") && ["workbook", "extract", "compare"].includes(command)) {
+    else if ((arg === "-o" || arg === "--output") && ["workbook", "extract", "compare", "fond"].includes(command)) {
       output = rest[++i];
       if (output === undefined || output.startsWith("-")) throw usage(`${arg} behöver ett filnamn`);
     } else if (arg.startsWith("-")) throw usage(`okänd flagga '${arg}' för ${command}`);
@@ -116,7 +117,8 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   const what = command === "extract" ? "arbetsbok" : command === "fond" ? "portföljfil" : "kalkylfil";
   if (files.length !== 1) throw usage(`${command} tar exakt en ${what} (fick ${files.length})`);
   if (command === "workbook" && output === undefined) throw usage("workbook behöver -o <fil.xlsx>");
-  if (command === "workbook") checkXlsx(output);
+  if (command === "workbook" || command === "fond") checkXlsx(output);
+  if (command === "fond" && json && output !== undefined) throw usage("fond tar antingen --json eller -o, inte båda");
   return { command, file: files[0], json, output };
 }
 
@@ -299,7 +301,8 @@ async function runCommand(p: Args, io: Io): Promise<number> {
   if (p.command === "catalogue") return catalogueCommand(p, io);
   if (p.command === "extract") return extractCommand(p, io);
   if (p.command === "compare") return compareCommand(p, io);
-  if (p.command === "fond") return fundCommand(p.file, p.json, { ...io, read: readCaseFile });
+  if (p.command === "fond")
+    return fundCommand(p.file, { json: p.json, output: p.output, version: VERSION }, { ...io, read: readCaseFile });
   const c = loadCase(p.file, io);
   if (!c) return 1;
   if (p.command === "validate") return validateCommand(p, c, io);

@@ -71,7 +71,7 @@ export type TemplateSheetKey =
  */
 export interface SheetModel {
   /** Stable key of the sheet in the template, independent of its (possibly suffixed) name. */
-  key: TemplateSheetKey | "comparison" | `${"lines" | "assumptions" | "projection"}B`;
+  key: TemplateSheetKey | "comparison" | "fund" | `${"lines" | "assumptions" | "projection"}B`;
   name: string;
   /** Dense grid from A1: rows of cells; null is an empty cell. */
   cells: (CellSpec | null)[][];

@@ -40,6 +40,8 @@ export interface ProjectResult {
   /** Grants and repayments per calendar year of the fund (index year − fund start). */
   grants: number[];
   repayments: number[];
+  /** 1 / (1 + r)^(start − fund start): the project's values at the fund's first year. */
+  factorToFundStart: number;
   perspectives: Record<
     BasePerspective,
     Pick<
@@ -67,6 +69,8 @@ export interface ActorTotal {
   /** The same NPVs discounted to the fund's first year with each project's discount rate. */
   npvAtFundStart: number;
   projects: number;
+  /** The actor's NPV in each project (null where the project has no lines of it). */
+  byProject: (number | null)[];
 }
 
 export type RankKey = "npv" | "roi" | "npvRatio" | "breakEvenSuccessRate";
@@ -132,17 +136,34 @@ function rank(projects: ProjectResult[], p: BasePerspective, key: RankKey): numb
     });
 }
 
+/** 1 / (1 + r)^shift: a project's values at the fund's first year, with the project's discount rate r. */
+function fundStartFactor(c: Case, shift: number): Dec {
+  return ONE.div(ONE.plus(c.assumptions.discountRate).pow(shift));
+}
+
 function actorTotals(cases: Case[], portfolio: Portfolio, reports: ReturnType<typeof buildReport>[]): ActorTotal[] {
-  const out = new Map<string, { ids: string[]; name: string; inv: Dec; ben: Dec; npv: Dec; at: Dec; n: number }>();
+  const out = new Map<
+    string,
+    { ids: string[]; name: string; inv: Dec; ben: Dec; npv: Dec; at: Dec; n: number; by: (number | null)[] }
+  >();
   cases.forEach((c, i) => {
-    const shift = portfolio.projects[i].startYear - portfolio.fund.startYear;
-    const factor = ONE.div(ONE.plus(c.assumptions.discountRate).pow(shift));
+    const factor = fundStartFactor(c, portfolio.projects[i].startYear - portfolio.fund.startYear);
     for (const a of c.actors) {
       const r = reports[i].perspectives[`actor:${a.id}`];
       const hasLines = c.lines.some((l) => selection(c, `actor:${a.id}`).actors.includes(l.actor));
       if (!r || !hasLines) continue;
       const key = fold(a.name);
-      const row = out.get(key) ?? { ids: [], name: a.name, inv: ZERO, ben: ZERO, npv: ZERO, at: ZERO, n: 0 };
+      const row = out.get(key) ?? {
+        ids: [],
+        name: a.name,
+        inv: ZERO,
+        ben: ZERO,
+        npv: ZERO,
+        at: ZERO,
+        n: 0,
+        by: cases.map(() => null),
+      };
+      row.by[i] = (row.by[i] ?? 0) + r.npv;
       if (!row.ids.includes(a.id)) row.ids.push(a.id);
       row.inv = row.inv.plus(r.investment);
       row.ben = row.ben.plus(r.benefits);
@@ -160,6 +181,7 @@ function actorTotals(cases: Case[], portfolio: Portfolio, reports: ReturnType<ty
     npv: num(x.npv),
     npvAtFundStart: num(x.at),
     projects: x.n,
+    byProject: x.by,
   }));
 }
 
@@ -217,6 +239,7 @@ export function runPortfolio(portfolio: Portfolio, cases: Case[]): PortfolioResu
       repaidYear: flows[i].repaidYear === null ? null : p.startYear + flows[i].repaidYear - 1,
       grants: grants[i].map(num),
       repayments: repayments[i].map(num),
+      factorToFundStart: num(fundStartFactor(c, p.startYear - fund.startYear)),
       perspectives: { total: pick("total"), public: pick("public"), economic: pick("economic") },
     };
   });
