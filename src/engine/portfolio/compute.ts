@@ -4,7 +4,7 @@ import { Dec, ONE, ZERO, num } from "../decimal";
 import { buildReport, type PerspectiveReport } from "../report";
 import type { Case } from "../types";
 import { BASE_PERSPECTIVES, fold, type BasePerspective } from "../vocabulary";
-import type { Portfolio, ProjectSpec } from "./types";
+import type { FundSpec, Portfolio, ProjectSpec } from "./types";
 
 /**
  * A social investment fund over its calendar years (docs/portfolio.md):
@@ -185,23 +185,37 @@ function actorTotals(cases: Case[], portfolio: Portfolio, reports: ReturnType<ty
   }));
 }
 
-/** The fund's cash flow, the projects' figures and ranking, and the actors' totals. `cases[i]` is project i's validated case. */
-export function runPortfolio(portfolio: Portfolio, cases: Case[]): PortfolioResult {
-  const { fund } = portfolio;
-  const flows = cases.map((c, i) => projectFlows(c, portfolio.projects[i]));
+export interface ProjectFlow {
+  /** The calendar year of the project's year 1. */
+  startYear: number;
+  /** Grants paid out and repayments received in the project's years 1, 2, … (kronor, undiscounted). */
+  grants: (Dec | number)[];
+  repayments: (Dec | number)[];
+}
+
+/**
+ * The fund's ledger per calendar year, from its start to the last year of any flow or
+ * contribution: balance(y) = balance(y − 1) + contributions(y) − grants(y) + repayments(y),
+ * from the opening capital; the first year the balance is negative. Used by `socinv fond`
+ * and by SOCINV.FUNDBALANCE (a fund kept in the user's own workbook).
+ */
+export function fundLedger(
+  fund: Pick<FundSpec, "startYear" | "openingCapital" | "contributions">,
+  projects: ProjectFlow[],
+): { years: FundYear[]; firstNegativeYear: number | null; grants: Dec[][]; repayments: Dec[][] } {
   const lastYear = Math.max(
     fund.startYear,
-    ...cases.map((c, i) => portfolio.projects[i].startYear + c.assumptions.horizon - 1),
+    ...projects.map((p) => p.startYear + Math.max(p.grants.length, p.repayments.length) - 1),
     ...fund.contributions.map((x) => x.year),
   );
   const n = lastYear - fund.startYear + 1;
-  const calendar = (flow: Dec[], start: number) => {
+  const calendar = (flow: (Dec | number)[], start: number) => {
     const out = Array.from({ length: n }, () => ZERO);
     flow.forEach((x, t) => (out[start - fund.startYear + t] = out[start - fund.startYear + t].plus(x)));
     return out;
   };
-  const grants = flows.map((f, i) => calendar(f.grants, portfolio.projects[i].startYear));
-  const repayments = flows.map((f, i) => calendar(f.repayments, portfolio.projects[i].startYear));
+  const grants = projects.map((p) => calendar(p.grants, p.startYear));
+  const repayments = projects.map((p) => calendar(p.repayments, p.startYear));
   const years: FundYear[] = [];
   let balance = new Dec(fund.openingCapital);
   let firstNegativeYear: number | null = null;
@@ -222,6 +236,20 @@ export function runPortfolio(portfolio: Portfolio, cases: Case[]): PortfolioResu
       closing: num(balance),
     });
   }
+  return { years, firstNegativeYear, grants, repayments };
+}
+
+/** The fund's cash flow, the projects' figures and ranking, and the actors' totals. `cases[i]` is project i's validated case. */
+export function runPortfolio(portfolio: Portfolio, cases: Case[]): PortfolioResult {
+  const { fund } = portfolio;
+  const flows = cases.map((c, i) => projectFlows(c, portfolio.projects[i]));
+  const ledger = fundLedger(
+    fund,
+    flows.map((f, i) => ({ startYear: portfolio.projects[i].startYear, grants: f.grants, repayments: f.repayments })),
+  );
+  const { years, firstNegativeYear } = ledger;
+  const grants = ledger.grants;
+  const repayments = ledger.repayments;
   const reports = cases.map((c) => buildReport(compute(c)));
   const projects: ProjectResult[] = cases.map((c, i) => {
     const p = portfolio.projects[i];
