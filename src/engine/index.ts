@@ -5,6 +5,7 @@
  */
 export * from "./vocabulary";
 export * from "./errors";
+export * from "./casefile";
 export * from "./types";
 export * from "./assumptions";
 export * from "./actors";

@@ -122,7 +122,26 @@ describe("exit codes and messages", () => {
   test("invalid JSON: exit 1 with the line and column", async () => {
     const r = await call(["validate", file("broken.json", '{\n  "title": "T",\n  "priceYear": 2024,,\n}')]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/ogiltig JSON på rad 3, kolumn \d+/);
+    expect(r.err).toMatch(/ogiltig JSON på rad 3, kolumn 21: /);
+    expect(r.err).not.toMatch(/Unexpected|token|position/);
+  });
+  test("an empty file: exit 1, a Swedish message", async () => {
+    const r = await call(["validate", file("empty.json", "")]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/empty.json: filen är tom/);
+    expect(r.err).not.toMatch(/Unexpected|JSON input/);
+  });
+  test("a Windows-1252 file is read as such and said so on stderr ('Tåg', never 'T\ufffdg')", async () => {
+    const raw = rawExample("arbetsmarknadskontoret.json");
+    const p = join(tmp, "latin1.json");
+    writeFileSync(p, Buffer.from(JSON.stringify({ ...raw, title: "Tåg för Älvsbyn" }, null, 2), "latin1"));
+    const r = await call(["calc", p, "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/latin1.json: Filen var inte UTF-8; läst som Windows-1252/);
+    expect(JSON.parse(r.out).statement.total).toBe(34017064);
+    const text = await call(["calc", p]);
+    expect(text.out).toContain("Tåg för Älvsbyn");
+    expect(text.out).not.toContain("\ufffd");
   });
   test("a file with a byte order mark is read", async () => {
     const text = "\ufeff" + JSON.stringify({ title: "T", priceYear: 2024, lines: [] });
