@@ -10,6 +10,7 @@ import {
   type Catalogue,
   type Computation,
   type UnitCost,
+  whoGains,
 } from "../engine";
 import { perspectiveName, table } from "./table";
 
@@ -67,7 +68,13 @@ export function renderPrices(comp: Computation): string[] {
 export function renderBreakEvenSuccesses(comp: Computation): string[] {
   const c = comp.case;
   const values = basisValues(comp);
+  const withLines = new Set(
+    whoGains(comp)
+      .filter((g) => g.hasLines)
+      .map((g) => `actor:${g.id}`),
+  );
   const rows = perspectivesOf(c).map((p) => {
+    if (p.startsWith("actor:") && !withLines.has(p)) return [perspectiveName(comp, p), "inga poster"];
     const be = breakEven(comp, p, values);
     const n = be.successes === null ? null : be.successes.toNumber();
     const rate = be.rate === null ? null : be.rate.toNumber();

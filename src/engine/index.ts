@@ -16,6 +16,7 @@ export * from "./prices";
 export * from "./breakeven";
 export * from "./catalogue/index";
 export * from "./report";
+export * from "./whogains";
 export * from "./plain";
 export * from "./analyses/index";
 export * from "./random";

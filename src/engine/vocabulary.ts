@@ -132,6 +132,9 @@ export const PERSPECTIVE = vocabulary<BasePerspective>("Perspektiv", [
   { value: "economic", label: "Samhällsekonomiskt", synonyms: ["samhällsekonomisk", "samhället", "samhälle"] },
 ]);
 
+/** Said after a parent actor's name when its figures include its units ("Kommunen inkl. förvaltningar"). */
+export const INCLUDING_UNITS = "inkl. förvaltningar";
+
 export const REPAYMENT_MODEL = vocabulary<RepaymentModel>("Modell", [
   { value: "gainShare", label: "Andel av vinsten", synonyms: ["andel", "andel av vinst", "vinstandel"] },
   { value: "frameShare", label: "Delar efter budgetram", synonyms: ["ram", "ramar", "budgetram"] },
