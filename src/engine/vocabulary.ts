@@ -84,6 +84,8 @@ export type ActorKind = "public" | "individual" | "society" | "other";
 export type BasePerspective = "total" | "public" | "economic";
 export type RepaymentModel = "gainShare" | "frameShare";
 export type DistributionType = "uniform" | "triangular" | "normal";
+/** The default scenarios of the känslighetsanalys (shares of the expected successes). */
+export type DefaultScenario = "planned" | "half" | "quarter" | "none";
 /** The unit of a unit cost (kalkylvärde). */
 export type CostUnit = "year" | "month" | "day" | "personYear";
 
@@ -138,6 +140,17 @@ export const INCLUDING_UNITS = "inkl. förvaltningar";
 export const REPAYMENT_MODEL = vocabulary<RepaymentModel>("Modell", [
   { value: "gainShare", label: "Andel av vinsten", synonyms: ["andel", "andel av vinst", "vinstandel"] },
   { value: "frameShare", label: "Delar efter budgetram", synonyms: ["ram", "ramar", "budgetram"] },
+]);
+
+/**
+ * The default scenarios, named for a nämnd; the seed report's colloquial names (bra, halvbra,
+ * dåligt, riktigt dåligt) are accepted synonyms.
+ */
+export const DEFAULT_SCENARIO = vocabulary<DefaultScenario>("Scenario", [
+  { value: "planned", label: "Planerat utfall", synonyms: ["bra", "planerat", "hela utfallet"] },
+  { value: "half", label: "Halva utfallet", synonyms: ["halvbra", "halva"] },
+  { value: "quarter", label: "En fjärdedel av utfallet", synonyms: ["dåligt", "fjärdedel", "en fjärdedel"] },
+  { value: "none", label: "Inget utfall", synonyms: ["riktigt dåligt", "inget"] },
 ]);
 
 export const DISTRIBUTION = vocabulary<DistributionType>("Fördelning", [

@@ -196,7 +196,7 @@ describe("socinv calc: the analyses, and socinv compare", () => {
     const r = await call(["calc", invest]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("Känslighetsanalys: scenarier (nettonuvärde, kr)");
-    expect(r.out).toMatch(/halvbra\s+12\s/);
+    expect(r.out).toMatch(/Halva utfallet\s+12\s/);
     expect(r.out).toContain("Monte Carlo: 10000 dragningar, frö 20261123, break-even senast år 10");
     expect(r.out).toContain("Återföring till fonden (andel av vinsten), 13 200 000 kr: Fonden är återbetald år 16.");
     expect(r.out).toContain("Omfördelning mellan aktörer:");

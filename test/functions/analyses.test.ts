@@ -24,7 +24,12 @@ describe("SCENARIOS", () => {
       "Nettonuvärde samhällsekonomiskt",
       "Break-even år",
     ]);
-    expect(t.slice(1).map((r) => r[0])).toEqual(["bra", "halvbra", "dåligt", "riktigt dåligt"]);
+    expect(t.slice(1).map((r) => r[0])).toEqual([
+      "Planerat utfall",
+      "Halva utfallet",
+      "En fjärdedel av utfallet",
+      "Inget utfall",
+    ]);
     t.slice(1).forEach((r, i) => {
       expect(r[2]).toBeCloseTo(s[i].perspectives.total.npv, 4);
       expect(r[5]).toBe(s[i].perspectives.total.breakEvenYear ?? "Ingen");

@@ -80,7 +80,7 @@ function scenarios(ctx: Ctx, raw: unknown): Scenario[] | undefined {
   if (!Array.isArray(raw)) {
     ctx.add(
       "scenarios",
-      `${describe(raw)} är ingen lista; ange t.ex. [{ "name": "halvbra", "assumptions": { "successes": 100 } }]`,
+      `${describe(raw)} är ingen lista; ange t.ex. [{ "name": "Halva utfallet", "assumptions": { "successes": 100 } }]`,
     );
     return undefined;
   }
