@@ -8,6 +8,7 @@ import {
   compareCases,
   decodeCaseBytes,
   parseCaseJson,
+  placeOf,
   validateCase,
   CaseError,
   METHOD_VERSION,
@@ -151,7 +152,9 @@ export function readCaseFile(file: string, io?: Io): unknown {
 
 function issuesText(file: string, issues: readonly Issue[]): string {
   const head = `${file}: ${issues.length} ${issues.length === 1 ? "fel" : "fel"} i kalkylen`;
-  return [head, ...issues.map((i) => `  ${i.path}: ${i.message}`)].join("\n") + "\n";
+  // one form on every surface: "Post 4, Till år: …", with the file's own path for the editor
+  const line = (i: Issue) => (i.path ? `  ${placeOf(i.path)} (${i.path}): ${i.message}` : `  ${i.message}`);
+  return [head, ...issues.map(line)].join("\n") + "\n";
 }
 
 /** Reads the canonical case out of a workbook's Revision sheet. */

@@ -1,5 +1,6 @@
 import {
   COST_UNIT,
+  PER_INHABITANT,
   breakEven,
   basisValues,
   formatDecimal,
@@ -87,6 +88,18 @@ export function renderBreakEvenSuccesses(comp: Computation): string[] {
   ];
 }
 
+/** What the units that are not per year mean, for the entries that have them. */
+function unitNotes(entries: readonly UnitCost[]): string[] {
+  const out: string[] = [];
+  if (entries.some((u) => u.unit === "oneOff"))
+    out.push(`${COST_UNIT.labels.oneOff}: räknas en gång, i en post som gäller ett enda år; aldrig per år.`);
+  if (entries.some((u) => PER_INHABITANT.includes(u.unit)))
+    out.push(
+      "per invånare: delat på hela befolkningen, inte per deltagare; går inte att använda per person utan en egen omräkning.",
+    );
+  return out.length ? ["", ...out] : [];
+}
+
 /** `socinv catalogue` as text: version, date and every entry with its source. */
 export function renderCatalogue(cat: Catalogue, entries: readonly UnitCost[], search?: string): string {
   const head = `Kalkylvärden: katalog version ${cat.version}, ${cat.date}`;
@@ -95,5 +108,9 @@ export function renderCatalogue(cat: Catalogue, entries: readonly UnitCost[], se
     return `${head}\n${why}\n`;
   }
   const count = search === undefined ? `${entries.length} värden` : `${entries.length} värden matchar '${search}'`;
-  return [head, count, "", unitCostTable(entries), "", "Källor:", ...sourceLines(entries)].join("\n") + "\n";
+  return (
+    [head, count, "", unitCostTable(entries), ...unitNotes(entries), "", "Källor:", ...sourceLines(entries)].join(
+      "\n",
+    ) + "\n"
+  );
 }

@@ -17,6 +17,7 @@ export * from "./breakeven";
 export * from "./catalogue/index";
 export * from "./report";
 export * from "./whogains";
+export * from "./places";
 export * from "./plain";
 export * from "./analyses/index";
 export * from "./random";

@@ -87,7 +87,16 @@ export type DistributionType = "uniform" | "triangular" | "normal";
 /** The default scenarios of the känslighetsanalys (shares of the expected successes). */
 export type DefaultScenario = "planned" | "half" | "quarter" | "none";
 /** The unit of a unit cost (kalkylvärde). */
-export type CostUnit = "year" | "month" | "day" | "personYear";
+export type CostUnit =
+  | "year"
+  | "month"
+  | "day"
+  | "personYear"
+  /** A one-off sum (e.g. a lifetime cost per person): not a yearly amount. */
+  | "oneOff"
+  /** Per inhabitant (the whole population), not per participant. */
+  | "inhabitantYear"
+  | "inhabitantMonth";
 
 export const DIRECTION = vocabulary<Direction>("Riktning", [
   { value: "revenue", label: "Intäkt", synonyms: ["intäkter", "income"] },
@@ -164,7 +173,13 @@ export const COST_UNIT = vocabulary<CostUnit>("Enhet", [
   { value: "month", label: "per månad", synonyms: ["månad", "mån"] },
   { value: "day", label: "per dygn", synonyms: ["dygn", "dag", "per dag"] },
   { value: "personYear", label: "per person och år", synonyms: ["personår", "per personår", "årsarbete"] },
+  { value: "oneOff", label: "engångsbelopp", synonyms: ["engång", "livstid", "hela livet"] },
+  { value: "inhabitantYear", label: "per invånare och år", synonyms: ["per invånare", "invånare och år"] },
+  { value: "inhabitantMonth", label: "per invånare och månad", synonyms: ["invånare och månad"] },
 ]);
+
+/** Units of unit costs that are per inhabitant (the whole population), never per participant. */
+export const PER_INHABITANT: readonly CostUnit[] = ["inhabitantYear", "inhabitantMonth"];
 
 export const DIRECTIONS = DIRECTION.values;
 export const CATEGORIES = CATEGORY.values;

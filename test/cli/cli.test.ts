@@ -91,8 +91,8 @@ describe("socinv validate", () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toContain("2 fel i kalkylen");
-    expect(r.err).toContain("lines[0].toYear: 25 är större än horisonten 20");
-    expect(r.err).toContain("lines[0].amount: -3 är negativt");
+    expect(r.err).toContain("Post 1, Till år (lines[0].toYear): 25 är större än horisonten 20");
+    expect(r.err).toContain("Post 1, Belopp (lines[0].amount): -3 är negativt");
   });
   test("calc refuses an invalid case the same way", async () => {
     const f = file("bad2.json", {
@@ -103,7 +103,7 @@ describe("socinv validate", () => {
     const r = await call(["calc", f, "--json"]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
-    expect(r.err).toContain("lines[0].actor: 'x' är ingen aktör i kalkylen");
+    expect(r.err).toContain("Post 1, Aktör (lines[0].actor): 'x' finns inte bland kalkylens aktörer");
   });
 });
 
@@ -270,6 +270,8 @@ describe("socinv calc: the analyses, and socinv compare", () => {
     const r = await call(["calc", f]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
-    expect(r.err).toContain("repayment.fund: 1 000 kr är mer än enheternas samlade vinster inom horisonten (30 kr)");
+    expect(r.err).toContain(
+      "Återföring, Fondens belopp (repayment.fund): 1 000 kr är mer än enheternas samlade vinster inom horisonten (30 kr)",
+    );
   });
 });
