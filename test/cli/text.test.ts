@@ -107,3 +107,18 @@ describe("who invests, who gains and when (socinv calc)", () => {
     expect(all).not.toMatch(/Samhällsek\.|\bOffentlig\s{2,}|inkl\. underenheter/);
   });
 });
+
+describe("socinv catalogue: units that are not per år are said so", () => {
+  test("a lifetime sum is an engångsbelopp and per-invånare values are marked, with what that means", async () => {
+    const { run } = await import("../../src/cli/main");
+    let out = "";
+    expect(await run(["catalogue"], { out: (s) => (out += s), err: () => undefined })).toBe(0);
+    expect(out).toMatch(
+      /livslangt-utanforskap-nedre\s+Prislapp för ett livslångt utanförskap.*10 000 000\s+engångsbelopp/,
+    );
+    expect(out).toMatch(/forsorjningsstod-per-invanare-boras-sep-2019\s+.*41\s+per invånare och månad/);
+    expect(out).not.toMatch(/livslångt utanförskap.*per år/);
+    expect(out).toContain("engångsbelopp: räknas en gång, i en post som gäller ett enda år; aldrig per år.");
+    expect(out).toContain("per invånare: delat på hela befolkningen, inte per deltagare");
+  });
+});
