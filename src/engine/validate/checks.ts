@@ -238,16 +238,19 @@ export function checkEnum<T extends string>(
 ): T | undefined {
   const allowed = vocabulary.values;
   if (v === undefined) {
-    if (fallback === undefined) c.add(path, `saknas; tillåtna värden är ${allowedList(allowed)}`);
+    if (fallback === undefined)
+      c.add(path, `saknas; tillåtna värden är ${allowed.map((x) => `'${x}' (${vocabulary.labels[x]})`).join(", ")}`);
     return fallback;
   }
   if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
   const hint = typeof v === "string" ? suggest(v, allowed, vocabulary) : undefined;
+  // the file's word with its Swedish label: 'revenue' (Intäkt)
+  const word = (x: T) => `'${x}' (${vocabulary.labels[x]})`;
   c.add(
     path,
     `${describe(v)} är inget tillåtet värde; ` +
-      (hint ? `menade du '${hint}'? ` : "") +
-      `tillåtna värden är ${allowedList(allowed)}`,
+      (hint ? `menade du ${word(hint as T)}? ` : "") +
+      `tillåtna värden är ${allowed.map(word).join(", ")}`,
   );
   return undefined;
 }

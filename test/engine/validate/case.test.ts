@@ -127,7 +127,7 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(
       rawCase([line()], {}, [{ id: "x", kind: "publik" }]),
       "actors[0].kind",
-      "'publik' är inget tillåtet värde; menade du 'public'? tillåtna värden är 'public', 'individual', 'society', 'other'",
+      "'publik' är inget tillåtet värde; menade du 'public' (Offentlig)? tillåtna värden är 'public' (Offentlig), 'individual' (Individ), 'society' (Samhälle), 'other' (Övrig)",
     );
   });
   test("negative amounts", () => {
@@ -151,15 +151,23 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(
       rawCase([line({ direction: "intäkt" })]),
       "lines[0].direction",
-      /är inget tillåtet värde; .*tillåtna värden är 'revenue', 'cost'/,
+      /är inget tillåtet värde; .*tillåtna värden är 'revenue' \(Intäkt\), 'cost' \(Kostnad\)/,
     );
-    expectError(rawCase([line({ category: "finacial" })]), "lines[0].category", /menade du 'financial'\?/);
-    expectError(rawCase([line({ role: "insats" })]), "lines[0].role", /tillåtna värden är 'investment', 'effect'/);
-    expectError(rawCase([line({ basis: "perPerson" })]), "lines[0].basis", /menade du 'perSuccess'\?/);
+    expectError(
+      rawCase([line({ category: "finacial" })]),
+      "lines[0].category",
+      /menade du 'financial' \(Finansiell\)\?/,
+    );
+    expectError(
+      rawCase([line({ role: "insats" })]),
+      "lines[0].role",
+      /tillåtna värden är 'investment' \(Insats\), 'effect' \(Effekt\)/,
+    );
+    expectError(rawCase([line({ basis: "perPerson" })]), "lines[0].basis", /menade du 'perSuccess' \(Per person\)\?/);
     expectError(
       rawCase([{ actor: "kommun", category: "real", amount: 1 }]),
       "lines[0].direction",
-      "saknas; tillåtna värden är 'revenue', 'cost'",
+      "saknas; tillåtna värden är 'revenue' (Intäkt), 'cost' (Kostnad)",
     );
   });
   test("an investment cannot be per person", () => {

@@ -169,7 +169,7 @@ describe("unitCosts and lines[i].unitCost / quantity", () => {
       "unitCosts[0].id: 'a b' är inget giltigt id; använd bokstäver, siffror, _ . och - (högst 80 tecken)",
       "unitCosts[0].label: är tom; ange en text",
       "unitCosts[0].amount: -1 är mindre än 0; tillåtet är 0–1000000000000000",
-      "unitCosts[0].unit: 'week' är inget tillåtet värde; tillåtna värden är 'year', 'month', 'day', 'personYear', 'oneOff', 'inhabitantYear', 'inhabitantMonth'",
+      "unitCosts[0].unit: 'week' är inget tillåtet värde; tillåtna värden är 'year' (per år), 'month' (per månad), 'day' (per dygn), 'personYear' (per person och år), 'oneOff' (engångsbelopp), 'inhabitantYear' (per invånare och år), 'inhabitantMonth' (per invånare och månad)",
       "unitCosts[0].priceYear: saknas; ange prisåret som källan anger, eller null om källan inte anger något",
       "unitCosts[0].source.citation: saknas; ange en text",
       "unitCosts[2].id: 'hvb' finns redan i unitCosts[1]; varje kalkylvärde måste ha ett eget id",
