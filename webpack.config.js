@@ -1,7 +1,9 @@
 // Builds the add-in into dist/web: one page (taskpane.html) for the shared runtime that loads
 // the custom functions and the taskpane; functions.json is generated from the JSDoc in
 // src/functions/functions.ts by custom-functions-metadata-plugin (never hand-written), and
-// functions.en-US.json is derived from it with src/functions/locale/en-US.json. Then, as in
+// functions.en-US.json is derived from it with src/functions/locale/en-US.json (English
+// parameter names); functions.json's parameters are then named in Swedish (locale/sv-SE.json)
+// for Excel's formula tooltip. Then, as in
 // Microsoft's templates, manifest.xml is written for where the build is served (urlDev in
 // development, urlProd in production: $SOCINV_URL or package.json's config.prod_url), every
 // function gets a helpUrl, and help.html documents the functions (scripts/addin-build.js).
@@ -11,7 +13,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { translateMetadata } = require("./src/functions/locale/translate.js");
+const { translateMetadata, nameParameters } = require("./src/functions/locale/translate.js");
 const { DEV_URL, HELP_PAGE, productionUrl, manifestFor, withHelpUrls, helpPage } = require("./scripts/addin-build.js");
 const pkg = require("./package.json");
 
@@ -33,6 +35,14 @@ class TranslatedMetadataPlugin {
           compilation.emitAsset(
             "functions.en-US.json",
             new webpack.sources.RawSource(JSON.stringify(metadata, null, 2)),
+          );
+          // the Swedish default metadata: parameters named in Swedish for Excel's formula tooltip
+          const sv = JSON.parse(fs.readFileSync(path.resolve(__dirname, "src/functions/locale/sv-SE.json"), "utf8"));
+          const named = nameParameters(JSON.parse(asset.source.source().toString()), sv.parameters, "sv-SE");
+          for (const p of named.problems) compilation.errors.push(new webpack.WebpackError(p));
+          compilation.updateAsset(
+            "functions.json",
+            new webpack.sources.RawSource(JSON.stringify(named.metadata, null, 2)),
           );
         },
       );

@@ -60,8 +60,9 @@ function helpPage(sv, en, version) {
   const english = new Map(en.functions.map((f) => [f.id, f]));
   const sections = sv.functions.map((f) => {
     const e = english.get(f.id);
-    const rows = f.parameters.map((p) => {
-      const ep = e && e.parameters.find((x) => x.name === p.name);
+    const rows = f.parameters.map((p, i) => {
+      // the same parameter by position: the Swedish metadata names it in Swedish, the English in English
+      const ep = e && e.parameters[i];
       return (
         `<tr><td><code>${esc(p.name)}</code>${p.optional ? " (valfri)" : ""}</td><td>${esc(p.description || "")}` +
         `${ep && ep.description ? `<br /><span lang="en">${esc(ep.description)}</span>` : ""}</td></tr>`

@@ -6,6 +6,9 @@ import {
   buildReport,
   searchCatalogue,
   compareCases,
+  decodeCaseBytes,
+  parseCaseJson,
+  placeOf,
   validateCase,
   CaseError,
   METHOD_VERSION,
@@ -126,11 +129,11 @@ function checkXlsx(output: string | undefined): void {
   if (output !== undefined && !/\.xlsx$/i.test(output)) throw usage(`-o ${output}: filnamnet ska sluta på .xlsx`);
 }
 
-/** Reads a case file as data only: JSON.parse, never require/import. */
-export function readCaseFile(file: string): unknown {
-  let text: string;
+/** Reads a case file as data only (never require/import): UTF-8 or Windows-1252, said so on stderr. */
+export function readCaseFile(file: string, io?: Io): unknown {
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
@@ -143,27 +146,21 @@ export function readCaseFile(file: string): unknown {
             : "kunde inte läsas";
     throw badInput(`${file}: ${why}`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    return JSON.parse(text);
+    const decoded = decodeCaseBytes(bytes);
+    if (decoded.note) io?.err(`socinv: ${file}: ${decoded.note}\n`);
+    return parseCaseJson(decoded.text);
   } catch (e) {
-    const msg = (e as Error).message;
-    const m = /position (\d+)/.exec(msg);
-    let where = "";
-    if (m) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos);
-      const line = before.split("\n").length;
-      const col = pos - before.lastIndexOf("\n");
-      where = ` på rad ${line}, kolumn ${col}`;
-    }
-    throw badInput(`${file}: ogiltig JSON${where} (${msg})`);
+    if (isSocinvError(e)) throw badInput(`${file}: ${e.message}`);
+    throw e;
   }
 }
 
 function issuesText(file: string, issues: readonly Issue[]): string {
   const head = `${file}: ${issues.length} ${issues.length === 1 ? "fel" : "fel"} i kalkylen`;
-  return [head, ...issues.map((i) => `  ${i.path}: ${i.message}`)].join("\n") + "\n";
+  // one form on every surface: "Post 4, Till år: …", with the file's own path for the editor
+  const line = (i: Issue) => (i.path ? `  ${placeOf(i.path)} (${i.path}): ${i.message}` : `  ${i.message}`);
+  return [head, ...issues.map(line)].join("\n") + "\n";
 }
 
 /** Reads the canonical case out of a workbook's Revision sheet. */
@@ -192,7 +189,7 @@ async function extractCase(file: string): Promise<string> {
 
 /** Validates a case file; prints its issues and returns undefined when it is invalid. */
 function loadCase(file: string, io: Io): Case | undefined {
-  const v = validateCase(readCaseFile(file));
+  const v = validateCase(readCaseFile(file, io));
   if (!v.ok) {
     io.err(issuesText(file, v.errors));
     return undefined;

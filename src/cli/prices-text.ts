@@ -1,5 +1,6 @@
 import {
   COST_UNIT,
+  PER_INHABITANT,
   breakEven,
   basisValues,
   formatDecimal,
@@ -10,6 +11,7 @@ import {
   type Catalogue,
   type Computation,
   type UnitCost,
+  whoGains,
 } from "../engine";
 import { perspectiveName, table } from "./table";
 
@@ -67,7 +69,13 @@ export function renderPrices(comp: Computation): string[] {
 export function renderBreakEvenSuccesses(comp: Computation): string[] {
   const c = comp.case;
   const values = basisValues(comp);
+  const withLines = new Set(
+    whoGains(comp)
+      .filter((g) => g.hasLines)
+      .map((g) => `actor:${g.id}`),
+  );
   const rows = perspectivesOf(c).map((p) => {
+    if (p.startsWith("actor:") && !withLines.has(p)) return [perspectiveName(comp, p), "inga poster"];
     const be = breakEven(comp, p, values);
     const n = be.successes === null ? null : be.successes.toNumber();
     const rate = be.rate === null ? null : be.rate.toNumber();
@@ -80,6 +88,18 @@ export function renderBreakEvenSuccesses(comp: Computation): string[] {
   ];
 }
 
+/** What the units that are not per year mean, for the entries that have them. */
+function unitNotes(entries: readonly UnitCost[]): string[] {
+  const out: string[] = [];
+  if (entries.some((u) => u.unit === "oneOff"))
+    out.push(`${COST_UNIT.labels.oneOff}: räknas en gång, i en post som gäller ett enda år; aldrig per år.`);
+  if (entries.some((u) => PER_INHABITANT.includes(u.unit)))
+    out.push(
+      "per invånare: delat på hela befolkningen, inte per deltagare; går inte att använda per person utan en egen omräkning.",
+    );
+  return out.length ? ["", ...out] : [];
+}
+
 /** `socinv catalogue` as text: version, date and every entry with its source. */
 export function renderCatalogue(cat: Catalogue, entries: readonly UnitCost[], search?: string): string {
   const head = `Kalkylvärden: katalog version ${cat.version}, ${cat.date}`;
@@ -88,5 +108,9 @@ export function renderCatalogue(cat: Catalogue, entries: readonly UnitCost[], se
     return `${head}\n${why}\n`;
   }
   const count = search === undefined ? `${entries.length} värden` : `${entries.length} värden matchar '${search}'`;
-  return [head, count, "", unitCostTable(entries), "", "Källor:", ...sourceLines(entries)].join("\n") + "\n";
+  return (
+    [head, count, "", unitCostTable(entries), ...unitNotes(entries), "", "Källor:", ...sourceLines(entries)].join(
+      "\n",
+    ) + "\n"
+  );
 }

@@ -1,4 +1,4 @@
-import { BASE_PERSPECTIVES, PERSPECTIVE, type BasePerspective, type Computation, type Perspective } from "../engine";
+import { perspectiveTitle, type Computation, type Perspective } from "../engine";
 
 /** Plain-text tables and perspective names for the terminal, in Swedish. */
 
@@ -13,14 +13,7 @@ export function table(header: string[], rows: string[][], alignRight: boolean[])
   return [fmt(header), rule, ...rows.map(fmt)].join("\n");
 }
 
-function isBasePerspective(p: Perspective): p is BasePerspective {
-  return (BASE_PERSPECTIVES as readonly string[]).includes(p);
-}
-
+/** The Swedish name of a perspective ("Offentlig sektor", "Kommunen inkl. förvaltningar"). */
 export function perspectiveName(comp: Computation, p: Perspective): string {
-  if (isBasePerspective(p)) return PERSPECTIVE.labels[p];
-  const id = p.slice("actor:".length);
-  const actor = comp.case.actors.find((a) => a.id === id);
-  const hasChildren = comp.case.actors.some((a) => a.parent === id);
-  return (actor?.name ?? id) + (hasChildren ? " inkl. underenheter" : "");
+  return perspectiveTitle(comp.case, p);
 }

@@ -13,7 +13,8 @@ import {
   formatKr,
   formatPercent,
   perspective,
-  perspectivesOf,
+  totalVersusEconomicText,
+  whoGains,
   type BasePerspective,
   type Case,
   type CompareResult,
@@ -96,7 +97,7 @@ function projectionText(comp: Computation): string[] {
 
 function summaryText(comp: Computation): string[] {
   const c = comp.case;
-  const sumRows = perspectivesOf(c).map((p) => {
+  const sumRows = BASE_PERSPECTIVES.map((p) => {
     const r = perspective(comp, p);
     return [
       perspectiveName(comp, p),
@@ -108,10 +109,42 @@ function summaryText(comp: Computation): string[] {
     ];
   });
   const header = ["Perspektiv", "Investering", "Nytta", "Nettonuvärde", "Avkastningskvot", "Break-even år"];
+  const why = totalVersusEconomicText(comp);
   return [
     `Sammanfattning per perspektiv över ${c.assumptions.horizon} år (nuvärden, kr)`,
     table(header, sumRows, [false, true, true, true, true, true]),
+    ...(why ? [why] : []),
   ];
+}
+
+/** "Vem investerar, vem vinner och när": one row per actor, units indented under their parent. */
+export function whoGainsText(comp: Computation): string[] {
+  const c = comp.case;
+  const rows = whoGains(comp);
+  const body = rows.map((r) => {
+    const name = "  ".repeat(r.depth) + r.name;
+    if (!r.hasLines) return [name, "inga poster", "", "", ""];
+    return [
+      name,
+      formatKr(r.investment),
+      formatKr(r.benefits),
+      formatKr(r.npv),
+      r.breakEvenYear === null ? "ingen" : String(r.breakEvenYear),
+    ];
+  });
+  const notes = rows
+    .filter((r) => r.units.length > 0)
+    .map((r) => `${r.name} omfattar ${listText([c.actors.find((a) => a.id === r.id)?.name ?? r.id, ...r.units])}.`);
+  return [
+    `Vem investerar, vem vinner och när: per aktör över ${c.assumptions.horizon} år (nuvärden, kr)`,
+    table(["Aktör", "Investering", "Nytta", "Nettonuvärde", "Break-even år"], body, [false, true, true, true, true]),
+    ...notes,
+  ];
+}
+
+/** "A", "A och B", "A, B och C". */
+function listText(xs: readonly string[]): string {
+  return xs.length > 1 ? `${xs.slice(0, -1).join(", ")} och ${xs[xs.length - 1]}` : (xs[0] ?? "");
 }
 
 export function renderText(comp: Computation): string {
@@ -120,12 +153,13 @@ export function renderText(comp: Computation): string {
   out.push(`${c.title} (prisår ${c.priceYear})`);
   if (c.activity || c.municipality) out.push([c.activity, c.municipality].filter(Boolean).join(", "));
   out.push("", ...statementText(comp), "", ...assumptionsText(comp), ...renderPrices(comp));
-  out.push("", ...projectionText(comp), "", ...summaryText(comp), ...renderBreakEvenSuccesses(comp));
+  out.push("", ...projectionText(comp), "", ...summaryText(comp), "", ...whoGainsText(comp));
+  out.push(...renderBreakEvenSuccesses(comp));
   return out.join("\n") + "\n";
 }
 
-/** Short column labels of the base perspectives, to keep the terminal tables narrow. */
-const SHORT: Record<BasePerspective, string> = { total: "Totalt", public: "Offentlig", economic: "Samhällsek." };
+/** Column labels of the base perspectives: the vocabulary's, as on every other surface. */
+const SHORT: Record<BasePerspective, string> = PERSPECTIVE.labels;
 
 function actorName(c: Case): (id: string) => string {
   return (id) => c.actors.find((a) => a.id === id)?.name ?? id;

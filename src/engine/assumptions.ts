@@ -39,7 +39,8 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
     unit: "ränta",
     default: 0.035,
     explanation: "Real ränta per år som framtida belopp diskonteras med; år 1 diskonteras inte.",
-    source: "HM Treasury Green Book (3,5 % real för år 0–30); ASEK använder också 3,5 %.",
+    source:
+      "ASEK (Trafikverkets kalkylvärden för samhällsekonomisk analys) anger 3,5 % real; HM Treasury Green Book använder också 3,5 % för år 0–30.",
     min: -1,
     minExclusive: true,
     max: 1,

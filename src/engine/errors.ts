@@ -57,3 +57,18 @@ export class CaseError extends SocinvError {
     this.message = issues.map((i) => `${i.path}: ${i.message}`).join("\n");
   }
 }
+
+/**
+ * A validation message for a surface where the user never sees the case file (the wizard,
+ * the custom functions): the file's own words in parentheses are dropped ("Kommunen
+ * ('kommun')" → "Kommunen", "(Bas Per person, 'perSuccess')" → "(Bas Per person)", "'revenue' (Intäkt)" → "Intäkt"), as is the
+ * hint on how a file writes a share as a fraction.
+ */
+export function messageForForms(message: string): string {
+  return message
+    .replace(/ \(en andel anges som bråk, t\.ex\. 0,25 för 25 %\)/g, "")
+    .replace(/'[A-Za-z][A-Za-z0-9_]*' \(([^()']+)\)/g, "$1")
+    .replace(/ \('[A-Za-z][A-Za-z0-9_]*'\)/g, "")
+    .replace(/ \("[A-Za-z][A-Za-z0-9_]*"\)/g, "")
+    .replace(/, '[A-Za-z][A-Za-z0-9_]*'\)/g, ")");
+}

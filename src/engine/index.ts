@@ -5,6 +5,7 @@
  */
 export * from "./vocabulary";
 export * from "./errors";
+export * from "./casefile";
 export * from "./types";
 export * from "./assumptions";
 export * from "./actors";
@@ -16,6 +17,8 @@ export * from "./breakeven";
 export * from "./catalogue/index";
 export * from "./report";
 export * from "./keyfigures";
+export * from "./whogains";
+export * from "./places";
 export * from "./plain";
 export * from "./analyses/index";
 export * from "./random";

@@ -12,8 +12,20 @@ import type { Case, CostUnit, Line, PriceIndex, UnitCost } from "./types";
  * computed here, once, at the edge of every computation. A year the index lacks is an error.
  */
 
-/** Units per year of each unit: 12 for per månad, 365 for per dygn, 1 otherwise. */
-export const UNIT_FACTOR: Readonly<Record<CostUnit, number>> = { year: 1, month: 12, day: 365, personYear: 1 };
+/**
+ * Units per year of each unit: 12 for per månad, 365 for per dygn, 1 otherwise (an
+ * engångsbelopp is 1 for the single year its line lasts; validation refuses it on longer lines).
+ */
+export const UNIT_FACTOR: Readonly<Record<CostUnit, number>> = {
+  year: 1,
+  month: 12,
+  day: 365,
+  personYear: 1,
+  // a one-off sum counts once, in the one year its line is given for
+  oneOff: 1,
+  inhabitantYear: 1,
+  inhabitantMonth: 12,
+};
 
 /** The case's price index series ("KPI" → the built-in series), or undefined. */
 export function priceIndexOf(c: Pick<Case, "priceIndex">): PriceIndex | undefined {

@@ -84,8 +84,19 @@ export type ActorKind = "public" | "individual" | "society" | "other";
 export type BasePerspective = "total" | "public" | "economic";
 export type RepaymentModel = "gainShare" | "frameShare";
 export type DistributionType = "uniform" | "triangular" | "normal";
+/** The default scenarios of the känslighetsanalys (shares of the expected successes). */
+export type DefaultScenario = "planned" | "half" | "quarter" | "none";
 /** The unit of a unit cost (kalkylvärde). */
-export type CostUnit = "year" | "month" | "day" | "personYear";
+export type CostUnit =
+  | "year"
+  | "month"
+  | "day"
+  | "personYear"
+  /** A one-off sum (e.g. a lifetime cost per person): not a yearly amount. */
+  | "oneOff"
+  /** Per inhabitant (the whole population), not per participant. */
+  | "inhabitantYear"
+  | "inhabitantMonth";
 /** Method v3: year 1 undiscounted (start of year) or discounted (end of year). */
 export type DiscountTiming = "startOfYear" | "endOfYear";
 
@@ -134,9 +145,23 @@ export const PERSPECTIVE = vocabulary<BasePerspective>("Perspektiv", [
   { value: "economic", label: "Samhällsekonomiskt", synonyms: ["samhällsekonomisk", "samhället", "samhälle"] },
 ]);
 
+/** Said after a parent actor's name when its figures include its units ("Kommunen inkl. förvaltningar"). */
+export const INCLUDING_UNITS = "inkl. förvaltningar";
+
 export const REPAYMENT_MODEL = vocabulary<RepaymentModel>("Modell", [
   { value: "gainShare", label: "Andel av vinsten", synonyms: ["andel", "andel av vinst", "vinstandel"] },
   { value: "frameShare", label: "Delar efter budgetram", synonyms: ["ram", "ramar", "budgetram"] },
+]);
+
+/**
+ * The default scenarios, named for a nämnd; the seed report's colloquial names (bra, halvbra,
+ * dåligt, riktigt dåligt) are accepted synonyms.
+ */
+export const DEFAULT_SCENARIO = vocabulary<DefaultScenario>("Scenario", [
+  { value: "planned", label: "Planerat utfall", synonyms: ["bra", "planerat", "hela utfallet"] },
+  { value: "half", label: "Halva utfallet", synonyms: ["halvbra", "halva"] },
+  { value: "quarter", label: "En fjärdedel av utfallet", synonyms: ["dåligt", "fjärdedel", "en fjärdedel"] },
+  { value: "none", label: "Inget utfall", synonyms: ["riktigt dåligt", "inget"] },
 ]);
 
 export const DISTRIBUTION = vocabulary<DistributionType>("Fördelning", [
@@ -150,6 +175,9 @@ export const COST_UNIT = vocabulary<CostUnit>("Enhet", [
   { value: "month", label: "per månad", synonyms: ["månad", "mån"] },
   { value: "day", label: "per dygn", synonyms: ["dygn", "dag", "per dag"] },
   { value: "personYear", label: "per person och år", synonyms: ["personår", "per personår", "årsarbete"] },
+  { value: "oneOff", label: "engångsbelopp", synonyms: ["engång", "livstid", "hela livet"] },
+  { value: "inhabitantYear", label: "per invånare och år", synonyms: ["per invånare", "invånare och år"] },
+  { value: "inhabitantMonth", label: "per invånare och månad", synonyms: ["invånare och månad"] },
 ]);
 
 /** Method v3: when in a year its amounts fall, and so whether year 1 is discounted. */
@@ -165,6 +193,8 @@ export const DISCOUNT_TIMING = vocabulary<DiscountTiming>("Diskontering", [
     synonyms: ["slutet", "slut", "årets slut", "år 1 diskonteras", "end of year"],
   },
 ]);
+/** Units of unit costs that are per inhabitant (the whole population), never per participant. */
+export const PER_INHABITANT: readonly CostUnit[] = ["inhabitantYear", "inhabitantMonth"];
 
 export const DIRECTIONS = DIRECTION.values;
 export const CATEGORIES = CATEGORY.values;

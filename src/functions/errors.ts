@@ -7,7 +7,7 @@
  * and #N/A, so only those two are used.
  */
 import { CaseError } from "../engine";
-import { SocinvError, type Issue } from "../engine/errors";
+import { SocinvError, messageForForms, type Issue } from "../engine/errors";
 
 /** An argument the user must change: #VALUE! with the message. */
 export function invalid(message: string): SocinvError {
@@ -40,7 +40,7 @@ export function located(e: unknown, locate: Locator): unknown {
   const issues = engineIssues(e);
   if (!issues || issues.length === 0) return e;
   const first = issues[0];
-  const message = first.message.replace(/basis 'perSuccess'/g, "Bas 'Per person'");
+  const message = messageForForms(first.message);
   const more = issues.length > 1 ? ` (och ${issues.length - 1} fel till)` : "";
   return invalid(`${locate(first.path) ?? first.path}: ${message}${more}`);
 }

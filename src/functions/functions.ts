@@ -129,7 +129,7 @@ export function discountFactor(rate: number, year: number): number {
 }
 
 /**
- * Känslighetsanalys: nettonuvärde per scenario och perspektiv. Utan scenarier: bra, halvbra, dåligt, riktigt dåligt (100, 50, 25, 0 % av antal med utfall).
+ * Känslighetsanalys: nettonuvärde per scenario och perspektiv. Utan scenarier: Planerat utfall, Halva utfallet, En fjärdedel av utfallet, Inget utfall (100, 50, 25, 0 % av antal med utfall).
  * @customfunction SCENARIOS SCENARIOS
  * @param lines Poster med rubrikrad.
  * @param assumptions Antaganden (namn | värde).

@@ -102,8 +102,8 @@ describe("socinv validate", () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toContain("2 fel i kalkylen");
-    expect(r.err).toContain("lines[0].toYear: 25 är större än horisonten 20");
-    expect(r.err).toContain("lines[0].amount: -3 är negativt");
+    expect(r.err).toContain("Post 1, Till år (lines[0].toYear): 25 är större än horisonten 20");
+    expect(r.err).toContain("Post 1, Belopp (lines[0].amount): -3 är negativt");
   });
   test("calc refuses an invalid case the same way", async () => {
     const f = file("bad2.json", {
@@ -114,7 +114,7 @@ describe("socinv validate", () => {
     const r = await call(["calc", f, "--json"]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
-    expect(r.err).toContain("lines[0].actor: 'x' är ingen aktör i kalkylen");
+    expect(r.err).toContain("Post 1, Aktör (lines[0].actor): 'x' finns inte bland kalkylens aktörer");
   });
 });
 
@@ -133,7 +133,26 @@ describe("exit codes and messages", () => {
   test("invalid JSON: exit 1 with the line and column", async () => {
     const r = await call(["validate", file("broken.json", '{\n  "title": "T",\n  "priceYear": 2024,,\n}')]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/ogiltig JSON på rad 3, kolumn \d+/);
+    expect(r.err).toMatch(/ogiltig JSON på rad 3, kolumn 21: /);
+    expect(r.err).not.toMatch(/Unexpected|token|position/);
+  });
+  test("an empty file: exit 1, a Swedish message", async () => {
+    const r = await call(["validate", file("empty.json", "")]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/empty.json: filen är tom/);
+    expect(r.err).not.toMatch(/Unexpected|JSON input/);
+  });
+  test("a Windows-1252 file is read as such and said so on stderr ('Tåg', never 'T\ufffdg')", async () => {
+    const raw = rawExample("arbetsmarknadskontoret.json");
+    const p = join(tmp, "latin1.json");
+    writeFileSync(p, Buffer.from(JSON.stringify({ ...raw, title: "Tåg för Älvsbyn" }, null, 2), "latin1"));
+    const r = await call(["calc", p, "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/latin1.json: Filen var inte UTF-8; läst som Windows-1252/);
+    expect(JSON.parse(r.out).statement.total).toBe(34017064);
+    const text = await call(["calc", p]);
+    expect(text.out).toContain("Tåg för Älvsbyn");
+    expect(text.out).not.toContain("\ufffd");
   });
   test("a file with a byte order mark is read", async () => {
     const text = "\ufeff" + JSON.stringify({ title: "T", priceYear: 2024, lines: [] });
@@ -188,7 +207,7 @@ describe("socinv calc: the analyses, and socinv compare", () => {
     const r = await call(["calc", invest]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("Känslighetsanalys: scenarier (nettonuvärde, kr)");
-    expect(r.out).toMatch(/halvbra\s+12\s/);
+    expect(r.out).toMatch(/Halva utfallet\s+12\s/);
     expect(r.out).toContain("Monte Carlo: 10000 dragningar, frö 20261123, break-even senast år 10");
     expect(r.out).toContain("Återföring till fonden (andel av vinsten), 13 200 000 kr: Fonden är återbetald år 16.");
     expect(r.out).toContain("Omfördelning mellan aktörer:");
@@ -264,6 +283,8 @@ describe("socinv calc: the analyses, and socinv compare", () => {
     const r = await call(["calc", f]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
-    expect(r.err).toContain("repayment.fund: 1 000 kr är mer än enheternas samlade vinster inom horisonten (30 kr)");
+    expect(r.err).toContain(
+      "Återföring, Fondens belopp (repayment.fund): 1 000 kr är mer än enheternas samlade vinster inom horisonten (30 kr)",
+    );
   });
 });

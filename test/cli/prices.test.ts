@@ -89,7 +89,7 @@ describe("socinv validate with method v2", () => {
     writeFileSync(file, JSON.stringify(raw));
     const r = await call(["validate", file]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain("lines[1].priceYear: året 2009 saknas i prisindexet Exempelindex");
+    expect(r.err).toContain("Post 2, Prisår (lines[1].priceYear): året 2009 saknas i prisindexet Exempelindex");
   });
 
   test("the example is valid", async () => {

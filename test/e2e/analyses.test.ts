@@ -127,7 +127,12 @@ test("analyses: Table 4.2 with scenarios, Monte Carlo, repayment of 10 Mkr and f
     for (const s of ["Känslighet", "Återföring", "Omfördelning", "Uppföljning"]) expect(names).toContain(s);
     const x = await recalculated(page, "tabell42-analyser");
     // Känslighet: the scenarios (native formulas) and the Monte Carlo (values)
-    expect(cli.scenarios.map((s) => s.name)).toEqual(["bra", "halvbra", "dåligt", "riktigt dåligt"]);
+    expect(cli.scenarios.map((s) => s.name)).toEqual([
+      "Planerat utfall",
+      "Halva utfallet",
+      "En fjärdedel av utfallet",
+      "Inget utfall",
+    ]);
     cli.scenarios.forEach((s, i) => {
       for (const p of BASE_PERSPECTIVES) close(x.byName(`Scenario${i + 1}_NPV_${p}`), s.perspectives[p].npv);
     });

@@ -19,9 +19,9 @@
  */
 import catalogue from "../../src/engine/catalogue/kalkylvarden.json";
 import kpi from "../../src/engine/catalogue/kpi.json";
-import { CATEGORIES } from "../../src/engine/vocabulary";
+import { CATEGORIES, COST_UNITS } from "../../src/engine/vocabulary";
 
-const UNITS = ["year", "month", "day", "personYear"];
+const UNITS: readonly string[] = COST_UNITS;
 const ACTORS = [
   "kommun",
   "region",
@@ -219,5 +219,29 @@ describe("the KPI series (kpi.json)", () => {
     for (const entry of catalogue.entries) {
       if (entry.priceYear !== null) expect(years).toContain(String(entry.priceYear));
     }
+  });
+});
+
+describe("units say what an amount is: per year, one-off or per inhabitant", () => {
+  const byId = (id: string) => catalogue.entries.find((e) => e.id === id)!;
+  test("a lifetime or accumulated sum is an engångsbelopp, never per år", () => {
+    for (const id of [
+      "livslangt-utanforskap-nedre",
+      "livslangt-utanforskap-ovre",
+      "fotosyntes-samhallsvinst-per-individ",
+    ])
+      expect([id, byId(id).unit]).toEqual([id, "oneOff"]);
+    for (const e of catalogue.entries)
+      if (/hela livet|livslång|ackumulerad|inte ett årsbelopp/i.test(`${e.label} ${e.note ?? ""}`))
+        expect([e.id, e.unit]).toEqual([e.id, "oneOff"]);
+  });
+  test("every value per invånare has a per-invånare unit", () => {
+    const perInhabitant = catalogue.entries.filter(
+      (e) => /per invånare/i.test(e.label) && !/sätts i arbete/.test(e.label),
+    );
+    expect(perInhabitant.length).toBeGreaterThanOrEqual(6);
+    for (const e of perInhabitant)
+      expect([e.id, e.unit]).toEqual([e.id, expect.stringMatching(/^inhabitant(Year|Month)$/)]);
+    expect(byId("forsorjningsstod-per-invanare-boras-sep-2019")).toMatchObject({ amount: 41, unit: "inhabitantMonth" });
   });
 });

@@ -1,4 +1,4 @@
-import { CaseError, SocinvError, isSocinvError } from "../../src/engine";
+import { CaseError, SocinvError, isSocinvError, messageForForms } from "../../src/engine";
 
 describe("SocinvError, the one error type of every layer", () => {
   test("a code, the issues with their paths, the path of the first, a message of every issue", () => {
@@ -43,4 +43,29 @@ describe("CaseError", () => {
     expect(e.path).toBe("repayment.fund");
     expect(e.message).toBe("repayment.fund: för stor\n: utan fält");
   });
+});
+
+describe("messageForForms: a validation message where the user never sees the case file", () => {
+  test.each([
+    [
+      "'komun' finns inte bland kalkylens aktörer; menade du Kommunen ('kommun')?",
+      "'komun' finns inte bland kalkylens aktörer; menade du Kommunen?",
+    ],
+    [
+      "saknas; krävs när någon post räknas per person med utfall (Bas Per person, 'perSuccess')",
+      "saknas; krävs när någon post räknas per person med utfall (Bas Per person)",
+    ],
+    [
+      "'x' är inget tillåtet värde; menade du 'revenue' (Intäkt)? tillåtna värden är 'revenue' (Intäkt), 'cost' (Kostnad)",
+      "'x' är inget tillåtet värde; menade du Intäkt? tillåtna värden är Intäkt, Kostnad",
+    ],
+    [
+      "150 % är utanför det tillåtna: 0–100 % (en andel anges som bråk, t.ex. 0,25 för 25 %)",
+      "150 % är utanför det tillåtna: 0–100 %",
+    ],
+    [
+      'anges bara tillsammans med ett kalkylvärde ("unitCost"); ange annars ett belopp ("amount")',
+      "anges bara tillsammans med ett kalkylvärde; ange annars ett belopp",
+    ],
+  ])("%s", (message, shown) => expect(messageForForms(message)).toBe(shown));
 });

@@ -92,7 +92,15 @@ describe("unit costs: A = quantity · unit amount · (12 | 365 | 1), indexed fro
   });
 
   test("per månad × 12, per år and per person och år × 1", () => {
-    expect(UNIT_FACTOR).toEqual({ year: 1, month: 12, day: 365, personYear: 1 });
+    expect(UNIT_FACTOR).toEqual({
+      year: 1,
+      month: 12,
+      day: 365,
+      personYear: 1,
+      oneOff: 1,
+      inhabitantYear: 1,
+      inhabitantMonth: 12,
+    });
     const costs = ["month", "year", "personYear"].map((unit) => ({ ...placement, id: unit, unit, priceYear: 2025 }));
     const c = withPrices(
       costs.map((u) => line({ unitCost: u.id, quantity: 3 })),

@@ -12,6 +12,8 @@ import {
   fold,
   wordKey,
   type Vocabulary,
+  DEFAULT_SCENARIO,
+  DEFAULT_SCENARIOS,
 } from "../../src/engine";
 
 const ALL: [string, Vocabulary<string>][] = [
@@ -107,5 +109,28 @@ describe("matching keys", () => {
     expect(REPAYMENT_MODEL.parse("andel")).toBe("gainShare");
     expect(REPAYMENT_MODEL.parse("Budgetram")).toBe("frameShare");
     expect(DISTRIBUTION.parse("triangulär")).toBe("triangular");
+  });
+});
+
+describe("the default scenarios", () => {
+  test("are named for a nämnd, the seed report's names accepted as synonyms", () => {
+    expect(DEFAULT_SCENARIO.values.map((v) => DEFAULT_SCENARIO.labels[v])).toEqual([
+      "Planerat utfall",
+      "Halva utfallet",
+      "En fjärdedel av utfallet",
+      "Inget utfall",
+    ]);
+    expect(["bra", "halvbra", "dåligt", "riktigt dåligt"].map((w) => DEFAULT_SCENARIO.parse(w))).toEqual([
+      "planned",
+      "half",
+      "quarter",
+      "none",
+    ]);
+    expect(DEFAULT_SCENARIOS.map((d) => [d.name, d.share])).toEqual([
+      ["Planerat utfall", 1],
+      ["Halva utfallet", 0.5],
+      ["En fjärdedel av utfallet", 0.25],
+      ["Inget utfall", 0],
+    ]);
   });
 });

@@ -24,7 +24,12 @@ describe("SCENARIOS", () => {
       "Nettonuvärde samhällsekonomiskt",
       "Break-even år",
     ]);
-    expect(t.slice(1).map((r) => r[0])).toEqual(["bra", "halvbra", "dåligt", "riktigt dåligt"]);
+    expect(t.slice(1).map((r) => r[0])).toEqual([
+      "Planerat utfall",
+      "Halva utfallet",
+      "En fjärdedel av utfallet",
+      "Inget utfall",
+    ]);
     t.slice(1).forEach((r, i) => {
       expect(r[2]).toBeCloseTo(s[i].perspectives.total.npv, 4);
       expect(r[5]).toBe(s[i].perspectives.total.breakEvenYear ?? "Ingen");
@@ -53,7 +58,7 @@ describe("SCENARIOS", () => {
           ["x", 1.5],
         ]),
       ).message,
-    ).toMatch("Scenarier rad 2, Återfall: 1,5 får vara högst 1");
+    ).toMatch("Scenarier rad 2, Återfall: 150 % är utanför det tillåtna: 0–100 %");
   });
 });
 
@@ -77,7 +82,7 @@ describe("MONTECARLO", () => {
   test("bad input names the row and field", () => {
     expect(
       excelError(() => F.monteCarlo(lines, a, [dist[0], ["Återfall", "Likformig", 0.1, "", 1.4]], 100, 1)).message,
-    ).toBe("Fördelningar rad 2, Max: 1,4 ligger utanför det tillåtna för Återfall (relapse): från 0 till 1");
+    ).toBe("Fördelningar rad 2, Max: 140 % ligger utanför det tillåtna för Återfall: 0–100 %");
     expect(
       excelError(() => F.monteCarlo(lines, a, [dist[0], ["Återfall", "Poisson", 0.1, "", 0.2]], 100, 1)).message,
     ).toMatch(/Fördelningar rad 2, Fördelning: 'Poisson' är ingen fördelning/);
@@ -135,7 +140,7 @@ describe("REPAYMENT and COMPENSATION", () => {
       /^Fond: 1 000 000 000 000 kr är mer än enheternas samlade vinster/,
     );
     expect(excelError(() => F.repayment(lines, a, 100, "Andel", -0.5)).message).toBe(
-      "Andel: -0,5 måste vara större än 0",
+      "Andel: -50 % är utanför det tillåtna: större än 0 % och högst 100 %",
     );
   });
   test("COMPENSATION equals the engine; a negative total is #N/A with the reason", () => {

@@ -3,6 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { metadata } from "../helpers/built";
 import { ROOT } from "../helpers/cases";
+import svSE from "../../src/functions/locale/sv-SE.json";
 
 // id → [parameter name, type, dimensionality ("matrix" or scalar), optional]
 const EXPECTED: Record<
@@ -169,32 +170,52 @@ const EXPECTED: Record<
   },
 };
 
+const SWEDISH_NAMES: Record<string, string> = svSE.parameters;
+
 describe("generated functions.json", () => {
   const meta = metadata();
+  const en = metadata("functions.en-US.json");
   test("holds exactly the expected functions, ids equal to names", () => {
     expect(meta.functions.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of meta.functions) expect(f.name).toBe(f.id);
   });
-  test.each(Object.entries(EXPECTED))("%s: parameter types, dimensionality and optionality", (id, exp) => {
-    const f = meta.functions.find((x) => x.id === id)!;
-    expect(
-      f.parameters.map((p) => [
-        p.name,
-        p.type,
-        p.dimensionality === "matrix" ? "matrix" : "scalar",
-        p.optional === true,
-      ]),
-    ).toEqual(exp.params);
-    if (exp.result === "matrix") expect(f.result.dimensionality).toBe("matrix");
-    else expect(f.result.type).toBe("number");
+  test.each(Object.entries(EXPECTED))(
+    "%s: parameter names (English), types, dimensionality and optionality",
+    (id, exp) => {
+      const f = en.functions.find((x) => x.id === id)!;
+      expect(
+        f.parameters.map((p) => [
+          p.name,
+          p.type,
+          p.dimensionality === "matrix" ? "matrix" : "scalar",
+          p.optional === true,
+        ]),
+      ).toEqual(exp.params);
+      if (exp.result === "matrix") expect(f.result.dimensionality).toBe("matrix");
+      else expect(f.result.type).toBe("number");
+    },
+  );
+  test.each(Object.entries(EXPECTED))(
+    "%s: parameters named in Swedish in functions.json (Excel's tooltip)",
+    (id, exp) => {
+      const f = meta.functions.find((x) => x.id === id)!;
+      expect(f.parameters.map((p) => p.name)).toEqual(exp.params.map(([name]) => SWEDISH_NAMES[name]));
+      for (const p of f.parameters) {
+        expect(p.name).toMatch(/^[a-zåäö][a-zåäö_]*$/);
+        expect(Object.keys(SWEDISH_NAMES)).not.toContain(p.name);
+      }
+    },
+  );
+  test("the tooltip's names of the main parameters: poster, aktör, perspektiv, antaganden", () => {
+    const f = meta.functions.find((x) => x.id === "NETBYACTOR")!;
+    expect(f.parameters.map((p) => p.name)).toEqual(["poster", "aktör", "perspektiv", "antaganden"]);
   });
   test("descriptions are Swedish; the en-US copy is English with the same ids and parameters", () => {
-    const en = metadata("functions.en-US.json");
     for (const f of meta.functions) {
       expect(f.description).toMatch(/(?:^|[\s(])(och|eller|för|med|år|en|ett|per|av|som|till|över)(?=[\s,.:)]|$)/i);
       const e = en.functions.find((x) => x.id === f.id)!;
       expect(e.name).toBe(f.name);
-      expect(e.parameters.map((p) => [p.name, p.type, p.dimensionality, p.optional])).toEqual(
+      expect(e.parameters.map((p) => [SWEDISH_NAMES[p.name], p.type, p.dimensionality, p.optional])).toEqual(
         f.parameters.map((p) => [p.name, p.type, p.dimensionality, p.optional]),
       );
       expect(e.description).not.toBe(f.description);

@@ -2,8 +2,8 @@ import { metadata } from "../helpers/built";
 import { REGISTRY } from "../../src/functions/registry";
 import * as F from "../../src/functions/functions";
 
-describe("the registry against the generated functions.json", () => {
-  const meta = metadata();
+describe("the registry against the generated metadata (English parameter names, as in functions.en-US.json)", () => {
+  const meta = metadata("functions.en-US.json");
 
   test("registers exactly the functions of the metadata, each under its id", () => {
     expect(Object.keys(REGISTRY).sort()).toEqual(meta.functions.map((f) => f.id).sort());

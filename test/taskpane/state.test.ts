@@ -54,13 +54,13 @@ describe("wizard state", () => {
       title: "Rubrik: är tom; ange en text",
       priceYear: "Ange prisåret som ett årtal, t.ex. 2025.",
       participants: "Ange antalet deltagare som ett heltal.",
-      successes: "Antal med utfall: -1 är utanför 0–1000000000",
+      successes: "Antal med utfall: -1 är utanför det tillåtna: 0–1000000000",
     });
     s.basics.successes = "tolv";
     expect(stepErrors(s, 1).successes).toBe("Ange antalet med utfall som ett tal från 0.");
     s.basics = { ...s.basics, title: "T", priceYear: "2025", participants: "10", successes: "12" };
     expect(stepErrors(s, 1)).toEqual({
-      successes: "Antal med utfall: 12 med utfall är fler än 10 deltagare (participants)",
+      successes: "Antal med utfall: 12 med utfall är fler än antalet deltagare, 10",
     });
     s.basics = { ...s.basics, priceYear: "24" };
     expect(stepErrors(s, 1).priceYear).toBe("Prisår: 24 är mindre än 1900; tillåtet är 1900–2200");
@@ -75,7 +75,7 @@ describe("wizard state", () => {
     expect(Object.values(e)).toEqual(["Post 2: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50."]);
     s.lines[1].amount = "-5";
     expect(Object.values(stepErrors(s, 3))).toEqual([
-      "Post 2, belopp: -5 är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'",
+      "Post 2, belopp: -5 är negativt; ange beloppet positivt och välj riktningen Kostnad ('cost') eller Intäkt ('revenue')",
     ]);
     s.lines[1].amount = "5";
     s.lines[1].toYear = "25";
@@ -93,8 +93,8 @@ describe("wizard state", () => {
     const s = initialState();
     s.assumptions = { ...s.assumptions, relapse: "150", horizon: "0", discountRate: "x" };
     expect(stepErrors(s, 4)).toEqual({
-      relapse: "Återfall: 1,5 är utanför 0–1",
-      horizon: "Horisont: 0 är utanför 1–100",
+      relapse: "Återfall: 150 % är utanför det tillåtna: 0–100 %",
+      horizon: "Horisont: 0 är utanför det tillåtna: 1–100",
       discountRate: "Diskonteringsränta: 'x' är inget tal.",
     });
   });
@@ -110,7 +110,7 @@ describe("wizard state", () => {
     s = { ...s, actors: s.actors.map((a) => (a.id === "kommun" ? { ...a, selected: false } : a)) };
     const e = stepErrors(s, 2);
     expect(e["actor.kommun.selected"]).toBe("Kommunen har poster; ta bort dem först eller behåll aktören.");
-    expect(e["actor.verksamheten.parent"]).toBe("Verksamheten, ingår i: 'kommun' är ingen aktör i kalkylen");
+    expect(e["actor.verksamheten.parent"]).toBe("Verksamheten, ingår i: Kommunen finns inte bland kalkylens aktörer");
     const none = { ...s, actors: s.actors.map((a) => ({ ...a, selected: false })) };
     expect(stepErrors(none, 2).actors).toBe("Välj minst en aktör.");
   });

@@ -1,17 +1,21 @@
 import { compute, perspective } from "../compute";
 import { num } from "../decimal";
 import type { Assumptions, Case } from "../types";
-import { BASE_PERSPECTIVES, type BasePerspective } from "../vocabulary";
+import { BASE_PERSPECTIVES, DEFAULT_SCENARIO, type BasePerspective, type DefaultScenario } from "../vocabulary";
 
 /** Känslighetsanalys: the case recomputed under named sets of assumptions. */
 
-/** The default scenarios: 100 %, 50 %, 25 % and 0 % of the expected persons in outcome. */
-export const DEFAULT_SCENARIOS: { name: string; share: number }[] = [
-  { name: "bra", share: 1 },
-  { name: "halvbra", share: 0.5 },
-  { name: "dåligt", share: 0.25 },
-  { name: "riktigt dåligt", share: 0 },
-];
+/** The share of the expected successes in each default scenario. */
+const SHARE: Record<DefaultScenario, number> = { planned: 1, half: 0.5, quarter: 0.25, none: 0 };
+
+/**
+ * The default scenarios: 100 %, 50 %, 25 % and 0 % of the expected persons in outcome, named
+ * as in the vocabulary ("Planerat utfall" …; the seed report's "bra", "halvbra", "dåligt",
+ * "riktigt dåligt" are its synonyms).
+ */
+export const DEFAULT_SCENARIOS: { id: DefaultScenario; name: string; share: number }[] = DEFAULT_SCENARIO.values.map(
+  (id) => ({ id, name: DEFAULT_SCENARIO.labels[id], share: SHARE[id] }),
+);
 
 export interface ScenarioResult {
   name: string;

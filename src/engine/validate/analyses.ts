@@ -1,9 +1,15 @@
 import { ASSUMPTIONS } from "../assumptions";
 import { MAX_ITERATIONS } from "../analyses/montecarlo";
-import { DISTRIBUTION, REPAYMENT_MODEL } from "../vocabulary";
+import { STANDARD_ACTORS } from "../actors";
+import { DISTRIBUTION, REPAYMENT_MODEL, type RepaymentModel } from "../vocabulary";
 import {
   FORBIDDEN,
+  actorText,
+  actorWithId,
   allowedList,
+  percentRangeText,
+  percentText,
+  rangeText,
   checkFields,
   describe,
   formatPlain,
@@ -42,7 +48,15 @@ function num(
   ctx: Ctx,
   v: unknown,
   path: string,
-  opts: { min?: number; max?: number; minExclusive?: boolean; integer?: boolean; required?: boolean } = {},
+  opts: {
+    min?: number;
+    max?: number;
+    minExclusive?: boolean;
+    integer?: boolean;
+    required?: boolean;
+    /** A share or rate: its value and range are said in percent. */
+    percent?: boolean;
+  } = {},
 ): number | undefined {
   if (v === undefined) {
     if (opts.required !== false) ctx.add(path, "saknas; ange ett tal");
@@ -56,7 +70,15 @@ function num(
     ctx.add(path, `${describe(v)} är inget heltal`);
     return undefined;
   }
-  if (opts.min !== undefined && (opts.minExclusive ? v <= opts.min : v < opts.min)) {
+  const low = opts.min !== undefined && (opts.minExclusive ? v <= opts.min : v < opts.min);
+  if (opts.percent && (low || (opts.max !== undefined && v > opts.max))) {
+    ctx.add(
+      path,
+      `${percentText(v)} är utanför det tillåtna: ${percentRangeText(opts)} (en andel anges som bråk, t.ex. 0,25 för 25 %)`,
+    );
+    return undefined;
+  }
+  if (opts.min !== undefined && low) {
     ctx.add(path, `${describe(v)} måste vara ${opts.minExclusive ? "större än" : "minst"} ${formatPlain(opts.min)}`);
     return undefined;
   }
@@ -80,7 +102,7 @@ function scenarios(ctx: Ctx, raw: unknown): Scenario[] | undefined {
   if (!Array.isArray(raw)) {
     ctx.add(
       "scenarios",
-      `${describe(raw)} är ingen lista; ange t.ex. [{ "name": "halvbra", "assumptions": { "successes": 100 } }]`,
+      `${describe(raw)} är ingen lista; ange t.ex. [{ "name": "Halva utfallet", "assumptions": { "successes": 100 } }]`,
     );
     return undefined;
   }
@@ -114,7 +136,8 @@ function scenarios(ctx: Ctx, raw: unknown): Scenario[] | undefined {
         ctx.add(p, `okänt antagande '${k}'` + (hint ? `; menade du '${hint}'?` : ""));
         continue;
       }
-      const x = num(ctx, v, p, { min: inf.min, max: inf.max, minExclusive: inf.minExclusive });
+      const percent = inf.unit === "andel" || inf.unit === "ränta";
+      const x = num(ctx, v, p, { min: inf.min, max: inf.max, minExclusive: inf.minExclusive, percent });
       if (x !== undefined) over[k] = x;
     }
     if (name) out.push({ name, assumptions: over });
@@ -132,7 +155,7 @@ function distributionTarget(ctx: Ctx, d: Obj, path: string): { target: Target; i
   let loExcl = false;
   let target: Target;
   if (d.assumption !== undefined && d.line !== undefined) {
-    ctx.add(path, "ange antingen assumption eller line, inte båda");
+    ctx.add(path, 'ange antingen "assumption" (ett antagande) eller "line" (en post), inte båda');
     return undefined;
   }
   if (d.assumption !== undefined) {
@@ -168,20 +191,21 @@ function distributionTarget(ctx: Ctx, d: Obj, path: string): { target: Target; i
     hi = 1e15;
     target = { line: i };
   } else {
-    ctx.add(path, "ange vad som varieras: assumption (ett antagande) eller line (en posts belopp, index från 0)");
+    ctx.add(path, 'ange vad som varieras: "assumption" (ett antagande) eller "line" (en posts belopp, index från 0)');
     return undefined;
   }
-  const what =
-    "assumption" in target
-      ? `${info(target.assumption)!.label} (${target.assumption})`
-      : `beloppet i lines[${target.line}]`;
+  const what = "assumption" in target ? info(target.assumption)!.label : `beloppet i post ${target.line + 1}`;
+  const share = "assumption" in target && ["andel", "ränta"].includes(info(target.assumption)!.unit);
   const inRange = (v: unknown, p: string, required = true) => {
     const x = num(ctx, v, p, { required });
     if (x === undefined) return undefined;
     if ((loExcl ? x <= lo : x < lo) || x > hi) {
+      const range = { min: lo, max: hi, minExclusive: loExcl };
       ctx.add(
         p,
-        `${formatPlain(x)} ligger utanför det tillåtna för ${what}: ${loExcl ? "över" : "från"} ${formatPlain(lo)} till ${formatPlain(hi)}`,
+        share
+          ? `${percentText(x)} ligger utanför det tillåtna för ${what}: ${percentRangeText(range)} (en andel anges som bråk, t.ex. 0,25 för 25 %)`
+          : `${formatPlain(x)} ligger utanför det tillåtna för ${what}: ${rangeText(range)}`,
       );
       return undefined;
     }
@@ -284,7 +308,7 @@ interface RepaymentBase {
 function gainShareSpec(ctx: Ctx, raw: Obj, base: RepaymentBase): RepaymentSpec | undefined {
   const ids = ctx.actors.map((a) => a.id);
   fields(ctx, raw, ["model", "fund", "share", "units", "startYear"], "repayment");
-  const share = num(ctx, raw.share, "repayment.share", { min: 0, minExclusive: true, max: 1 });
+  const share = num(ctx, raw.share, "repayment.share", { min: 0, minExclusive: true, max: 1, percent: true });
   let units: string[] | undefined;
   if (raw.units !== undefined) {
     if (!Array.isArray(raw.units) || raw.units.length === 0)
@@ -296,7 +320,8 @@ function gainShareSpec(ctx: Ctx, raw: Obj, base: RepaymentBase): RepaymentSpec |
           const hint = typeof u === "string" ? suggest(u, ids) : undefined;
           ctx.add(
             `repayment.units[${i}]`,
-            `${describe(u)} är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""),
+            `${typeof u === "string" ? actorText(u, STANDARD_ACTORS) : describe(u)} finns inte bland kalkylens aktörer` +
+              (hint ? `; menade du ${actorWithId(hint, ctx.actors)}?` : ""),
           );
         } else list.push(u);
       });
@@ -323,7 +348,11 @@ function frameShareSpec(ctx: Ctx, raw: Obj, base: RepaymentBase): RepaymentSpec 
     const p = `repayment.frames.${k}`;
     if (FORBIDDEN.has(k) || !ids.includes(k)) {
       const hint = suggest(k, ids);
-      ctx.add(p, `'${k}' är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""));
+      ctx.add(
+        p,
+        `${actorText(k, STANDARD_ACTORS)} finns inte bland kalkylens aktörer` +
+          (hint ? `; menade du ${actorWithId(hint, ctx.actors)}?` : ""),
+      );
       continue;
     }
     const x = num(ctx, v, p, { min: 0, minExclusive: true, max: 1e15 });
@@ -347,8 +376,8 @@ function repayment(ctx: Ctx, raw: unknown): RepaymentSpec | undefined {
     ctx.add(
       "repayment.model",
       `${describe(model)} är ingen återföringsmodell; ` +
-        (hint ? `menade du '${hint}'? ` : "") +
-        `tillåtna är ${REPAYMENT_MODEL.values.map((m) => `'${m}'`).join(" och ")}`,
+        (hint ? `menade du '${hint}' (${REPAYMENT_MODEL.labels[hint as RepaymentModel]})? ` : "") +
+        `tillåtna är ${REPAYMENT_MODEL.values.map((m) => `'${m}' (${REPAYMENT_MODEL.labels[m]})`).join(" och ")}`,
     );
     return undefined;
   }
@@ -398,7 +427,7 @@ function followUp(ctx: Ctx, raw: unknown): FollowUpSpec | undefined {
           fields(ctx, inv, ["line", "amount"], p);
           const line = num(ctx, inv.line, `${p}.line`, { integer: true, min: 0, max: ctx.lines.length - 1 });
           if (line !== undefined && ctx.lines[line].role !== "investment")
-            ctx.add(`${p}.line`, `lines[${line}] är ingen insats; bara insatsers belopp följs upp här`);
+            ctx.add(`${p}.line`, `post ${line + 1} är ingen insats; bara insatsers belopp följs upp här`);
           const amount = num(ctx, inv.amount, `${p}.amount`, { min: 0, max: 1e15 });
           if (line !== undefined && amount !== undefined) investment.push({ line, amount });
         });

@@ -7,7 +7,10 @@ import { validateAnalyses } from "./analyses";
 import { checkLinePrice, validatePriceIndex, validateSchedule, validateUnitCosts, type PriceContext } from "./prices";
 import {
   Collector,
-  allowedList,
+  actorText,
+  actorWithId,
+  percentRangeText,
+  percentText,
   checkEnum,
   checkNumber,
   checkString,
@@ -86,15 +89,16 @@ function validateAssumptions(c: Collector, raw: unknown): Assumptions | undefine
       continue;
     }
     let message: string | undefined;
-    if (info.integer && !Number.isInteger(v)) message = `${describe(v)} är inget heltal`;
-    else if (info.minExclusive ? v <= info.min : v < info.min) {
-      message =
-        info.key === "discountRate" || info.key === "growth"
-          ? `${describe(v)} måste vara större än ${formatPlain(info.min)} (−100 %)`
-          : `${describe(v)} är utanför ${rangeText(info)}`;
-    } else if (v > info.max) message = `${describe(v)} är utanför ${rangeText(info)}`;
+    const percent = info.unit === "andel" || info.unit === "ränta";
+    if (info.integer && !Number.isInteger(v))
+      message = `${describe(v)} är inget heltal; tillåtet är ${rangeText(info)}`;
+    else if ((info.minExclusive ? v <= info.min : v < info.min) || v > info.max) {
+      message = percent
+        ? `${percentText(v)} är utanför det tillåtna: ${percentRangeText(info)}`
+        : `${describe(v)} är utanför det tillåtna: ${rangeText(info)}`;
+    }
     if (message) {
-      if (info.unit === "andel") message += " (en andel anges som bråk, t.ex. 0,25 för 25 %)";
+      if (percent) message += " (en andel anges som bråk, t.ex. 0,25 för 25 %)";
       c.add(path, message);
       ok = false;
       continue;
@@ -131,7 +135,11 @@ function checkParents(c: Collector, actors: Actor[]): boolean {
     if (a.parent === undefined) return;
     if (!byId.has(a.parent)) {
       const hint = suggest(a.parent, [...byId.keys()]);
-      c.add(`actors[${i}].parent`, `'${a.parent}' är ingen aktör i kalkylen` + (hint ? `; menade du '${hint}'?` : ""));
+      c.add(
+        `actors[${i}].parent`,
+        `${actorText(a.parent, STANDARD_ACTORS)} finns inte bland kalkylens aktörer` +
+          (hint ? `; menade du ${actorWithId(hint, actors)}?` : ""),
+      );
       ok = false;
     }
   });
@@ -141,7 +149,8 @@ function checkParents(c: Collector, actors: Actor[]): boolean {
     let cur = a.parent;
     while (cur !== undefined) {
       if (cur === a.id) {
-        c.add(`actors[${i}].parent`, `cirkel i över-/underordning: ${[...chain, cur].join(" → ")}`);
+        const names = [...chain, cur].map((id) => actorText(id, actors));
+        c.add(`actors[${i}].parent`, `cirkel i över-/underordning: ${names.join(" → ")}`);
         ok = false;
         return;
       }
@@ -184,7 +193,7 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
     } else if (id !== undefined) {
       const first = seen.get(id);
       if (first !== undefined) {
-        c.add(`${path}.id`, `'${id}' finns redan i actors[${first}]; varje aktör måste ha ett eget id`);
+        c.add(`${path}.id`, `'${id}' används redan av aktör ${first + 1}; varje aktör måste ha ett eget id`);
         ok = false;
       } else seen.set(id, i);
     }
@@ -202,7 +211,7 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
     const k = fold(a.name);
     const first = names.get(k);
     if (first !== undefined) {
-      c.add(`actors[${i}].name`, `'${a.name}' används redan av actors[${first}]; varje aktör måste ha ett eget namn`);
+      c.add(`actors[${i}].name`, `'${a.name}' används redan av aktör ${first + 1}; varje aktör måste ha ett eget namn`);
       ok = false;
     } else names.set(k, i);
   });
@@ -304,23 +313,29 @@ function validateLine(
   c: Collector,
   l: unknown,
   path: string,
-  actorIds: string[] | undefined,
+  actors: Actor[] | undefined,
   horizon: number | undefined,
   prices: PriceContext,
 ): Line | undefined {
   if (!isObject(l)) {
-    c.add(path, `${describe(l)} är ingen post; ange ett objekt med actor, direction, category och amount`);
+    c.add(
+      path,
+      `${describe(l)} är ingen post; ange ett objekt med fälten "actor", "direction", "category" och "amount"`,
+    );
     return undefined;
   }
   c.fields(l, LINE_FIELDS, path);
   const before = c.errors.length;
   const actor = checkString(c, l.actor, `${path}.actor`, true);
-  if (actor !== undefined && actorIds && !actorIds.includes(actor)) {
+  const actorIds = actors?.map((a) => a.id);
+  if (actor !== undefined && actors && actorIds && !actorIds.includes(actor)) {
     const hint = suggest(actor, actorIds);
     c.add(
       `${path}.actor`,
-      `'${actor}' är ingen aktör i kalkylen; ` +
-        (hint ? `menade du '${hint}'?` : `kända aktörer är ${allowedList(actorIds)}`),
+      `${actorText(actor, STANDARD_ACTORS)} finns inte bland kalkylens aktörer; ` +
+        (hint
+          ? `menade du ${actorWithId(hint, actors)}?`
+          : `kalkylens aktörer är ${actors.map((a) => actorWithId(a.id, actors)).join(", ")}`),
     );
   }
   const direction = checkEnum(c, l.direction, `${path}.direction`, DIRECTION, undefined);
@@ -337,7 +352,7 @@ function validateLine(
   if (role === "investment" && basis === "perSuccess") {
     c.add(
       `${path}.basis`,
-      "en insats (role 'investment') räknas i totalbelopp per år; ange basis 'total' (metoden multiplicerar inte insatser med antal med utfall)",
+      `en insats räknas i totalbelopp per år, inte per person; ange ${BASIS.name} ${BASIS.labels.total} ('total'): metoden multiplicerar inte insatser med antal med utfall`,
     );
   }
   if (c.errors.length > before) return undefined;
@@ -378,11 +393,10 @@ function validateLines(
     c.add("lines", `${raw.length} poster är fler än högsta tillåtna ${MAX_LINES}`);
     return [];
   }
-  const actorIds = actors?.map((x) => x.id);
   const horizon = a?.horizon;
   const lines: Line[] = [];
   raw.forEach((l: unknown, i: number) => {
-    const line = validateLine(c, l, `lines[${i}]`, actorIds, horizon, prices);
+    const line = validateLine(c, l, `lines[${i}]`, actors, horizon, prices);
     if (line) lines.push(line);
   });
   return lines;
@@ -443,14 +457,14 @@ export function validateCase(raw: unknown): ValidationResult {
   if (assumptions && participants !== undefined && assumptions.successes > participants) {
     c.add(
       "assumptions.successes",
-      `${formatPlain(assumptions.successes)} med utfall är fler än ${participants} deltagare (participants)`,
+      `${formatPlain(assumptions.successes)} med utfall är fler än antalet deltagare, ${participants}`,
     );
   }
   const assumptionsRaw = isObject(raw.assumptions) ? raw.assumptions : {};
   if (assumptionsRaw.successes === undefined && lines.some((l) => l.basis === "perSuccess")) {
     c.add(
       "assumptions.successes",
-      "saknas; krävs när någon post har basis 'perSuccess' (belopp per person med utfall)",
+      `saknas; krävs när någon post räknas per person med utfall (${BASIS.name} ${BASIS.labels.perSuccess}, 'perSuccess')`,
     );
   }
   const unit = raw.unit === undefined ? undefined : checkUnit(c, raw.unit, actors);

@@ -29,6 +29,43 @@ export function formatPlain(n: number): string {
   return String(n).replace(".", ",");
 }
 
+/** A fraction in percent, as users read it: 0,25 → "25 %", -1,5 → "-150 %". */
+export function percentText(v: number): string {
+  return `${formatPlain(Number((v * 100).toPrecision(12)))} %`;
+}
+
+/** A range of fractions in percent: "0–100 %", "större än -100 % och högst 100 %", "högst 100 %". */
+export function percentRangeText(opts: NumberRange): string {
+  const p = (x: number) => formatPlain(Number((x * 100).toPrecision(12)));
+  if (opts.min !== undefined && opts.max !== undefined)
+    return opts.minExclusive
+      ? `större än ${p(opts.min)} % och högst ${p(opts.max)} %`
+      : `${p(opts.min)}–${p(opts.max)} %`;
+  if (opts.min !== undefined) return opts.minExclusive ? `större än ${p(opts.min)} %` : `minst ${p(opts.min)} %`;
+  return `högst ${p(opts.max ?? 1)} %`;
+}
+
+/** The actors a message may name: the case's, then the standard ones (by id). */
+export type ActorNames = readonly { id: string; name: string }[];
+
+/**
+ * How a message names an actor: by its name in the case or, for a standard actor's id, by the
+ * standard name ("Kommunen", never the internal 'kommun'); an unknown id as typed, in quotes.
+ */
+export function actorText(id: string, ...lists: ActorNames[]): string {
+  for (const list of lists) {
+    const a = list.find((x) => x.id === id);
+    if (a) return a.name;
+  }
+  return `'${id}'`;
+}
+
+/** "Kommunen ('kommun')": an actor by name, with the id a case file uses for it. */
+export function actorWithId(id: string, actors: ActorNames): string {
+  const name = actors.find((x) => x.id === id)?.name;
+  return name !== undefined && name !== id ? `${name} ('${id}')` : `'${id}'`;
+}
+
 /** Edit distance with transpositions (optimal string alignment), for "did you mean" hints. */
 export function distance(a: string, b: string): number {
   const m = a.length;
@@ -201,16 +238,19 @@ export function checkEnum<T extends string>(
 ): T | undefined {
   const allowed = vocabulary.values;
   if (v === undefined) {
-    if (fallback === undefined) c.add(path, `saknas; tillåtna värden är ${allowedList(allowed)}`);
+    if (fallback === undefined)
+      c.add(path, `saknas; tillåtna värden är ${allowed.map((x) => `'${x}' (${vocabulary.labels[x]})`).join(", ")}`);
     return fallback;
   }
   if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
   const hint = typeof v === "string" ? suggest(v, allowed, vocabulary) : undefined;
+  // the file's word with its Swedish label: 'revenue' (Intäkt)
+  const word = (x: T) => `'${x}' (${vocabulary.labels[x]})`;
   c.add(
     path,
     `${describe(v)} är inget tillåtet värde; ` +
-      (hint ? `menade du '${hint}'? ` : "") +
-      `tillåtna värden är ${allowedList(allowed)}`,
+      (hint ? `menade du ${word(hint as T)}? ` : "") +
+      `tillåtna värden är ${allowed.map(word).join(", ")}`,
   );
   return undefined;
 }

@@ -3,7 +3,7 @@ import { num } from "../decimal";
 import { BAND_YEARS } from "../discount";
 import { indexValue, priceIndexOf, unitCostAmount, unitCostOf } from "../prices";
 import type { Case, DiscountBand, DiscountScheduleSpec, PriceIndex, UnitCost, UnitCostSource } from "../types";
-import { COST_UNIT } from "../vocabulary";
+import { COST_UNIT, PER_INHABITANT } from "../vocabulary";
 import {
   Collector,
   allowedList,
@@ -13,6 +13,8 @@ import {
   describe,
   formatPlain,
   isObject,
+  percentRangeText,
+  percentText,
   suggest,
   type Obj,
 } from "./checks";
@@ -40,6 +42,18 @@ export const PRICE_INDEX_FIELDS = ["name", "source", "base", "values"] as const;
 export const UNIT_COST_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
 const RATE = { min: -1, minExclusive: true, max: 1 } as const;
 
+/** A rate (a fraction), its range said in percent. */
+function checkRate(c: Collector, v: unknown, path: string): number | undefined {
+  if (typeof v === "number" && Number.isFinite(v) && (v <= RATE.min || v > RATE.max)) {
+    c.add(
+      path,
+      `${percentText(v)} är utanför det tillåtna: ${percentRangeText(RATE)} (en andel anges som bråk, t.ex. 0,25 för 25 %)`,
+    );
+    return undefined;
+  }
+  return checkNumber(c, v, path, RATE);
+}
+
 /** `assumptions.discountSchedule`: "greenbook" or sorted bands { fromYear 2..100, rate }. */
 export function validateSchedule(c: Collector, raw: unknown): DiscountScheduleSpec | undefined {
   const path = "assumptions.discountSchedule";
@@ -60,7 +74,7 @@ export function validateSchedule(c: Collector, raw: unknown): DiscountScheduleSp
     if (!isObject(b)) return c.add(p, `${describe(b)} är inget band; ange { "fromYear": 2, "rate": 0.035 }`);
     c.fields(b, ["fromYear", "rate"], p);
     const fromYear = checkNumber(c, b.fromYear, `${p}.fromYear`, { integer: true, ...BAND_YEARS });
-    const rate = checkNumber(c, b.rate, `${p}.rate`, RATE);
+    const rate = checkRate(c, b.rate, `${p}.rate`);
     const prev = bands[bands.length - 1];
     if (fromYear !== undefined && prev && fromYear <= prev.fromYear) {
       c.add(
@@ -248,16 +262,50 @@ export interface LinePriceFields {
 function amountLine(c: Collector, l: Obj, path: string, priceYear: number | undefined, ctx: PriceContext) {
   let amount: number | undefined;
   if (l.quantity !== undefined)
-    c.add(`${path}.quantity`, "anges bara tillsammans med unitCost (ett kalkylvärde); ange annars amount");
+    c.add(
+      `${path}.quantity`,
+      'anges bara tillsammans med ett kalkylvärde ("unitCost"); ange annars ett belopp ("amount")',
+    );
   if (l.amount === undefined) c.add(`${path}.amount`, "saknas; ange ett belopp i kronor per år");
   else if (typeof l.amount === "number" && Number.isFinite(l.amount) && l.amount < 0) {
     c.add(
       `${path}.amount`,
-      `${describe(l.amount)} är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'`,
+      `${describe(l.amount)} är negativt; ange beloppet positivt och välj riktningen Kostnad ('cost') eller Intäkt ('revenue')`,
     );
   } else amount = checkNumber(c, l.amount, `${path}.amount`, { min: 0, max: 1e15 });
   if (priceYear !== undefined) checkIndexed(c, `${path}.priceYear`, priceYear, ctx);
   return amount;
+}
+
+/**
+ * A unit cost's unit fits its line: an engångsbelopp (a lifetime or one-off sum) only on a line
+ * of a single year, never spread as a yearly amount; a value per invånare (the whole population)
+ * never on a line per person with utfall. Either is refused with a way out, never converted silently.
+ */
+function unitFits(c: Collector, l: Obj, path: string, u: UnitCost): boolean {
+  const amount = `${formatPlain(u.amount)} kr ${COST_UNIT.labels[u.unit]}`;
+  if (u.unit === "oneOff") {
+    const from = l.fromYear ?? 1;
+    if (l.toYear === undefined || l.toYear !== from) {
+      c.add(
+        `${path}.toYear`,
+        `kalkylvärdet ${u.label} är ett engångsbelopp (${amount}), inte ett belopp per år; ` +
+          "låt posten gälla ett enda år (samma Från år och Till år), eller räkna om beloppet till ett årsbelopp " +
+          "i kalkylens egna kalkylvärden och skriv i anteckningen över hur många år",
+      );
+      return false;
+    }
+  }
+  if (PER_INHABITANT.includes(u.unit) && l.basis === "perSuccess") {
+    c.add(
+      `${path}.unitCost`,
+      `kalkylvärdet ${u.label} gäller per invånare (hela befolkningen, ${amount}), inte per person med utfall; ` +
+        "räkna om det till ett belopp per person i kalkylens egna kalkylvärden (skriv i anteckningen hur), " +
+        "eller använd det i en post för hela kommunen med antal = antal invånare",
+    );
+    return false;
+  }
+  return true;
 }
 
 /** A line given as quantity × a unit cost; its amount is filled in, in the unit cost's price year. */
@@ -268,18 +316,18 @@ function unitCostLine(c: Collector, l: Obj, path: string, f: Partial<LinePriceFi
       "saknas; ange antalet (platser, hushåll, personer) som kalkylvärdet gäller hela året, t.ex. 2 eller 0,5 för ett halvår",
     );
   const u = f.unitCost === undefined ? undefined : findUnitCost(c, f.unitCost, path, ctx);
-  if (!u || f.quantity === undefined) return undefined;
+  if (!u || f.quantity === undefined || !unitFits(c, l, path, u)) return undefined;
   if (u.priceYear === null && f.priceYear === undefined) {
     c.add(
       `${path}.priceYear`,
-      `saknas; kalkylvärdet '${u.id}' har inget prisår i sin källa, så ange det år beloppet avser (metoden gissar aldrig ett år)`,
+      `saknas; kalkylvärdet ${u.label} har inget prisår i sin källa, så ange det år beloppet avser (metoden gissar aldrig ett år)`,
     );
     return undefined;
   }
   if (u.priceYear !== null && f.priceYear !== undefined && f.priceYear !== u.priceYear) {
     c.add(
       `${path}.priceYear`,
-      `${f.priceYear} skiljer sig från kalkylvärdets '${u.id}' prisår ${u.priceYear}; utelämna priceYear`,
+      `${f.priceYear} skiljer sig från prisåret ${u.priceYear} för kalkylvärdet ${u.label}; utelämna postens prisår ("priceYear")`,
     );
     return undefined;
   }
@@ -287,7 +335,7 @@ function unitCostLine(c: Collector, l: Obj, path: string, f: Partial<LinePriceFi
   if (l.amount !== undefined && l.amount !== amount) {
     c.add(
       `${path}.amount`,
-      `${describe(l.amount)} anges inte tillsammans med unitCost; beloppet blir quantity × kalkylvärdet = ${formatPlain(amount)} kr`,
+      `${describe(l.amount)} anges inte tillsammans med ett kalkylvärde; beloppet blir antal × kalkylvärdet = ${formatPlain(amount)} kr`,
     );
   }
   checkIndexed(c, `${path}.priceYear`, (f.priceYear ?? u.priceYear) as number, ctx);

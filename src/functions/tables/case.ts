@@ -5,6 +5,7 @@
 import {
   CATEGORIES,
   SV,
+  perspectiveTitle,
   accumulate,
   actorAnnual,
   categoryAnnual,
@@ -35,13 +36,9 @@ export function out(x: Dec): number {
   return n;
 }
 
-/** The Swedish name of a perspective (an actor's name with " inkl. underenheter" when it has any). */
+/** The Swedish name of a perspective (an actor's name with "inkl. förvaltningar" when it has units). */
 export function perspectiveLabel(c: Case, p: Perspective): string {
-  if (p === "total" || p === "public" || p === "economic") return SV.perspective[p];
-  const id = p.slice("actor:".length);
-  const a = c.actors.find((x) => x.id === id);
-  const children = c.actors.some((x) => x.parent === id);
-  return (a?.name ?? id) + (children ? " inkl. underenheter" : "");
+  return perspectiveTitle(c, p);
 }
 
 /** NETBYACTOR: year-1 net for an actor with its sub-units, or a table of all actors. */

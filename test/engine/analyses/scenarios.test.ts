@@ -4,13 +4,13 @@ import { eff, inv } from "./lines";
 
 describe("scenarios", () => {
   const c = loadExample("arbetsmarknadskontoret.json");
-  test("the default set is bra, halvbra, dåligt, riktigt dåligt at 100, 50, 25, 0 % of the successes", () => {
+  test("the default set (Planerat utfall … Inget utfall) is at 100, 50, 25, 0 % of the successes", () => {
     const s = runScenarios(c);
     expect(s.map((x) => [x.name, x.assumptions.successes])).toEqual([
-      ["bra", 218],
-      ["halvbra", 109],
-      ["dåligt", 54.5],
-      ["riktigt dåligt", 0],
+      ["Planerat utfall", 218],
+      ["Halva utfallet", 109],
+      ["En fjärdedel av utfallet", 54.5],
+      ["Inget utfall", 0],
     ]);
   });
   test("scenario 100 % equals the base case", () => {

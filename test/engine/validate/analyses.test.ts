@@ -11,10 +11,10 @@ describe("bad input for the analyses, in Swedish with the field", () => {
   };
   test("negative shares and unknown models", () => {
     expect(errs({ repayment: { model: "gainShare", fund: 10, share: -0.5 } })).toContain(
-      "repayment.share: -0,5 måste vara större än 0",
+      "repayment.share: -50 % är utanför det tillåtna: större än 0 % och högst 100 % (en andel anges som bråk, t.ex. 0,25 för 25 %)",
     );
     expect(errs({ repayment: { model: "gainshare", fund: 10, share: 0.5 } })).toContain(
-      "repayment.model: 'gainshare' är ingen återföringsmodell; menade du 'gainShare'? tillåtna är 'gainShare' och 'frameShare'",
+      "repayment.model: 'gainshare' är ingen återföringsmodell; menade du 'gainShare' (Andel av vinsten)? tillåtna är 'gainShare' (Andel av vinsten) och 'frameShare' (Delar efter budgetram)",
     );
   });
   test("missing frames", () => {
@@ -22,7 +22,7 @@ describe("bad input for the analyses, in Swedish with the field", () => {
       'repayment.frames: saknas; ange budgetramarna per enhet, t.ex. { "socialforvaltningen": 400000000 }',
     );
     expect(errs({ repayment: { model: "frameShare", fund: 10, years: 2, frames: { komun: 5 } } })).toContain(
-      "repayment.frames.komun: 'komun' är ingen aktör i kalkylen; menade du 'kommun'?",
+      "repayment.frames.komun: 'komun' finns inte bland kalkylens aktörer; menade du Kommunen ('kommun')?",
     );
   });
   test("distributions outside the parameter's range", () => {
@@ -34,7 +34,7 @@ describe("bad input for the analyses, in Swedish with the field", () => {
       },
     });
     expect(e).toContain(
-      "monteCarlo.distributions[0].max: 1,4 ligger utanför det tillåtna för Återfall (relapse): från 0 till 1",
+      "monteCarlo.distributions[0].max: 140 % ligger utanför det tillåtna för Återfall: 0–100 % (en andel anges som bråk, t.ex. 0,25 för 25 %)",
     );
     expect(
       errs({
@@ -70,7 +70,7 @@ describe("bad input for the analyses, in Swedish with the field", () => {
   test("follow-up years and lines", () => {
     expect(errs({ followUp: { years: [{ year: 9 }] } })).toContain("followUp.years[0].year: 9 får vara högst 5");
     expect(errs({ followUp: { years: [{ year: 1, investment: [{ line: 0, amount: 5 }] }] } })).toContain(
-      "followUp.years[0].investment[0].line: lines[0] är ingen insats; bara insatsers belopp följs upp här",
+      "followUp.years[0].investment[0].line: post 1 är ingen insats; bara insatsers belopp följs upp här",
     );
   });
 });
@@ -83,9 +83,11 @@ describe("the analyses' words come from the vocabulary", () => {
   };
   test("a Swedish name of a repayment model is hinted at its value", () => {
     expect(errs({ repayment: { model: "Andel av vinsten", fund: 10, share: 0.5 } })).toEqual([
-      "repayment.model: 'Andel av vinsten' är ingen återföringsmodell; menade du 'gainShare'? tillåtna är 'gainShare' och 'frameShare'",
+      "repayment.model: 'Andel av vinsten' är ingen återföringsmodell; menade du 'gainShare' (Andel av vinsten)? tillåtna är 'gainShare' (Andel av vinsten) och 'frameShare' (Delar efter budgetram)",
     ]);
-    expect(errs({ repayment: { model: "budgetram", fund: 10 } })[0]).toMatch(/menade du 'frameShare'\?/);
+    expect(errs({ repayment: { model: "budgetram", fund: 10 } })[0]).toMatch(
+      /menade du 'frameShare' \(Delar efter budgetram\)\?/,
+    );
   });
   test.each(["constructor", "toString", "__proto__"])(
     "a distribution type %s (a property of every object) is refused, not a crash",

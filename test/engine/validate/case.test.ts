@@ -76,19 +76,19 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(
       rawCase([line({ actor: "komun" })]),
       "lines[0].actor",
-      "'komun' är ingen aktör i kalkylen; menade du 'kommun'?",
+      "'komun' finns inte bland kalkylens aktörer; menade du Kommunen ('kommun')?",
     );
     expectError(
       rawCase([line({ actor: "xyzzy" })]),
       "lines[0].actor",
-      /^'xyzzy' är ingen aktör i kalkylen; kända aktörer är 'kommun', 'region'/,
+      /^'xyzzy' finns inte bland kalkylens aktörer; kalkylens aktörer är Kommunen \('kommun'\), Regionen \('region'\)/,
     );
   });
   test("duplicate actor ids", () => {
     expectError(
       rawCase([line()], {}, [{ id: "kommun" }, { id: "kommun" }]),
       "actors[1].id",
-      "'kommun' finns redan i actors[0]; varje aktör måste ha ett eget id",
+      "'kommun' används redan av aktör 1; varje aktör måste ha ett eget id",
     );
   });
   test("duplicate actor names (statement rows and workbook formulas match by name)", () => {
@@ -98,7 +98,7 @@ describe("every validation rule, in Swedish, with its path", () => {
         { id: "b", name: "kommunen" },
       ]),
       "actors[1].name",
-      "'kommunen' används redan av actors[0]; varje aktör måste ha ett eget namn",
+      "'kommunen' används redan av aktör 1; varje aktör måste ha ett eget namn",
     );
   });
   test("a parent cycle", () => {
@@ -119,7 +119,7 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(
       rawCase([line({ actor: "a" })], {}, [{ id: "a", parent: "kommun" }]),
       "actors[0].parent",
-      "'kommun' är ingen aktör i kalkylen",
+      "Kommunen finns inte bland kalkylens aktörer",
     );
   });
   test("invalid actor ids and kinds", () => {
@@ -127,14 +127,14 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(
       rawCase([line()], {}, [{ id: "x", kind: "publik" }]),
       "actors[0].kind",
-      "'publik' är inget tillåtet värde; menade du 'public'? tillåtna värden är 'public', 'individual', 'society', 'other'",
+      "'publik' är inget tillåtet värde; menade du 'public' (Offentlig)? tillåtna värden är 'public' (Offentlig), 'individual' (Individ), 'society' (Samhälle), 'other' (Övrig)",
     );
   });
   test("negative amounts", () => {
     expectError(
       rawCase([line({ amount: -5 })]),
       "lines[0].amount",
-      "-5 är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'",
+      "-5 är negativt; ange beloppet positivt och välj riktningen Kostnad ('cost') eller Intäkt ('revenue')",
     );
   });
   test("non-numeric and missing amounts", () => {
@@ -151,15 +151,23 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(
       rawCase([line({ direction: "intäkt" })]),
       "lines[0].direction",
-      /är inget tillåtet värde; .*tillåtna värden är 'revenue', 'cost'/,
+      /är inget tillåtet värde; .*tillåtna värden är 'revenue' \(Intäkt\), 'cost' \(Kostnad\)/,
     );
-    expectError(rawCase([line({ category: "finacial" })]), "lines[0].category", /menade du 'financial'\?/);
-    expectError(rawCase([line({ role: "insats" })]), "lines[0].role", /tillåtna värden är 'investment', 'effect'/);
-    expectError(rawCase([line({ basis: "perPerson" })]), "lines[0].basis", /menade du 'perSuccess'\?/);
+    expectError(
+      rawCase([line({ category: "finacial" })]),
+      "lines[0].category",
+      /menade du 'financial' \(Finansiell\)\?/,
+    );
+    expectError(
+      rawCase([line({ role: "insats" })]),
+      "lines[0].role",
+      /tillåtna värden är 'investment' \(Insats\), 'effect' \(Effekt\)/,
+    );
+    expectError(rawCase([line({ basis: "perPerson" })]), "lines[0].basis", /menade du 'perSuccess' \(Per person\)\?/);
     expectError(
       rawCase([{ actor: "kommun", category: "real", amount: 1 }]),
       "lines[0].direction",
-      "saknas; tillåtna värden är 'revenue', 'cost'",
+      "saknas; tillåtna värden är 'revenue' (Intäkt), 'cost' (Kostnad)",
     );
   });
   test("an investment cannot be per person", () => {
@@ -170,12 +178,16 @@ describe("every validation rule, in Swedish, with its path", () => {
     );
   });
   test("horizon outside 1..100", () => {
-    expectError(rawCase([], { horizon: 0 }), "assumptions.horizon", "0 är utanför 1–100");
-    expectError(rawCase([], { horizon: 101 }), "assumptions.horizon", "101 är utanför 1–100");
-    expectError(rawCase([], { horizon: 5.5 }), "assumptions.horizon", "5,5 är inget heltal");
+    expectError(rawCase([], { horizon: 0 }), "assumptions.horizon", "0 är utanför det tillåtna: 1–100");
+    expectError(rawCase([], { horizon: 101 }), "assumptions.horizon", "101 är utanför det tillåtna: 1–100");
+    expectError(rawCase([], { horizon: 5.5 }), "assumptions.horizon", "5,5 är inget heltal; tillåtet är 1–100");
   });
   test("discountRate ≤ −1", () => {
-    expectError(rawCase([], { discountRate: -1 }), "assumptions.discountRate", "-1 måste vara större än -1 (−100 %)");
+    expectError(
+      rawCase([], { discountRate: -1 }),
+      "assumptions.discountRate",
+      "-100 % är utanför det tillåtna: större än -100 % och högst 100 % (en andel anges som bråk, t.ex. 0,25 för 25 %)",
+    );
     expect(validateCase(rawCase([], { discountRate: -0.99 })).ok).toBe(true);
   });
   test.each(["relapse", "decay", "deadweight", "attribution", "displacement"])(
@@ -184,9 +196,9 @@ describe("every validation rule, in Swedish, with its path", () => {
       expectError(
         rawCase([], { [key]: 1.5 }),
         `assumptions.${key}`,
-        "1,5 är utanför 0–1 (en andel anges som bråk, t.ex. 0,25 för 25 %)",
+        "150 % är utanför det tillåtna: 0–100 % (en andel anges som bråk, t.ex. 0,25 för 25 %)",
       );
-      expectError(rawCase([], { [key]: -0.1 }), `assumptions.${key}`, /-0,1 är utanför 0–1/);
+      expectError(rawCase([], { [key]: -0.1 }), `assumptions.${key}`, /^-10 % är utanför det tillåtna: 0–100 %/);
       expectError(rawCase([], { [key]: "10%" }), `assumptions.${key}`, "'10%' är inget tal");
     },
   );
@@ -195,12 +207,12 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(
       { title: "T", priceYear: 2024, lines: [line({ basis: "perSuccess" })] },
       "assumptions.successes",
-      "saknas; krävs när någon post har basis 'perSuccess' (belopp per person med utfall)",
+      "saknas; krävs när någon post räknas per person med utfall (Bas Per person, 'perSuccess')",
     );
     expectError(
       { ...rawCase([], { successes: 20 }), participants: 10 },
       "assumptions.successes",
-      "20 med utfall är fler än 10 deltagare (participants)",
+      "20 med utfall är fler än antalet deltagare, 10",
     );
   });
   test("unknown fields, with a hint for a likely misspelling", () => {

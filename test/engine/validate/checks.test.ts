@@ -30,9 +30,10 @@ describe("checkEnum", () => {
     expect(c.errors).toEqual([
       {
         path: "d",
-        message: "'Intäkt' är inget tillåtet värde; menade du 'revenue'? tillåtna värden är 'revenue', 'cost'",
+        message:
+          "'Intäkt' är inget tillåtet värde; menade du 'revenue' (Intäkt)? tillåtna värden är 'revenue' (Intäkt), 'cost' (Kostnad)",
       },
-      { path: "e", message: "saknas; tillåtna värden är 'revenue', 'cost'" },
+      { path: "e", message: "saknas; tillåtna värden är 'revenue' (Intäkt), 'cost' (Kostnad)" },
     ]);
   });
 });

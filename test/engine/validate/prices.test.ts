@@ -60,7 +60,7 @@ describe("assumptions.discountSchedule", () => {
     ).toEqual([
       "assumptions.discountSchedule[1].fromYear: 2 kommer inte efter föregående bands år 32; ordna banden efter år",
       "assumptions.discountSchedule[2].fromYear: 101 är större än 100; tillåtet är 1–100",
-      "assumptions.discountSchedule[2].rate: -1 måste vara större än -1",
+      "assumptions.discountSchedule[2].rate: -100 % är utanför det tillåtna: större än -100 % och högst 100 % (en andel anges som bråk, t.ex. 0,25 för 25 %)",
       "assumptions.discountSchedule[3].to: okänt fält 'to'; tillåtna fält är 'fromYear', 'rate'",
     ]);
   });
@@ -117,7 +117,7 @@ describe("unitCosts and lines[i].unitCost / quantity", () => {
       "lines[0].quantity: saknas; ange antalet (platser, hushåll, personer) som kalkylvärdet gäller hela året, t.ex. 2 eller 0,5 för ett halvår",
     ]);
     expect(withLines([line({ amount: 1, quantity: 2 })])).toEqual([
-      "lines[0].quantity: anges bara tillsammans med unitCost (ett kalkylvärde); ange annars amount",
+      'lines[0].quantity: anges bara tillsammans med ett kalkylvärde ("unitCost"); ange annars ett belopp ("amount")',
     ]);
   });
 
@@ -125,18 +125,20 @@ describe("unitCosts and lines[i].unitCost / quantity", () => {
     const extra = { unitCosts: [cost], priceIndex: kpi };
     expect(withLines([line({ unitCost: "hvb", quantity: 2, amount: 73000 })], extra)).toEqual([]);
     expect(withLines([line({ unitCost: "hvb", quantity: 2, amount: 5 })], extra)).toEqual([
-      "lines[0].amount: 5 anges inte tillsammans med unitCost; beloppet blir quantity × kalkylvärdet = 73000 kr",
+      "lines[0].amount: 5 anges inte tillsammans med ett kalkylvärde; beloppet blir antal × kalkylvärdet = 73000 kr",
     ]);
   });
 
   test("a unit cost without a price year needs the line's; a line's year must not contradict the unit cost's", () => {
     const undated = { ...cost, priceYear: null };
     expect(withLines([line({ unitCost: "hvb", quantity: 1 })], { unitCosts: [undated], priceIndex: kpi })).toEqual([
-      "lines[0].priceYear: saknas; kalkylvärdet 'hvb' har inget prisår i sin källa, så ange det år beloppet avser (metoden gissar aldrig ett år)",
+      "lines[0].priceYear: saknas; kalkylvärdet HVB per dygn har inget prisår i sin källa, så ange det år beloppet avser (metoden gissar aldrig ett år)",
     ]);
     expect(
       withLines([line({ unitCost: "hvb", quantity: 1, priceYear: 2025 })], { unitCosts: [cost], priceIndex: kpi }),
-    ).toEqual(["lines[0].priceYear: 2025 skiljer sig från kalkylvärdets 'hvb' prisår 2015; utelämna priceYear"]);
+    ).toEqual([
+      'lines[0].priceYear: 2025 skiljer sig från prisåret 2015 för kalkylvärdet HVB per dygn; utelämna postens prisår ("priceYear")',
+    ]);
     expect(
       withLines([line({ unitCost: "hvb", quantity: 1 })], {
         unitCosts: [{ ...cost, priceYear: 2009 }],
@@ -167,10 +169,86 @@ describe("unitCosts and lines[i].unitCost / quantity", () => {
       "unitCosts[0].id: 'a b' är inget giltigt id; använd bokstäver, siffror, _ . och - (högst 80 tecken)",
       "unitCosts[0].label: är tom; ange en text",
       "unitCosts[0].amount: -1 är mindre än 0; tillåtet är 0–1000000000000000",
-      "unitCosts[0].unit: 'week' är inget tillåtet värde; tillåtna värden är 'year', 'month', 'day', 'personYear'",
+      "unitCosts[0].unit: 'week' är inget tillåtet värde; tillåtna värden är 'year' (per år), 'month' (per månad), 'day' (per dygn), 'personYear' (per person och år), 'oneOff' (engångsbelopp), 'inhabitantYear' (per invånare och år), 'inhabitantMonth' (per invånare och månad)",
       "unitCosts[0].priceYear: saknas; ange prisåret som källan anger, eller null om källan inte anger något",
       "unitCosts[0].source.citation: saknas; ange en text",
       "unitCosts[2].id: 'hvb' finns redan i unitCosts[1]; varje kalkylvärde måste ha ett eget id",
     ]);
+  });
+});
+
+describe("catalogue units: an engångsbelopp is not per år, a value per invånare not per person", () => {
+  const withUnitCost = (line: Record<string, unknown>, assumptions: Record<string, unknown> = {}) =>
+    validateCase({
+      ...rawCase([{ actor: "kommun", direction: "revenue", category: "financial", ...line }], {
+        horizon: 20,
+        successes: 10,
+        ...assumptions,
+      }),
+      priceYear: 2019,
+    });
+  const messages = (r: ReturnType<typeof validateCase>) => (r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`));
+  test("a lifetime sum on a line over several years is refused with a Swedish way out", () => {
+    const r = withUnitCost({ unitCost: "livslangt-utanforskap-nedre", quantity: 1, priceYear: 2019, fromYear: 1 });
+    expect(messages(r)).toEqual([
+      expect.stringMatching(
+        /^lines\[0\]\.toYear: kalkylvärdet Prislapp för ett livslångt utanförskap per person, nedre gräns är ett engångsbelopp \(10000000 kr engångsbelopp\), inte ett belopp per år; låt posten gälla ett enda år/,
+      ),
+    ]);
+  });
+  test("a lifetime sum on a line of one year counts once", () => {
+    const r = withUnitCost({
+      unitCost: "livslangt-utanforskap-nedre",
+      quantity: 2,
+      priceYear: 2019,
+      fromYear: 3,
+      toYear: 3,
+    });
+    expect(r.ok && r.case.lines[0].amount).toBe(20_000_000);
+  });
+  test("försörjningsstöd per invånare is refused on a line per person with utfall", () => {
+    const r = withUnitCost({
+      unitCost: "forsorjningsstod-per-invanare-boras-sep-2019",
+      quantity: 1,
+      basis: "perSuccess",
+    });
+    expect(messages(r)).toEqual([
+      expect.stringMatching(
+        /^lines\[0\]\.unitCost: kalkylvärdet Försörjningsstöd per invånare i september, Borås gäller per invånare \(hela befolkningen, 41 kr per invånare och månad\), inte per person med utfall; räkna om/,
+      ),
+    ]);
+  });
+  test("a value per invånare may be used for the whole population (antal = invånare), 12 months a year", () => {
+    const r = withUnitCost({ unitCost: "forsorjningsstod-per-invanare-boras-sep-2019", quantity: 1000 });
+    expect(r.ok && r.case.lines[0].amount).toBe(41 * 12 * 1000);
+  });
+  test("the case's own per-person conversion is accepted", () => {
+    const r = validateCase({
+      ...rawCase(
+        [
+          {
+            actor: "kommun",
+            direction: "revenue",
+            category: "financial",
+            unitCost: "fs-per-person",
+            quantity: 1,
+            basis: "perSuccess",
+          },
+        ],
+        { successes: 10 },
+      ),
+      priceYear: 2019,
+      unitCosts: [
+        {
+          id: "fs-per-person",
+          label: "Försörjningsstöd per mottagare",
+          amount: 9000,
+          unit: "month",
+          priceYear: 2019,
+          source: "Egen omräkning",
+        },
+      ],
+    });
+    expect(messages(r)).toEqual([]);
   });
 });

@@ -76,7 +76,12 @@ describe("Känslighet och fördelning", () => {
     const { user, valid, latest } = setup();
     await user.click(switchOf("Scenarier"));
     const names = within(part("Scenarier")).getAllByRole("textbox", { name: /Scenario \d, namn/ });
-    expect(names.map((n) => (n as HTMLInputElement).value)).toEqual(["bra", "halvbra", "dåligt", "riktigt dåligt"]);
+    expect(names.map((n) => (n as HTMLInputElement).value)).toEqual([
+      "Planerat utfall",
+      "Halva utfallet",
+      "En fjärdedel av utfallet",
+      "Inget utfall",
+    ]);
     const cell = screen.getByRole("textbox", { name: "Scenario 2, Antal med utfall" });
     expect(cell).toHaveValue("109");
     await user.clear(cell);
