@@ -304,7 +304,7 @@ describe("method v3 validation, in Swedish, naming the field", () => {
       "assumptions.intakeYears: 1,5 är inget heltal",
     ]);
     expect(messages(rawCase([line({ amount: 1 })], { discountTiming: "slutet" }))[0]).toMatch(
-      /^assumptions\.discountTiming: 'slutet' är inget tillåtet värde; menade du 'endOfYear'\?/,
+      /^assumptions\.discountTiming: 'slutet' är inget tillåtet värde; menade du 'endOfYear' \(Slutet av året\)\?/,
     );
   });
 
