@@ -15,6 +15,7 @@ import {
   perspective,
   totalVersusEconomicText,
   whoGains,
+  milestoneYears,
   type BasePerspective,
   type Case,
   type CompareResult,
@@ -26,19 +27,14 @@ import {
   type Report,
 } from "../engine";
 
+import { renderKeyFigures } from "./keyfigures-text";
+import { renderMilestones, v3AssumptionRows } from "./milestones-text";
 import { renderBreakEvenSuccesses, renderPrices } from "./prices-text";
 import { perspectiveName, table } from "./table";
 
 /** Plain-text tables for the terminal, in Swedish. */
 
 export { perspectiveName, table };
-
-/** Milestone years as in Table 4.3 of the seed report, within the horizon. */
-export function milestoneYears(horizon: number): number[] {
-  const ys = [1, 2, 3, 4, 5, 10, 20, 30, 50, 100].filter((y) => y <= horizon);
-  if (!ys.includes(horizon)) ys.push(horizon);
-  return ys;
-}
 
 function statementText(comp: Computation): string[] {
   const c = comp.case;
@@ -69,7 +65,7 @@ function assumptionsText(comp: Computation): string[] {
               ? formatPercent(x)
               : formatDecimal(x, Number.isInteger(x) ? 0 : 2);
         return [info.label + ` (${info.symbol})`, show(v), show(info.default)];
-      }),
+      }).concat(v3AssumptionRows(a)),
       [false, true, true],
     ),
   ];
@@ -152,9 +148,10 @@ export function renderText(comp: Computation): string {
   const out: string[] = [];
   out.push(`${c.title} (prisår ${c.priceYear})`);
   if (c.activity || c.municipality) out.push([c.activity, c.municipality].filter(Boolean).join(", "));
-  out.push("", ...statementText(comp), "", ...assumptionsText(comp), ...renderPrices(comp));
+  out.push("", ...statementText(comp), ...renderKeyFigures(comp), "", ...assumptionsText(comp), ...renderPrices(comp));
   out.push("", ...projectionText(comp), "", ...summaryText(comp), "", ...whoGainsText(comp));
   out.push(...renderBreakEvenSuccesses(comp));
+  out.push(...renderMilestones(comp));
   return out.join("\n") + "\n";
 }
 

@@ -25,7 +25,7 @@ export function netByActor(lines: any[][], actor?: string, perspective?: string,
 /**
  * Socioekonomisk resultaträkning för år 1: Aktör | Intäkt | Kostnad | Netto, och Summa.
  * @customfunction STATEMENT STATEMENT
- * @param lines Poster med rubrikrad (Aktör, Riktning, Kostnadslag, Roll, Bas, Belopp, Från år, Till år).
+ * @param lines Poster med rubrikrad (Aktör, Riktning, Kostnadslag, Roll, Bas, Belopp, Från år, Till år; belopp per år i kolumner År 1, År 2, …).
  * @param [assumptions] Antaganden (namn | värde); behövs för poster per person.
  * @returns Resultaträkningen som tabell.
  */
@@ -37,7 +37,7 @@ export function statement(lines: any[][], assumptions?: any[][]): any[][] {
  * Prognos per år: År | en kolumn per aktör eller kostnadslag | Summa.
  * @customfunction PROJECTION PROJECTION
  * @param lines Poster med rubrikrad.
- * @param assumptions Antaganden (namn | värde): Horisont, Diskonteringsränta, Antal med utfall, Återfall, Avklingning, Dödvikt, Tillskrivning, Undanträngning, Real tillväxt.
+ * @param assumptions Antaganden (namn | värde): Horisont, Diskonteringsränta, Antal med utfall, Återfall, Avklingning, Dödvikt, Tillskrivning, Undanträngning, Real tillväxt, Intagsår, Diskontering (Början av året eller Slutet av året).
  * @param [view] Ackumulerat (standard) eller årligt; aktör (standard) eller kostnadslag; diskonterat (standard) eller odiskonterat. T.ex. "årligt kostnadslag".
  * @param [years] År att visa, t.ex. {1;2;3;4;5;10;20}. Utelämnad: alla år till horisonten.
  * @returns Prognostabellen.
@@ -47,63 +47,94 @@ export function projection(lines: any[][], assumptions: any[][], view?: string, 
 }
 
 /**
- * Break-even-år: första året från vilket det ackumulerade nettot är minst 0 ända till horisonten.
+ * Break-even-år: första året från vilket det ackumulerade nettot är minst 0 ända till horisonten (eller till år T).
  * @customfunction BREAKEVEN BREAKEVEN
  * @param lines Poster med rubrikrad.
  * @param assumptions Antaganden (namn | värde).
  * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @param [year] År T: talen över år 1–T (t.ex. 4 för en mandatperiod). Utelämnat: hela horisonten.
  * @returns Året, eller #SAKNAS! (#N/A) när det inte finns något inom horisonten.
  */
-export function breakEven(lines: any[][], assumptions: any[][], perspective?: string): number {
-  return run.BREAKEVEN(lines, assumptions, perspective);
+export function breakEven(lines: any[][], assumptions: any[][], perspective?: string, year?: number): number {
+  return run.BREAKEVEN(lines, assumptions, perspective, year);
 }
 
 /**
- * Nettonuvärde över horisonten: nytta minus investering, diskonterat.
+ * Nettonuvärde över horisonten eller över år 1–T: nytta minus investering, diskonterat.
  * @customfunction NPV NPV
  * @param lines Poster med rubrikrad.
  * @param assumptions Antaganden (namn | värde).
  * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @param [year] År T: talen över år 1–T (t.ex. 4 för en mandatperiod). Utelämnat: hela horisonten.
  * @returns Nettonuvärdet i kronor.
  */
-export function npv(lines: any[][], assumptions: any[][], perspective?: string): number {
-  return run.NPV(lines, assumptions, perspective);
+export function npv(lines: any[][], assumptions: any[][], perspective?: string, year?: number): number {
+  return run.NPV(lines, assumptions, perspective, year);
 }
 
 /**
- * Avkastningskvot: diskonterad nytta delad med diskonterad investering.
+ * Avkastningskvot (B/I): diskonterad nytta delad med diskonterad investering, över horisonten eller år 1–T.
  * @customfunction ROI ROI
  * @param lines Poster med rubrikrad.
  * @param assumptions Antaganden (namn | värde).
  * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @param [year] År T: talen över år 1–T (t.ex. 4 för en mandatperiod). Utelämnat: hela horisonten.
  * @returns Kvoten, eller #SAKNAS! (#N/A) när perspektivet saknar investering.
  */
-export function roi(lines: any[][], assumptions: any[][], perspective?: string): number {
-  return run.ROI(lines, assumptions, perspective);
+export function roi(lines: any[][], assumptions: any[][], perspective?: string, year?: number): number {
+  return run.ROI(lines, assumptions, perspective, year);
 }
 
 /**
- * Investering: summan av diskonterade insatsposter (som positivt belopp).
+ * Investering: summan av diskonterade insatsposter (som positivt belopp), över horisonten eller år 1–T.
  * @customfunction INVESTMENT INVESTMENT
  * @param lines Poster med rubrikrad.
  * @param assumptions Antaganden (namn | värde).
  * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @param [year] År T: talen över år 1–T (t.ex. 4 för en mandatperiod). Utelämnat: hela horisonten.
  * @returns Investeringen i kronor, nuvärde.
  */
-export function investment(lines: any[][], assumptions: any[][], perspective?: string): number {
-  return run.INVESTMENT(lines, assumptions, perspective);
+export function investment(lines: any[][], assumptions: any[][], perspective?: string, year?: number): number {
+  return run.INVESTMENT(lines, assumptions, perspective, year);
 }
 
 /**
- * Nytta: summan av diskonterade effektposter över horisonten.
+ * Nytta: summan av diskonterade effektposter över horisonten eller över år 1–T.
  * @customfunction BENEFITS BENEFITS
  * @param lines Poster med rubrikrad.
  * @param assumptions Antaganden (namn | värde).
  * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @param [year] År T: talen över år 1–T (t.ex. 4 för en mandatperiod). Utelämnat: hela horisonten.
  * @returns Nyttan i kronor, nuvärde.
  */
-export function benefits(lines: any[][], assumptions: any[][], perspective?: string): number {
-  return run.BENEFITS(lines, assumptions, perspective);
+export function benefits(lines: any[][], assumptions: any[][], perspective?: string, year?: number): number {
+  return run.BENEFITS(lines, assumptions, perspective, year);
+}
+
+/**
+ * Nettonuvärdeskvot (NPV/I): nettonuvärdet delat med den diskonterade investeringen, över horisonten eller år 1–T.
+ * @customfunction NPVRATIO NPVRATIO
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde).
+ * @param [perspective] Totalt (standard), Offentlig sektor, Samhällsekonomiskt eller en aktör.
+ * @param [year] År T: talen över år 1–T (t.ex. 4 för en mandatperiod). Utelämnat: hela horisonten.
+ * @returns Kvoten, eller #SAKNAS! (#N/A) när perspektivet saknar investering.
+ */
+export function npvRatio(lines: any[][], assumptions: any[][], perspective?: string, year?: number): number {
+  return run.NPVRATIO(lines, assumptions, perspective, year);
+}
+
+/**
+ * Nyckeltal för en enhet som i tabell 4.1: intäkter, kostnader, resultat och andel över budget år 1, antal personer, kostnad per person, antal med utfall, kostnad per person med utfall och andel med utfall.
+ * @customfunction KEYFIGURES KEYFIGURES
+ * @param lines Poster med rubrikrad.
+ * @param assumptions Antaganden (namn | värde), även Enhet och Antal deltagare.
+ * @param [actor] Enheten (aktören) vars bokslut det är. Utelämnad: raden Enhet i antagandena.
+ * @param [participants] Antal deltagare (personer i verksamheten). Utelämnat: raden Antal deltagare i antagandena.
+ * @returns Tabellen Nyckeltal | Värde; ett tal som saknar nämnare lämnas tomt.
+ */
+export function keyFigures(lines: any[][], assumptions: any[][], actor?: string, participants?: number): any[][] {
+  return run.KEYFIGURES(lines, assumptions, actor, participants);
 }
 
 /**

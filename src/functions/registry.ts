@@ -12,9 +12,12 @@ import { P } from "./params";
 import * as T from "./tables/case";
 import * as A from "./tables/analyses";
 import * as V2 from "./tables/prices";
+import * as V3 from "./tables/continuing";
 
 /** The case functions of one perspective (BREAKEVEN, NPV, ROI, INVESTMENT, BENEFITS). */
 const perspectiveParams = { lines: P.lines, assumptions: P.assumptions, perspective: P.perspective };
+/** The same with method v3's optional year T: the figures over years 1..T. */
+const periodParams = { ...perspectiveParams, year: P.period };
 
 export const REGISTRY = {
   NETBYACTOR: define({
@@ -34,28 +37,38 @@ export const REGISTRY = {
   }),
   BREAKEVEN: define({
     id: "BREAKEVEN",
-    params: perspectiveParams,
-    run: (a) => T.breakEvenYear(a.lines, a.perspective),
+    params: periodParams,
+    run: (a) => V3.breakEvenYearAt(a.lines, a.perspective, a.year),
   }),
   NPV: define({
     id: "NPV",
-    params: perspectiveParams,
-    run: (a) => T.out(T.figures(a.lines, a.perspective).npv),
+    params: periodParams,
+    run: (a) => T.out(V3.figuresAt(a.lines, a.perspective, a.year).npv),
   }),
   ROI: define({
     id: "ROI",
-    params: perspectiveParams,
-    run: (a) => T.roi(a.lines, a.perspective),
+    params: periodParams,
+    run: (a) => V3.roiAt(a.lines, a.perspective, a.year),
   }),
   INVESTMENT: define({
     id: "INVESTMENT",
-    params: perspectiveParams,
-    run: (a) => T.out(T.figures(a.lines, a.perspective).investment),
+    params: periodParams,
+    run: (a) => T.out(V3.figuresAt(a.lines, a.perspective, a.year).investment),
   }),
   BENEFITS: define({
     id: "BENEFITS",
-    params: perspectiveParams,
-    run: (a) => T.out(T.figures(a.lines, a.perspective).benefits),
+    params: periodParams,
+    run: (a) => T.out(V3.figuresAt(a.lines, a.perspective, a.year).benefits),
+  }),
+  NPVRATIO: define({
+    id: "NPVRATIO",
+    params: periodParams,
+    run: (a) => V3.npvRatioAt(a.lines, a.perspective, a.year),
+  }),
+  KEYFIGURES: define({
+    id: "KEYFIGURES",
+    params: { lines: P.lines, assumptions: P.assumptions, actor: P.text, participants: P.participants },
+    run: (a) => V3.keyFiguresTable(a.lines, a.actor, a.participants),
   }),
   SUMMARY: define({
     id: "SUMMARY",

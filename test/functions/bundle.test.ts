@@ -33,6 +33,8 @@ describe("the built functions bundle, evaluated as Excel does", () => {
   const c = loadExample("arbetsmarknadskontoret.json");
   const lines = linesToRange(c);
   const a = assumptionsToRange(c);
+  const t43 = loadExample("tabell-4-3.json");
+  const lopande = loadExample("unga-i-arbete-lopande.json");
 
   test("every id in functions.json is registered to a callable, and nothing else", () => {
     expect([...registered.keys()].sort()).toEqual(meta.functions.map((f) => f.id).sort());
@@ -54,6 +56,27 @@ describe("the built functions bundle, evaluated as Excel does", () => {
     ["INVESTMENT", [lines, a, null], () => F.investment(lines, a)],
     ["BENEFITS", [lines, a, null], () => F.benefits(lines, a)],
     ["SUMMARY", [lines, a], () => F.summary(lines, a)],
+    ["NPV", [lines, a, "Offentlig sektor", 4], () => F.npv(lines, a, "Offentlig sektor", 4)],
+    ["ROI", [lines, a, null, 4], () => F.roi(lines, a, undefined, 4)],
+    ["BREAKEVEN", [lines, a, null, 4], () => F.breakEven(lines, a, undefined, 4)],
+    ["NPVRATIO", [lines, a, null, null], () => F.npvRatio(lines, a)],
+    ["NPVRATIO", [lines, a, "Kommunen", 4], () => F.npvRatio(lines, a, "Kommunen", 4)],
+    ["KEYFIGURES", [lines, a, null, null], () => F.keyFigures(lines, a)],
+    [
+      "KEYFIGURES",
+      [lines, a, "Arbetsmarknadskontoret", 459],
+      () => F.keyFigures(lines, a, "Arbetsmarknadskontoret", 459),
+    ],
+    [
+      "NPV",
+      [linesToRange(t43), assumptionsToRange(t43), null, 4],
+      () => F.npv(linesToRange(t43), assumptionsToRange(t43), undefined, 4),
+    ],
+    [
+      "KEYFIGURES",
+      [linesToRange(lopande), assumptionsToRange(lopande), null, null],
+      () => F.keyFigures(linesToRange(lopande), assumptionsToRange(lopande)),
+    ],
     ["DISCOUNTFACTOR", [0.035, 3], () => F.discountFactor(0.035, 3)],
     ["SCENARIOS", [lines, a, null], () => F.scenarios(lines, a)],
     ["COMPENSATION", [lines, a], () => F.compensation(lines, a)],
@@ -124,5 +147,13 @@ describe("the built functions bundle, evaluated as Excel does", () => {
     });
     expect(call("UNITCOST", "okänd", null).message).toMatch(/^Id: 'okänd' är inget kalkylvärde/);
     expect(call("BREAKEVENSUCCESSES", lines, a, "Arbetsmarknadskontoret", null).code).toBe("#N/A");
+    // method v3: a year beyond the horizon, a key figure table without a unit
+    expect(call("NPV", lines, a, null, 25)).toMatchObject({
+      code: "#VALUE!",
+      message: "År: 25 är efter horisonten 20; ange ett år 1–20",
+    });
+    expect(call("NPVRATIO", lines, a, "Försäkringskassan", null).code).toBe("#N/A");
+    const noUnit = a.filter((row) => row[0] !== "Enhet");
+    expect(call("KEYFIGURES", lines, noUnit, null, null).message).toMatch(/^Aktör: ange enheten/);
   });
 });

@@ -3,11 +3,13 @@
  * validation errors keep their paths (`lines[2].toYear`); the locator registered here turns
  * them into the range's row and column ("Rad 4, Till år").
  */
-import { validateCase, type AssumptionKey, type Case } from "../../engine";
+import { suggest, validateCase, type AssumptionKey, type Case } from "../../engine";
+import { key } from "../cells";
 import { SocinvError } from "../../engine/errors";
 import { cachedCase, type BuiltCase } from "../cache";
 import { invalid, located, messageOf, type Locator } from "../errors";
 import { assumptionLabel, parseAssumptions, type ParsedAssumptions } from "./assumptions";
+import type { ContinuingKey } from "./continuing";
 import { FIELD_LABEL, parseLines, type Field, type ParsedLines } from "./lines";
 import { scheduleLocation } from "./schedule";
 import { isMissing, type Context, type Param } from "./types";
@@ -15,6 +17,8 @@ import { isMissing, type Context, type Param } from "./types";
 /** Where a path of the lines or assumptions is in the user's ranges. */
 export function caseLocator(parsed: ParsedLines, pa: ParsedAssumptions | undefined): Locator {
   return (path) => {
+    const yearly = yearlyLocation(parsed, path);
+    if (yearly !== undefined) return yearly;
     const line = /^lines\[(\d+)\]\.(\w+)$/.exec(path);
     if (line) {
       const field = line[2] as Field;
@@ -22,12 +26,58 @@ export function caseLocator(parsed: ParsedLines, pa: ParsedAssumptions | undefin
     }
     const schedule = scheduleLocation(pa?.schedule, path);
     if (schedule !== undefined) return schedule;
-    const as = /^assumptions\.(\w+)$/.exec(path);
+    const as = /^(?:assumptions\.(\w+)|(unit|participants))$/.exec(path);
     if (!as) return undefined;
-    const row = pa?.rowOf[as[1] as AssumptionKey];
-    const label = assumptionLabel(as[1]);
+    const k = as[1] ?? as[2];
+    const row = pa?.rowOf[k as AssumptionKey] ?? pa?.continuing?.rowOf[k as ContinuingKey];
+    const label = assumptionLabel(k);
     return row !== undefined ? `Antaganden rad ${row}, ${label}` : `Antaganden, ${label}`;
   };
+}
+
+/** Where a line's amounts per year are ("Rad 4, År 3"; the whole list: "Rad 4, År 1–År 20"). */
+function yearlyLocation(parsed: ParsedLines, path: string): string | undefined {
+  const m = /^lines\[(\d+)\]\.yearlyAmounts(?:\[(\d+)\])?$/.exec(path);
+  if (!m || parsed.yearColumns.length === 0) return undefined;
+  const i = Number(m[1]);
+  const row = parsed.rowOf[i];
+  const from = Number(parsed.lines[i]?.fromYear ?? 1);
+  const to = Number(parsed.lines[i]?.toYear ?? from);
+  const label = (y: number) => parsed.yearColumns.find((c) => c.year === y)?.label ?? `År ${y}`;
+  if (m[2] !== undefined) return `Rad ${row}, ${label(from + Number(m[2]))}`;
+  return `Rad ${row}, ${label(from)}–${label(to)}`;
+}
+
+/** The actor id of the assumptions' Enhet (typed as an actor's name or id). */
+function unitOf(parsed: ParsedLines, pa: ParsedAssumptions): string | undefined {
+  const name = pa.continuing?.unit;
+  if (name === undefined) return undefined;
+  const k = key(name);
+  const a = parsed.actors.find((x) => key(x.name) === k || key(x.id) === k);
+  if (a) return a.id;
+  const names = parsed.actors.map((x) => x.name);
+  const hint = suggest(name, names);
+  throw invalid(
+    `Antaganden rad ${pa.continuing?.rowOf.unit}, Enhet: '${name}' finns inte bland posternas aktörer` +
+      (hint ? `; menade du '${hint}'?` : `; aktörerna är ${names.join(", ")}`),
+  );
+}
+
+/** The case fields an assumptions range gives beside the assumptions (method v3). */
+function continuingFields(
+  parsed: ParsedLines,
+  pa: ParsedAssumptions | undefined,
+  assumptions: Record<string, unknown>,
+) {
+  const out: Record<string, unknown> = {};
+  const v3 = pa?.continuing;
+  if (pa === undefined || v3 === undefined) return out;
+  if (v3.intakeYears !== undefined) assumptions.intakeYears = v3.intakeYears;
+  if (v3.discountTiming !== undefined) assumptions.discountTiming = v3.discountTiming;
+  const unit = unitOf(parsed, pa);
+  if (unit !== undefined) out.unit = unit;
+  if (v3.participants !== undefined) out.participants = v3.participants;
+  return out;
 }
 
 /**
@@ -45,7 +95,15 @@ function parseCase(linesRange: unknown, assumptionsRange: unknown, locators: Loc
     const lastYear = Math.max(0, ...parsed.lines.map((l) => Math.max(Number(l.fromYear ?? 0), Number(l.toYear ?? 0))));
     if (lastYear > 20) assumptions.horizon = Math.min(100, lastYear);
   }
-  const raw = { title: "Kalkyl i Excel", priceYear: 2000, actors: parsed.actors, assumptions, lines: parsed.lines };
+  const extra = continuingFields(parsed, pa, assumptions);
+  const raw = {
+    title: "Kalkyl i Excel",
+    priceYear: 2000,
+    ...extra,
+    actors: parsed.actors,
+    assumptions,
+    lines: parsed.lines,
+  };
   const v = validateCase(raw);
   if (!v.ok) throw new SocinvError("invalid-case", v.errors);
   return { case: v.case, parsed, assumptions: pa };

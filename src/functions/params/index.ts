@@ -14,7 +14,16 @@ import {
   yearParam as priceYearParam,
 } from "./prices";
 import { repaymentModelParam, repaymentUnitsParam } from "./repayment";
-import { numberParam, perspectiveParam, rateParam, textParam, viewParam, yearParam, yearsParam } from "./scalars";
+import {
+  numberParam,
+  periodParam,
+  perspectiveParam,
+  rateParam,
+  textParam,
+  viewParam,
+  yearParam,
+  yearsParam,
+} from "./scalars";
 import { scenariosParam } from "./scenarios";
 
 export const P = {
@@ -47,6 +56,8 @@ export const P = {
   optionalPriceYear: optionalYearParam,
   amount: amountParam,
   priceIndex: priceIndexParam,
+  /** Method v3: the year T of a perspective's figures (years 1..T). */
+  period: periodParam,
 } as const;
 
 export type { Context, Param, ParamShape } from "./types";

@@ -6,6 +6,7 @@ import { LINE_HEADERS, STANDARD_ACTORS, suggest, type ActorKind, type Case } fro
 import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE, type Vocabulary } from "../../engine/vocabulary";
 import { asMatrix, cellText, isBlank, isBlankOrZero, key, parseNumber, showCell, type Matrix } from "../cells";
 import { invalid } from "../errors";
+import { rowYearly, yearColumns, yearlyDirection, type YearColumn } from "./yearly";
 
 export type Field =
   | "actor"
@@ -79,11 +80,14 @@ export interface ParsedLines {
   /** Range row number (1-based, header = 1) of each line, and the column label per field. */
   rowOf: number[];
   columnLabel: Partial<Record<Field, string>>;
+  /** Method v3: the columns of amounts per year (År 1, År 2, …), in year order. */
+  yearColumns: YearColumn[];
 }
 
 interface Columns {
   cols: Partial<Record<Field, number>>;
   labels: Partial<Record<Field, string>>;
+  years: YearColumn[];
 }
 
 /** An id for an actor name that is valid in the case format and in Excel names. */
@@ -113,13 +117,15 @@ function findColumns(header: Matrix[number]): Columns {
       labels[field] = cellText(cell).trim();
     }
   });
-  return { cols, labels };
+  return { cols, labels, years: [] };
 }
 
-/** The header row's columns; Aktör and Belopp are required. */
+/** The header row's columns; Aktör and Belopp (or amounts per year, År 1, År 2, …) are required. */
 function headerColumns(m: Matrix, headerIndex: number): Columns {
   const found = findColumns(m[headerIndex]);
-  const missing = (["actor", "amount"] as Field[]).filter((f) => found.cols[f] === undefined);
+  found.years = yearColumns(m[headerIndex], headerIndex + 1);
+  const required: Field[] = found.years.length > 0 ? ["actor"] : ["actor", "amount"];
+  const missing = required.filter((f) => found.cols[f] === undefined);
   if (missing.length === 0) return found;
   const names = m[headerIndex]
     .filter((c) => !isBlank(c))
@@ -127,7 +133,7 @@ function headerColumns(m: Matrix, headerIndex: number): Columns {
     .join(", ");
   throw invalid(
     `Rubrikraden (rad ${headerIndex + 1}) saknar kolumnen ${missing.map((f) => FIELD_LABEL[f]).join(" och ")}; ` +
-      `fann ${names || "inga rubriker"}. Krävs: Aktör och Belopp; valfria: Riktning, Kostnadslag, Roll, Bas, Från år, Till år`,
+      `fann ${names || "inga rubriker"}. Krävs: Aktör och Belopp (eller belopp per år i kolumner År 1, År 2, …); valfria: Riktning, Kostnadslag, Roll, Bas, Från år, Till år`,
   );
 }
 
@@ -153,9 +159,9 @@ function yearValue(row: Row, f: Field): number | undefined {
 /** One row of the range, read through the header's columns. */
 class Row {
   constructor(
-    private readonly row: unknown[],
+    readonly row: unknown[],
     readonly rowNo: number,
-    private readonly columns: Columns,
+    readonly columns: Columns,
   ) {}
   get(f: Field): unknown {
     const c = this.columns.cols[f];
@@ -178,6 +184,11 @@ function actorName(row: Row): string {
 
 /** Belopp and Riktning: a negative amount without a direction is a cost. */
 function amountAndDirection(row: Row): { amount: number; direction: "revenue" | "cost" } {
+  const years = row.columns.years;
+  if (row.columns.cols.amount === undefined && years.length > 0)
+    throw invalid(
+      `Rad ${row.rowNo}, ${years[0].label}–${years[years.length - 1].label}: inga belopp; ange beloppet i kronor för varje år posten gäller`,
+    );
   const cell = row.get("amount");
   if (isBlank(cell)) throw invalid(`${row.at("amount")}: saknas; ange ett belopp i kronor per år`);
   const amount = parseNumber(cell);
@@ -193,22 +204,56 @@ function amountAndDirection(row: Row): { amount: number; direction: "revenue" | 
   return { amount, direction };
 }
 
+/** Method v3: the amounts per year of a row with any År column filled (Belopp blank or equal to the first). */
+function yearlyOf(
+  row: Row,
+  window: { from?: number; to?: number },
+): { direction: "revenue" | "cost"; amounts: number[]; fromYear: number; toYear: number } | undefined {
+  const years = row.columns.years;
+  if (years.length === 0) return undefined;
+  const at = (label: string) => `Rad ${row.rowNo}, ${label}`;
+  const y = rowYearly(
+    row.row,
+    years,
+    { ...window, fromLabel: row.label("fromYear"), toLabel: row.label("toYear") },
+    at,
+  );
+  if (y === undefined) return undefined;
+  const cell = row.get("amount");
+  if (!isBlank(cell) && parseNumber(cell) !== y.amounts[0]) {
+    throw invalid(
+      `${row.at("amount")}: ${showCell(cell)} skiljer sig från beloppet för år ${y.fromYear} (${String(y.amounts[0]).replace(".", ",")}); raden har belopp per år, lämna ${row.label("amount")} tom`,
+    );
+  }
+  const d = yearlyDirection(y, years, wordValue(DIRECTION, row, "direction"), at, row.label("direction"));
+  return { ...d, fromYear: y.fromYear, toYear: y.toYear };
+}
+
 /** The line of one row (its actor given as id). */
 function lineOf(row: Row, actor: string): Record<string, unknown> {
-  const { amount, direction } = amountAndDirection(row);
+  const from = yearValue(row, "fromYear");
+  const to = yearValue(row, "toYear");
+  if (from !== undefined && to !== undefined && from > to)
+    throw invalid(`${row.at("fromYear")}: år ${from} är efter ${row.label("toYear")} ${to}`);
+  const yearly = yearlyOf(row, { from, to });
+  const plain = yearly ? undefined : amountAndDirection(row);
+  const direction = yearly?.direction ?? plain!.direction;
   const role = wordValue(ROLE, row, "role") ?? "effect";
   const basis = wordValue(BASIS, row, "basis") ?? "total";
   if (role === "investment" && basis === "perSuccess") {
     throw invalid(`${row.at("basis")}: en insats räknas i totalbelopp per år, inte per person; ange Totalt`);
   }
   const category = wordValue(CATEGORY, row, "category") ?? "real";
-  const line: Record<string, unknown> = { actor, direction, category, role, basis, amount: Math.abs(amount) };
-  const from = yearValue(row, "fromYear");
-  const to = yearValue(row, "toYear");
-  if (from !== undefined) line.fromYear = from;
-  if (to !== undefined) line.toYear = to;
-  if (from !== undefined && to !== undefined && from > to)
-    throw invalid(`${row.at("fromYear")}: år ${from} är efter ${row.label("toYear")} ${to}`);
+  const line: Record<string, unknown> = { actor, direction, category, role, basis };
+  if (yearly) {
+    line.yearlyAmounts = yearly.amounts;
+    line.fromYear = yearly.fromYear;
+    line.toYear = yearly.toYear;
+  } else {
+    line.amount = Math.abs(plain!.amount);
+    if (from !== undefined) line.fromYear = from;
+    if (to !== undefined) line.toYear = to;
+  }
   const text = row.get("label");
   if (typeof text === "string" && text.trim() !== "") line.label = text.trim();
   return line;
@@ -289,16 +334,19 @@ export function parseLines(range: unknown): ParsedLines {
   if (lines.length === 0)
     throw invalid(`Området med poster har en rubrikrad (rad ${headerIndex + 1}) men inga rader med poster`);
   table.linkParents(columns.labels.parent ?? FIELD_LABEL.parent);
-  return { actors: table.actors, lines, rowOf, columnLabel: columns.labels };
+  return { actors: table.actors, lines, rowOf, columnLabel: columns.labels, yearColumns: columns.years };
 }
 
-/** A case's lines as a range with Swedish headers, as parseLines reads it back. */
+/** A case's lines as a range with Swedish headers, as parseLines reads it back (amounts per year in År 1, År 2, …). */
 export function linesToRange(c: Case): (string | number)[][] {
   const byId = new Map(c.actors.map((a) => [a.id, a]));
-  const rows: (string | number)[][] = [[...LINE_HEADERS]];
+  const lastYear = Math.max(0, ...c.lines.filter((l) => l.yearlyAmounts !== undefined).map((l) => l.toYear));
+  const years = Array.from({ length: lastYear }, (_, i) => i + 1);
+  const rows: (string | number)[][] = [[...LINE_HEADERS, ...years.map((y) => `År ${y}`)]];
   for (const l of c.lines) {
     const a = byId.get(l.actor)!;
     const parent = a.parent ? byId.get(a.parent)!.name : "";
+    const yearly = l.yearlyAmounts;
     rows.push([
       a.name,
       parent,
@@ -306,10 +354,11 @@ export function linesToRange(c: Case): (string | number)[][] {
       CATEGORY.labels[l.category],
       ROLE.labels[l.role],
       BASIS.labels[l.basis],
-      l.amount,
+      yearly ? "" : l.amount,
       l.fromYear,
       l.toYear,
       l.label ?? "",
+      ...years.map((y) => (yearly && y >= l.fromYear && y <= l.toYear ? yearly[y - l.fromYear] : "")),
     ]);
   }
   return rows;

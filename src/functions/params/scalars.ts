@@ -188,3 +188,24 @@ export const yearsParam: Param<number[]> = {
   optional: true,
   parse: (raw, ctx) => parseYears(raw, caseOf(ctx).assumptions.horizon),
 };
+
+/**
+ * Method v3: the optional year T of a perspective's figures (kind "period"): the figures over
+ * years 1..T, a whole number within the case's horizon; left out (blank or 0): the horizon.
+ */
+export const periodParam: Param<number | undefined> = {
+  kind: "period",
+  type: "number",
+  dimensionality: "scalar",
+  optional: true,
+  parse(raw, ctx) {
+    const v = Array.isArray(raw) ? asMatrix(raw)[0]?.[0] : raw;
+    if (isMissing(v) || isBlankOrZero(v)) return undefined;
+    const H = caseOf(ctx).assumptions.horizon;
+    const t = parseNumber(v);
+    if (t === undefined || !Number.isInteger(t) || t < 1)
+      throw invalid(`År: ${showCell(v)} är inget år; ange ett heltal 1–${H} (t.ex. 4 för en mandatperiod)`);
+    if (t > H) throw invalid(`År: ${t} är efter horisonten ${H}; ange ett år 1–${H}`);
+    return t;
+  },
+};

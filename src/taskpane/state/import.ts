@@ -44,6 +44,14 @@ export function importLines(s: WizardState, parsed: ImportedLines): WizardState 
     fromYear: l.fromYear === undefined ? "" : String(l.fromYear),
     toYear: l.toYear === undefined ? "" : String(l.toYear),
     label: typeof l.label === "string" ? l.label : "",
+    // method v3: a row with amounts in År columns (the range parser gives yearlyAmounts, no amount)
+    ...(Array.isArray(l.yearlyAmounts)
+      ? {
+          yearlyAmounts: (l.yearlyAmounts as number[]).map((a) => formatDecimal(a, Number.isInteger(a) ? 0 : 2)),
+          amount: "",
+          toYear: "",
+        }
+      : {}),
   }));
   return { ...state, lines: [...state.lines, ...lines] };
 }

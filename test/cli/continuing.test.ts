@@ -1,0 +1,131 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { run } from "../../src/cli/main";
+import { ROOT } from "../helpers/cases";
+
+async function call(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await run(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+const example = (name: string) => join(ROOT, "examples", name);
+
+/** The lines of one block of the text output: from its title to the next empty line. */
+function block(text: string, title: string): string[] {
+  const lines = text.split("\n");
+  const start = lines.findIndex((l) => l === title || l.startsWith(title));
+  expect(start).toBeGreaterThanOrEqual(0);
+  const end = lines.findIndex((l, i) => i > start && l.trim() === "");
+  return lines.slice(start, end < 0 ? undefined : end);
+}
+
+describe("socinv calc: method v3 (key figures, milestone years, intake and timing)", () => {
+  test("tabell-4-3: the key figures of Table 4.1 for the unit, from its own statement row", async () => {
+    const r = await call(["calc", example("tabell-4-3.json")]);
+    expect(r.code).toBe(0);
+    const kf = block(r.out, "Nyckeltal för Arbetsmarknadskontoret").join("\n");
+    expect(kf).toMatch(/^Intäkter \(budgetram\)\s+18 823 000 kr$/m);
+    expect(kf).toMatch(/^Kostnader\s+22 743 000 kr$/m);
+    expect(kf).toMatch(/^Resultat\s+-3 920 000 kr \(20,8 % över budget\)$/m);
+    expect(kf).toMatch(/^Antal personer \(deltagare\)\s+459$/m);
+    expect(kf).toMatch(/^Kostnad per person\s+49 549 kr$/m);
+    expect(kf).toMatch(/^Antal i arbete\/med utfall\s+218$/m);
+    expect(kf).toMatch(/^Kostnad per person med utfall\s+104 326 kr$/m);
+    expect(kf).toMatch(/^Andel med utfall\s+47,5 %$/m);
+  });
+
+  test("arbetsmarknadskontoret (Table 4.2 with its unit): the same key figures", async () => {
+    const r = await call(["calc", example("arbetsmarknadskontoret.json")]);
+    expect(r.code).toBe(0);
+    const kf = block(r.out, "Nyckeltal för").join("\n");
+    expect(kf).toMatch(/Kostnad per person\s+49 549 kr/);
+    expect(kf).toMatch(/Kostnad per person med utfall\s+104 326 kr/);
+    expect(kf).toMatch(/Resultat\s+-3 920 000 kr/);
+  });
+
+  test("a case without a unit shows no key figures", async () => {
+    const r = await call(["calc", example("unga-utanfor-investering.json")]);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("Nyckeltal för");
+  });
+
+  test("tabell-4-3: every perspective at the milestone years, the mandatperiod and both ratios named", async () => {
+    const r = await call(["calc", example("tabell-4-3.json")]);
+    const rep = JSON.parse((await call(["calc", example("tabell-4-3.json"), "--json"])).out);
+    expect(rep.milestones).toEqual([1, 2, 3, 4, 5, 10, 20]);
+    const total = block(r.out.slice(r.out.indexOf("Perspektiven vid milstolpsåren")), "Totalt (Summa)");
+    expect(total[1]).toMatch(
+      /^År T\s+Investering\s+Nytta\s+Nettonuvärde\s+Avkastningskvot \(B\/I\)\s+Nettonuvärdeskvot \(NPV\/I\)$/,
+    );
+    expect(total.slice(3).map((l) => l.split(/\s{2,}/)[0])).toEqual([
+      "1",
+      "2",
+      "3",
+      "4 (mandatperiod)",
+      "5",
+      "10",
+      "20 (horisont)",
+    ]);
+    // year 4 from the engine's accumulated figures: "196 miljoner kronor under en mandatperiod … mer än åtta gånger insatsen"
+    const t = rep.perspectives.total.accumulated;
+    const kr = (x: number) =>
+      Math.round(x)
+        .toLocaleString("sv-SE")
+        .replace(/\u00a0/g, " ")
+        .replace("−", "-");
+    const two = (x: number) => x.toFixed(2).replace(".", ",");
+    const row4 = total.find((l) => l.startsWith("4 (mandatperiod)"))!;
+    expect(row4.split(/\s{2,}/).slice(1)).toEqual([
+      kr(t.investment[3]),
+      kr(t.benefits[3]),
+      kr(t.npv[3]),
+      two(t.benefits[3] / t.investment[3]),
+      two(t.npv[3] / t.investment[3]),
+    ]);
+    expect(t.benefits[3]).toBeGreaterThan(196e6);
+    expect(t.benefits[3] / t.investment[3]).toBeGreaterThan(8);
+    // the horizon row is the summary's figures, with the report's npvRatio
+    const row20 = total.find((l) => l.startsWith("20 (horisont)"))!.split(/\s{2,}/);
+    expect(row20[3]).toBe(kr(rep.perspectives.total.npv));
+    expect(row20[5]).toBe(two(rep.perspectives.total.npvRatio));
+    // one table per perspective of the report
+    for (const p of Object.keys(rep.perspectives)) expect(rep.perspectives[p].accumulated.npv).toHaveLength(20);
+    const tables = r.out.split("\n").filter((l) => /^År T\s/.test(l));
+    expect(tables).toHaveLength(Object.keys(rep.perspectives).length);
+  });
+
+  test("the intake and the discount timing among the assumptions, in Swedish", async () => {
+    const a = await call(["calc", example("tabell-4-3.json")]);
+    expect(a.out).toMatch(/^Intagsår \(K\)\s+1\s+1$/m);
+    expect(a.out).toMatch(/^Diskontering\s+Slutet av året \(år 1 diskonteras\)\s+Början av året$/m);
+    const b = await call(["calc", example("unga-i-arbete-lopande.json")]);
+    const K = (
+      JSON.parse(readFileSync(example("unga-i-arbete-lopande.json"), "utf8")) as {
+        assumptions: { intakeYears: number };
+      }
+    ).assumptions.intakeYears;
+    expect(K).toBeGreaterThan(1);
+    expect(b.out).toMatch(new RegExp(`^Intagsår \\(K\\)\\s+${K}\\s+1$`, "m"));
+    const c = await call(["calc", example("unga-utanfor-investering.json")]);
+    expect(c.out).toMatch(/^Diskontering\s+Början av året \(år 1 diskonteras inte\)\s+Början av året$/m);
+  });
+
+  test("--json carries the engine's v3 fields", async () => {
+    const rep = JSON.parse((await call(["calc", example("tabell-4-3.json"), "--json"])).out);
+    expect(rep.keyFigures).toMatchObject({
+      unit: "arbetsmarknadskontoret",
+      revenue: 18823000,
+      cost: 22743000,
+      result: -3920000,
+      participants: 459,
+      successes: 218,
+    });
+    expect(Math.round(rep.keyFigures.costPerParticipant)).toBe(49549);
+    expect(Math.round(rep.keyFigures.costPerSuccess)).toBe(104326);
+    expect(rep.perspectives.total).toHaveProperty("npvRatio");
+    expect(Object.keys(rep.perspectives.total.accumulated)).toEqual(["investment", "benefits", "npv"]);
+    expect(rep.projection.persons).toHaveLength(20);
+  });
+});
