@@ -292,3 +292,15 @@ export function unitCost(id: string, priceYear?: number): number {
 export function realPrice(amount: number, fromYear: number, toYear: number, index?: any[][]): number {
   return run.REALPRICE(amount, fromYear, toYear, index);
 }
+
+/**
+ * Social investeringsfond: fondens saldo per kalenderår ur projektens utbetalningar och återföring, och första året saldot blir negativt.
+ * @customfunction FUNDBALANCE FUNDBALANCE
+ * @param projects Projekt | Startår | Flöde (Utbetalt eller Återfört) | År 1 | År 2 | …: en rad per projekt och flöde, t.ex. ur SOCINV.REPAYMENT.
+ * @param openingCapital Fondens startkapital i kronor vid början av första året.
+ * @param [contributions] Tillskott till fonden: År | Belopp per rad.
+ * @returns År | Ingående saldo | Tillskott | Utbetalt | Återfört | Utgående saldo, och sist första år med negativt saldo.
+ */
+export function fundBalance(projects: any[][], openingCapital: number, contributions?: any[][]): any[][] {
+  return run.FUNDBALANCE(projects, openingCapital, contributions);
+}

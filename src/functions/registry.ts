@@ -12,6 +12,7 @@ import { P } from "./params";
 import * as T from "./tables/case";
 import * as A from "./tables/analyses";
 import * as V2 from "./tables/prices";
+import { fundBalanceTable } from "./tables/fund";
 import * as V3 from "./tables/continuing";
 
 /** The case functions of one perspective (BREAKEVEN, NPV, ROI, INVESTMENT, BENEFITS). */
@@ -158,6 +159,11 @@ export const REGISTRY = {
       index: P.priceIndex,
     },
     run: (a) => V2.realPriceOf(a.amount, a.fromYear, a.toYear, a.index),
+  }),
+  FUNDBALANCE: define({
+    id: "FUNDBALANCE",
+    params: { projects: P.fundProjects, openingCapital: P.number, contributions: P.fundContributions },
+    run: (a) => fundBalanceTable(a.projects, a.openingCapital, a.contributions),
   }),
 };
 

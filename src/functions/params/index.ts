@@ -25,6 +25,7 @@ import {
   yearsParam,
 } from "./scalars";
 import { scenariosParam } from "./scenarios";
+import { fundContributionsParam, fundProjectsParam } from "./fund";
 
 export const P = {
   /** A lines range; with the assumptions of the parameter named "assumptions", the case. */
@@ -58,6 +59,9 @@ export const P = {
   priceIndex: priceIndexParam,
   /** Method v3: the year T of a perspective's figures (years 1..T). */
   period: periodParam,
+  /** The social investment fund (FUNDBALANCE). */
+  fundProjects: fundProjectsParam,
+  fundContributions: fundContributionsParam,
 } as const;
 
 export type { Context, Param, ParamShape } from "./types";
