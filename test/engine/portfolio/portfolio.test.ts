@@ -1,5 +1,5 @@
 import Ajv2020 from "ajv/dist/2020";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import {
@@ -189,11 +189,26 @@ describe("socinv fond", () => {
       },
       /projects\[0\]\.repayment\.share: /,
     ],
-  ])("%s is refused in Swedish naming the field (exit 1, nothing printed)", async (_what, content, message) => {
-    const r = await call(["fond", write("fel.json", content)]);
-    expect(r.code).toBe(1);
-    expect(r.out).toBe("");
-    expect(r.err).toMatch(message);
+  ])(
+    "%s is refused in Swedish naming the field (exit 1, nothing printed or written)",
+    async (_what, content, message) => {
+      const r = await call(["fond", write("fel.json", content)]);
+      expect(r.code).toBe(1);
+      expect(r.out).toBe("");
+      expect(r.err).toMatch(message);
+      const xlsx = join(tmp, "fel.xlsx");
+      const w = await call(["fond", join(tmp, "fel.json"), "-o", xlsx]);
+      expect(w.code).toBe(1);
+      expect(existsSync(xlsx)).toBe(false);
+    },
+  );
+
+  test("-o writes the fund's workbook", async () => {
+    const xlsx = join(tmp, "fond.xlsx");
+    const r = await call(["fond", join(ROOT, "examples", "fond.json"), "-o", xlsx]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("fond.xlsx: Fond");
+    expect(existsSync(xlsx)).toBe(true);
   });
 });
 
