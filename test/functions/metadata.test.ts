@@ -191,6 +191,14 @@ const EXPECTED: Record<
     ],
     result: "number",
   },
+  FUNDBALANCE: {
+    params: [
+      ["projects", "any", "matrix", false],
+      ["openingCapital", "number", "scalar", false],
+      ["contributions", "any", "matrix", true],
+    ],
+    result: "matrix",
+  },
 };
 
 const SWEDISH_NAMES: Record<string, string> = svSE.parameters;
