@@ -72,6 +72,30 @@ describe.each(EXAMPLES)("%s as ranges: the figures over years 1..T equal the eng
   );
 });
 
+describe("SUMMARY over years 1..4 (a mandatperiod)", () => {
+  test.each(EXAMPLES)("%s: every row is the perspective's figures at year 4", (name) => {
+    const c = loadExample(name);
+    const lines = linesToRange(c);
+    const a = assumptionsToRange(c);
+    const r = buildReport(compute(c));
+    const t = F.summary(lines, a, 4);
+    expect(t[0]).toEqual(F.summary(lines, a)[0]);
+    const inRange = Object.keys(r.perspectives).filter(
+      (p) => !p.startsWith("actor:") || c.lines.some((l) => `actor:${l.actor}` === p),
+    );
+    expect(t).toHaveLength(inRange.length + 1);
+    for (const row of t.slice(1)) {
+      const arg = String(row[0]).replace(/ inkl\. underenheter$/, "");
+      expect(row[3]).toBe(F.npv(lines, a, arg, 4));
+      expect(row[1]).toBe(F.investment(lines, a, arg, 4));
+      const be = row[5] === "Ingen" ? "#N/A" : row[5];
+      expect(be === "#N/A" ? excelError(() => F.breakEven(lines, a, arg, 4)).code : F.breakEven(lines, a, arg, 4)).toBe(
+        be,
+      );
+    }
+  });
+});
+
 describe("KEYFIGURES: Table 4.1", () => {
   const TABLE_4_1: [string, number][] = [
     ["Intäkter", 18823000],
