@@ -25,10 +25,10 @@ function resultText(k: KeyFigures): string {
 /** The rows of Table 4.1 for a unit: label and value. */
 export function keyFigureRows(k: KeyFigures): [string, string][] {
   return [
-    ["Intäkter (budgetram)", kr(k.revenue)],
+    ["Intäkter", kr(k.revenue)],
     ["Kostnader", kr(k.cost)],
     ["Resultat", resultText(k)],
-    ["Antal personer (deltagare)", count(k.participants)],
+    ["Antal personer", count(k.participants)],
     ["Kostnad per person", kr(k.costPerParticipant)],
     ["Antal i arbete/med utfall", count(k.successes)],
     ["Kostnad per person med utfall", kr(k.costPerSuccess)],

@@ -138,14 +138,15 @@ export function keyFigures(lines: any[][], assumptions: any[][], actor?: string,
 }
 
 /**
- * Sammanfattning per perspektiv: investering, nytta, nettonuvärde, avkastningskvot och break-even-år.
+ * Sammanfattning per perspektiv: investering, nytta, nettonuvärde, avkastningskvot och break-even-år, över horisonten eller år 1–T.
  * @customfunction SUMMARY SUMMARY
  * @param lines Poster med rubrikrad.
  * @param assumptions Antaganden (namn | värde).
+ * @param [year] År T: talen över år 1–T (t.ex. 4 för en mandatperiod). Utelämnat: hela horisonten.
  * @returns Tabellen med en rad per perspektiv och aktör.
  */
-export function summary(lines: any[][], assumptions: any[][]): any[][] {
-  return run.SUMMARY(lines, assumptions);
+export function summary(lines: any[][], assumptions: any[][], year?: number): any[][] {
+  return run.SUMMARY(lines, assumptions, year);
 }
 
 /**

@@ -73,8 +73,8 @@ export const REGISTRY = {
   }),
   SUMMARY: define({
     id: "SUMMARY",
-    params: { lines: P.lines, assumptions: P.assumptions },
-    run: (a) => T.summary(a.lines),
+    params: { lines: P.lines, assumptions: P.assumptions, year: P.period },
+    run: (a) => V3.summaryAt(a.lines, a.year),
   }),
   DISCOUNTFACTOR: define({
     id: "DISCOUNTFACTOR",

@@ -60,6 +60,7 @@ describe("the built functions bundle, evaluated as Excel does", () => {
     ["ROI", [lines, a, null, 4], () => F.roi(lines, a, undefined, 4)],
     ["BREAKEVEN", [lines, a, null, 4], () => F.breakEven(lines, a, undefined, 4)],
     ["NPVRATIO", [lines, a, null, null], () => F.npvRatio(lines, a)],
+    ["SUMMARY", [lines, a, 4], () => F.summary(lines, a, 4)],
     ["NPVRATIO", [lines, a, "Kommunen", 4], () => F.npvRatio(lines, a, "Kommunen", 4)],
     ["KEYFIGURES", [lines, a, null, null], () => F.keyFigures(lines, a)],
     [

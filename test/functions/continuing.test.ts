@@ -1,7 +1,7 @@
 import "../helpers/customFunctionsRuntime";
 import { excelError } from "../helpers/customFunctionsRuntime";
 import * as F from "../../src/functions/functions";
-import { assumptionsToRange, linesToRange, parseLines } from "../../src/functions/ranges";
+import { assumptionsToRange, caseFromRanges, linesToRange, parseLines } from "../../src/functions/ranges";
 import { buildReport, compute, perspectiveAt, num, validateCase, type Case, type Perspective } from "../../src/engine";
 import { close, loadExample } from "../helpers/cases";
 
@@ -33,11 +33,26 @@ describe.each(EXAMPLES)("%s as ranges: the figures over years 1..T equal the eng
   const inRange = (p: string) => !p.startsWith("actor:") || c.lines.some((l) => `actor:${l.actor}` === p);
 
   test("the ranges give the example's case back (yearly amounts, intake, timing, unit, participants)", () => {
-    expect(F.statement(lines, a)).toEqual(F.statement(linesToRange(c), assumptionsToRange(c)));
-    const parsed = parseLines(lines);
-    expect(parsed.lines.map((l) => l.yearlyAmounts)).toEqual(c.lines.map((l) => l.yearlyAmounts));
-    const total = F.npv(lines, a);
-    expect(close(total, r.perspectives.total.npv)).toBe(true);
+    const back = caseFromRanges(lines, a).case;
+    const idOf = (id: string) => c.actors.find((x) => x.id === id)!.name;
+    const nameOf = (id: string) => back.actors.find((x) => x.id === id)!.name;
+    expect(back.lines.map((l) => [nameOf(l.actor), l.yearlyAmounts, l.fromYear, l.toYear, l.amount])).toEqual(
+      c.lines.map((l) => [idOf(l.actor), l.yearlyAmounts, l.fromYear, l.toYear, l.amount]),
+    );
+    expect(back.assumptions.intakeYears).toBe(c.assumptions.intakeYears);
+    expect(back.assumptions.discountTiming).toBe(c.assumptions.discountTiming);
+    expect(back.participants).toBe(c.participants);
+    expect(back.unit === undefined ? undefined : nameOf(back.unit)).toBe(
+      c.unit === undefined ? undefined : idOf(c.unit),
+    );
+    // the statement: the engine's, row by row
+    const st = F.statement(lines, a);
+    for (const actor of c.actors) {
+      const row = st.find((x) => x[0] === actor.name);
+      const e = r.statement.byActor[actor.id];
+      if (c.lines.some((l) => l.actor === actor.id)) expect(row).toEqual([actor.name, e.revenue, e.cost, e.net]);
+    }
+    expect(st[st.length - 1][3]).toBe(r.statement.total);
   });
 
   test.each(Object.keys(r.perspectives).filter(inRange))(
@@ -70,6 +85,30 @@ describe.each(EXAMPLES)("%s as ranges: the figures over years 1..T equal the eng
       else expect(close(F.npvRatio(lines, a, arg), ratio)).toBe(true);
     },
   );
+});
+
+describe("SUMMARY over years 1..4 (a mandatperiod)", () => {
+  test.each(EXAMPLES)("%s: every row is the perspective's figures at year 4", (name) => {
+    const c = loadExample(name);
+    const lines = linesToRange(c);
+    const a = assumptionsToRange(c);
+    const r = buildReport(compute(c));
+    const t = F.summary(lines, a, 4);
+    expect(t[0]).toEqual(F.summary(lines, a)[0]);
+    const inRange = Object.keys(r.perspectives).filter(
+      (p) => !p.startsWith("actor:") || c.lines.some((l) => `actor:${l.actor}` === p),
+    );
+    expect(t).toHaveLength(inRange.length + 1);
+    for (const row of t.slice(1)) {
+      const arg = String(row[0]).replace(/ inkl\. underenheter$/, "");
+      expect(row[3]).toBe(F.npv(lines, a, arg, 4));
+      expect(row[1]).toBe(F.investment(lines, a, arg, 4));
+      const be = row[5] === "Ingen" ? "#N/A" : row[5];
+      expect(be === "#N/A" ? excelError(() => F.breakEven(lines, a, arg, 4)).code : F.breakEven(lines, a, arg, 4)).toBe(
+        be,
+      );
+    }
+  });
 });
 
 describe("KEYFIGURES: Table 4.1", () => {
@@ -210,6 +249,8 @@ describe("the assumptions range: Intagsår and Diskontering", () => {
   test("the engine's own rules name the row: Intagsår beyond the horizon", () => {
     const e = excelError(() => F.npv([HEADER, INVEST, PER_SUCCESS], [...BASE, ["Intagsår", 9]]));
     expect(e.message).toMatch(/^Antaganden rad 4, Intagsår: /);
+    const n = excelError(() => F.npv([HEADER, INVEST, PER_SUCCESS], [...BASE, ["Antal deltagare", 2.5]]));
+    expect(n.message).toMatch(/^Antaganden rad 4, Antal deltagare: /);
   });
 });
 
@@ -294,6 +335,14 @@ describe("the lines range: amounts per year in År columns", () => {
     ],
   ])("%j: %s", (lines, message) => {
     expect(excelError(() => F.statement(lines as Range)).message).toBe(message);
+  });
+
+  test("a row whose first År cell is beyond the horizon is named by that column", () => {
+    const lines = [
+      ["Aktör", "År 1", "År 2", "År 3", "År 4", "År 5", "År 6", "År 7"],
+      ["Kommunen", "", "", "", "", "", "", 7],
+    ];
+    expect(excelError(() => F.npv(lines, BASE)).message).toBe("Rad 2, År 7: 7 är större än horisonten 5");
   });
 
   test("the engine's rules name the row and the År columns: yearly amounts beyond the horizon", () => {

@@ -102,6 +102,7 @@ const EXPECTED: Record<
     params: [
       ["lines", "any", "matrix", false],
       ["assumptions", "any", "matrix", false],
+      ["year", "number", "scalar", true],
     ],
     result: "matrix",
   },

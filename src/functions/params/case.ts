@@ -37,13 +37,23 @@ export function caseLocator(parsed: ParsedLines, pa: ParsedAssumptions | undefin
 
 /** Where a line's amounts per year are ("Rad 4, År 3"; the whole list: "Rad 4, År 1–År 20"). */
 function yearlyLocation(parsed: ParsedLines, path: string): string | undefined {
-  const m = /^lines\[(\d+)\]\.yearlyAmounts(?:\[(\d+)\])?$/.exec(path);
-  if (!m || parsed.yearColumns.length === 0) return undefined;
+  if (parsed.yearColumns.length === 0) return undefined;
+  const window = /^lines\[(\d+)\]\.(fromYear|toYear)$/.exec(path);
+  const m = window ?? /^lines\[(\d+)\]\.yearlyAmounts(?:\[(\d+)\])?$/.exec(path);
+  if (!m) return undefined;
   const i = Number(m[1]);
+  const line = parsed.lines[i];
+  if (line?.yearlyAmounts === undefined) return undefined;
   const row = parsed.rowOf[i];
-  const from = Number(parsed.lines[i]?.fromYear ?? 1);
-  const to = Number(parsed.lines[i]?.toYear ?? from);
+  const from = Number(line.fromYear ?? 1);
+  const to = Number(line.toYear ?? from);
   const label = (y: number) => parsed.yearColumns.find((c) => c.year === y)?.label ?? `År ${y}`;
+  // the first or last year of a row without Från år / Till år columns is its first or last År cell
+  if (window) {
+    const field = window[2] as "fromYear" | "toYear";
+    if (parsed.columnLabel[field] !== undefined) return undefined;
+    return `Rad ${row}, ${label(field === "fromYear" ? from : to)}`;
+  }
   if (m[2] !== undefined) return `Rad ${row}, ${label(from + Number(m[2]))}`;
   return `Rad ${row}, ${label(from)}–${label(to)}`;
 }

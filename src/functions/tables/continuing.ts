@@ -3,12 +3,20 @@
  * with a year, SOCINV.NPVRATIO) and the reporting unit's key figures (SOCINV.KEYFIGURES, Table
  * 4.1). Numbers and text only, never null, NaN or Infinity; the engine computes every figure.
  */
-import { keyFigures, perspectiveAt, type Case, type Computation, type Dec, type Perspective } from "../../engine";
+import {
+  keyFigures,
+  perspectiveAt,
+  perspectivesOf,
+  type Case,
+  type Computation,
+  type Dec,
+  type Perspective,
+} from "../../engine";
 import type { OutMatrix } from "../adapt";
 import { computationOf } from "../cache";
 import { NoResult, invalid } from "../errors";
 import { findActor } from "../params/scalars";
-import { breakEvenYear, figures, out, roi } from "./case";
+import { breakEvenYear, figures, out, perspectiveLabel, roi, summary } from "./case";
 
 /** A perspective's figures over years 1..T, or over the horizon when T is left out. */
 export interface FiguresAt {
@@ -50,6 +58,24 @@ export function npvRatioAt(c: Case, p: Perspective, T: number | undefined): numb
   const r = figuresAt(c, p, T).npvRatio;
   if (r === null) throw new NoResult(`Ingen investering i perspektivet ${over(T)}; nettonuvärdeskvoten (NPV/I) saknas`);
   return out(r);
+}
+
+/** SUMMARY: one row per perspective, over years 1..T when T is given (else the horizon, as before). */
+export function summaryAt(c: Case, T: number | undefined): OutMatrix {
+  if (T === undefined) return summary(c);
+  const rows = summary(c).slice(0, 1);
+  for (const p of perspectivesOf(c)) {
+    const r = figuresAt(c, p, T);
+    rows.push([
+      perspectiveLabel(c, p),
+      out(r.investment),
+      out(r.benefits),
+      out(r.npv),
+      r.roi === null ? "" : out(r.roi),
+      r.breakEvenYear === null ? "Ingen" : r.breakEvenYear,
+    ]);
+  }
+  return rows;
 }
 
 /** The unit of KEYFIGURES: the actor argument, else the assumptions' Enhet. */
