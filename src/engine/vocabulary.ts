@@ -133,7 +133,7 @@ export const BASIS = vocabulary<Basis>("Bas", [
 ]);
 
 export const ACTOR_KIND = vocabulary<ActorKind>("Aktörstyp", [
-  { value: "public", label: "Offentlig", synonyms: [] },
+  { value: "public", label: "Offentlig sektor", synonyms: ["offentlig"] },
   { value: "individual", label: "Individ", synonyms: ["individen"] },
   { value: "society", label: "Samhälle", synonyms: ["produktionsvärde"] },
   { value: "other", label: "Övrig", synonyms: ["övriga"] },

@@ -74,7 +74,7 @@ describe("SV, the labels the other layers read, is the vocabulary's", () => {
     expect(SV.categoryPlural).toEqual({ real: "Reala", financial: "Finansiella", production: "Produktionsvärde" });
     expect(SV.role).toEqual({ investment: "Insats", effect: "Effekt" });
     expect(SV.basis).toEqual({ total: "Totalt", perSuccess: "Per person" });
-    expect(SV.kind).toEqual({ public: "Offentlig", individual: "Individ", society: "Samhälle", other: "Övrig" });
+    expect(SV.kind).toEqual({ public: "Offentlig sektor", individual: "Individ", society: "Samhälle", other: "Övrig" });
     expect(SV.perspective).toEqual({
       total: "Totalt (Summa)",
       public: "Offentlig sektor",

@@ -127,7 +127,7 @@ describe("every validation rule, in Swedish, with its path", () => {
     expectError(
       rawCase([line()], {}, [{ id: "x", kind: "publik" }]),
       "actors[0].kind",
-      "'publik' är inget tillåtet värde; menade du 'public' (Offentlig)? tillåtna värden är 'public' (Offentlig), 'individual' (Individ), 'society' (Samhälle), 'other' (Övrig)",
+      "'publik' är inget tillåtet värde; menade du 'public' (Offentlig sektor)? tillåtna värden är 'public' (Offentlig sektor), 'individual' (Individ), 'society' (Samhälle), 'other' (Övrig)",
     );
   });
   test("negative amounts", () => {

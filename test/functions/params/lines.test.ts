@@ -94,7 +94,7 @@ describe("value words of a lines range (from the engine vocabulary)", () => {
     ["Kostnadslag", "Real, Finansiell eller Produktion"],
     ["Roll", "Insats eller Effekt"],
     ["Bas", "Totalt eller Per person"],
-    ["Aktörstyp", "Offentlig, Individ, Samhälle eller Övrig"],
+    ["Aktörstyp", "Offentlig sektor, Individ, Samhälle eller Övrig"],
   ])("an unknown %s names the allowed words as before", (header, allowed) => {
     const col = header === "Roll" ? "Roll" : header;
     try {
