@@ -159,7 +159,11 @@ export function readCaseFile(file: string, io?: Io): unknown {
 function issuesText(file: string, issues: readonly Issue[]): string {
   const head = `${file}: ${issues.length} ${issues.length === 1 ? "fel" : "fel"} i kalkylen`;
   // one form on every surface: "Post 4, Till år: …", with the file's own path for the editor
-  const line = (i: Issue) => (i.path ? `  ${placeOf(i.path)} (${i.path}): ${i.message}` : `  ${i.message}`);
+  const line = (i: Issue) => {
+    if (!i.path) return `  ${i.message}`;
+    const place = placeOf(i.path);
+    return place === i.path ? `  ${i.path}: ${i.message}` : `  ${place} (${i.path}): ${i.message}`;
+  };
   return [head, ...issues.map(line)].join("\n") + "\n";
 }
 
