@@ -20,7 +20,7 @@ export function keyFiguresBlock({ c, layout: L }: SheetInput): Block[] {
   const cost = addr(u, S.col.cost);
   const n = L.participants ? `N(${L.participants})` : "0";
   const N = L.assumption("successes");
-  const perN = L.intake ? " (per intagsår)" : "";
+  const perN = (c.assumptions.intakeYears ?? 1) > 1 ? " (per intagsår)" : "";
   const figures: [KeyFigure, string, string, string, string][] = [
     ["revenue", "Intäkter", `=${rev}`, FMT.kr, "enhetens intäkter år 1 (budgetramen)"],
     ["cost", "Kostnader", `=${cost}`, FMT.kr, "enhetens kostnader år 1"],

@@ -37,7 +37,10 @@ export function perspectiveMilestones(L: Layout): Block[] {
   if (!M) return [];
   const years = X.milestones.years;
   const col = (k: number) => M.col.first + k;
-  const header = years.map((y) => (y === MANDATE ? T(`${y} (mandatperiod)`, "header") : N(y, FMT.int, "header")));
+  const header = years.map((y) => N(y, FMT.int, "header"));
+  // the mandatperiod's column is marked above its year (the title's text ends before it)
+  const k4 = years.indexOf(MANDATE);
+  const mandate = k4 < 0 ? [] : [cell(M.titleRow, col(k4), T("Mandatperiod", "header"))];
   const rows = BASE_PERSPECTIVES.flatMap((p) => {
     const R = M.row[p];
     const at = (row: number, k: number) => addr(row, col(k));
@@ -60,6 +63,7 @@ export function perspectiveMilestones(L: Layout): Block[] {
     "År 4 är en mandatperiod. Avkastningskvoten är nyttan per investerad krona (B / I), nettonuvärdeskvoten nettonuvärdet per investerad krona (NPV / I = B / I − 1); ingen kvot när I = 0.";
   return [
     cell(M.titleRow, M.col.perspective, T(title, "header")),
+    ...mandate,
     cell(M.noteRow, M.col.perspective, T(note, "note")),
     line(M.yearRow, M.col.perspective, [T("Perspektiv", "header"), T("År T", "header"), ...header]),
     ...rows,
