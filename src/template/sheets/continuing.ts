@@ -27,10 +27,8 @@ import { END_OF_YEAR, TIMING_WORDS } from "./continuing.layout";
  * checks Inputs_Status makes of them, and the method's text on Metod.
  */
 
-const INTAKE_SOURCE =
-  "Metod v3 (docs/method.md, Intagsår): en löpande verksamhet tar emot en ny grupp varje år; standard 1 = en grupp år 1 (metod v1).";
-const TIMING_SOURCE =
-  "Metod v3 (docs/method.md, Diskontering). Tabell 4.3 i Nilsson 2017 diskonterar även år 1 (produktionsvärdet 16 023 000 / 1,04).";
+const INTAKE_SOURCE = "Metod v3 (docs/method.md, Intagsår); standard 1 = en grupp år 1 (metod v1).";
+const TIMING_SOURCE = "Metod v3; tabell 4.3 i Nilsson 2017 diskonterar år 1 (16 023 000 / 1,04).";
 
 /** 1 when the timing discounts year 1 too (Slutet av året), else 0. */
 export const endOfYear = (L: Layout): string => `IF(${L.timing}="${END_OF_YEAR}",1,0)`;
@@ -47,9 +45,7 @@ export function continuingAssumptionRows(c: Case, L: Layout): Block[] {
       N(c.assumptions.intakeYears ?? 1, FMT.int, "input"),
       T("år"),
       N(1, FMT.int),
-      T(
-        "N nya personer når utfallet vart och ett av åren 1..K; varje års grupp följer sitt eget återfall och sin avklingning. Antal med utfall N gäller per intagsår.",
-      ),
+      T("N nya personer når utfallet vart och ett av åren 1..K (N per intagsår)."),
       T(INTAKE_SOURCE, "note"),
     ]),
     line(K.timingRow, 1, [
@@ -57,10 +53,8 @@ export function continuingAssumptionRows(c: Case, L: Layout): Block[] {
       T("δ(t)"),
       { v: timing, fmt: FMT.text, style: "input" },
       T("ord"),
-      T(TIMING_WORDS[0]),
-      T(
-        `${TIMING_WORDS[0]}: år 1 diskonteras inte, δ(t) = (1 + r)^−(t−1). ${END_OF_YEAR}: även år 1 diskonteras, δ(t) = (1 + r)^−t. Resultaträkningen (år 1) diskonteras aldrig.`,
-      ),
+      T("början"),
+      T("Början: år 1 diskonteras inte. Slutet: även år 1, δ(t) = (1 + r)^−t."),
       T(TIMING_SOURCE, "note"),
     ]),
   ];

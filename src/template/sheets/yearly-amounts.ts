@@ -132,7 +132,7 @@ export function yearlyAmountsSheet({ c, layout: L }: SheetInput): SheetModel | u
       ...checkRows(L),
     ],
     {
-      columnWidths: [6, 36, 24, 8, 8, ...Array<number>(L.H).fill(14)],
+      columnWidths: [6, 36, 24, 8, 8, ...Array<number>(L.H).fill(16)],
       freeze: { rows: Y.headerRow, cols: Y.col.actor },
       print: {
         landscape: true,
