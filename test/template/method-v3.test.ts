@@ -101,6 +101,9 @@ test("edits the template cannot follow are named in Inputs_Status", () => {
   expect(status(set(buildWorkbook(lopande), "assumptions", K.timingRow, 3, "Vid halvåret"))).toMatch(
     /diskonteringen ska vara Början av året eller Slutet av året/,
   );
+  expect(status(set(buildWorkbook(lopande), "lines", 2, 7, 1000))).toMatch(
+    new RegExp(`^Poster!G2: beloppet för en post med belopp per år ändras på Årsbelopp \\(rad ${Y.row.get(0)!}\\)`),
+  );
   expect(status(set(buildWorkbook(lopande), "yearly", Y.row.get(5)!, Y.years.col(9), 100))).toMatch(
     new RegExp(`^Årsbelopp!${addr(Y.row.get(5)!, Y.years.col(9))}: belopp år 9 ligger utanför postens år`),
   );

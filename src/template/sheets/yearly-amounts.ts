@@ -66,8 +66,20 @@ function ownProblem(L: Layout, r: number, t: number): string {
   return `IF(ISNUMBER(${x}),IF(${x}=0,"",${number}),IF(${x}="","",${msg("beloppet är inget tal (skriv t.ex. 150000)")}))`;
 }
 
+/**
+ * Poster's amount of line i (row r of the grid) typed over: the line's amounts are changed here,
+ * so a number on Poster other than the first year's is named; else `rest`.
+ */
+function posterProblem(c: Case, L: Layout, i: number, r: number, rest: string): string {
+  const P = L.lines;
+  const poster = addr(P.firstRow + i, P.col.amount);
+  const first = addr(r, L.yearly!.years.col(Math.min(c.lines[i].fromYear, L.H)));
+  const msg = `${L.sheets.lines}!${poster}: beloppet för en post med belopp per år ändras på ${L.sheets.yearly} (rad ${r}), inte här.`;
+  return `IF(N(${L.ref("lines", addr(P.firstRow + i, P.col.amount, true))})<>N(${first}),${str(msg)},${rest})`;
+}
+
 /** The hidden check rows: each cell the first problem so far (along the row, then down the rows). */
-function checkRows(L: Layout): Block[] {
+function checkRows(c: Case, L: Layout): Block[] {
   const Y = L.yearly!;
   const rows = [...Y.row.entries()];
   return rows.map(([i, r], k) => {
@@ -79,7 +91,7 @@ function checkRows(L: Layout): Block[] {
       T(`Kontroll, post ${i + 1}`, "note"),
       (t) => {
         const p = prev(t);
-        const own = ownProblem(L, r, t);
+        const own = t === 1 ? posterProblem(c, L, i, r, ownProblem(L, r, t)) : ownProblem(L, r, t);
         return Fx(p === undefined ? `=${own}` : `=IF(${p}<>"",${p},${own})`, undefined, "note");
       },
       { labelCol: Y.col.line },
@@ -129,7 +141,7 @@ export function yearlyAmountsSheet({ c, layout: L }: SheetInput): SheetModel | u
       yearHeader(Y.years, Y.headerRow),
       ...gridRows(c, L, fmt),
       cell(Y.checkTitleRow, Y.col.line, T("Kontroll av beloppen per år (första problemet hittills)", "header")),
-      ...checkRows(L),
+      ...checkRows(c, L),
     ],
     {
       columnWidths: [6, 36, 24, 8, 8, ...Array<number>(L.H).fill(16)],
