@@ -5,6 +5,7 @@ import { assumptionsSheet } from "./sheets/assumptions";
 import { comparisonSheet } from "./sheets/comparison";
 import { linesSheet } from "./sheets/lines";
 import { projectionSheet } from "./sheets/projection";
+import { yearlyAmountsSheet } from "./sheets/yearly-amounts";
 
 /**
  * A comparison workbook (buildWorkbook(a, { alternative: b })): case A's workbook as usual, plus
@@ -17,11 +18,13 @@ const B_SHEETS = [
   [linesSheet, "linesB"],
   [assumptionsSheet, "assumptionsB"],
   [projectionSheet, "projectionB"],
+  [yearlyAmountsSheet, "yearlyB"],
 ] as const;
 const B_KEYS: Record<string, SheetModel["key"]> = {
   lines: "linesB",
   assumptions: "assumptionsB",
   projection: "projectionB",
+  yearly: "yearlyB",
 };
 
 export function comparisonParts(
@@ -31,7 +34,10 @@ export function comparisonParts(
 ): { first: SheetModel; rest: SheetModel[]; names: NameSpec[] } {
   const LB = layout(b, 1, "B");
   const input = { c: b, report: buildReport(compute(b)), layout: LB, ...meta };
-  const rest = B_SHEETS.map(([build, key]) => ({ ...build(input)!, key }));
+  const rest = B_SHEETS.flatMap(([build, key]) => {
+    const s = build(input);
+    return s ? [{ ...s, key }] : [];
+  });
   const names = LB.names.filter((n) => n.sheet in B_KEYS).map((n) => ({ ...n, sheet: B_KEYS[n.sheet] }));
   return { first: comparisonSheet({ a, b: { c: b, layout: LB } }), rest, names };
 }

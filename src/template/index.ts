@@ -17,6 +17,7 @@ import { repaymentSheet } from "./sheets/repayment";
 import { revisionSheet } from "./sheets/revision";
 import { sensitivitySheet } from "./sheets/sensitivity";
 import { statementSheet } from "./sheets/statement";
+import { yearlyAmountsSheet } from "./sheets/yearly-amounts";
 
 /**
  * The workbook template: case → layout (where everything goes) → one module per sheet → model.
@@ -45,6 +46,7 @@ export const SHEETS: readonly SheetBuilder[] = [
   compensationSheet,
   followUpSheet,
   linesSheet,
+  yearlyAmountsSheet,
   assumptionsSheet,
   methodSheet,
   revisionSheet,

@@ -12,7 +12,9 @@ import { repaymentLayout, type RepaymentLayout } from "./sheets/repayment.layout
 import { RESULT_NAMES, revisionLayout, type RevisionLayout } from "./sheets/revision.layout";
 import { sensitivityLayout, type SensitivityLayout } from "./sheets/sensitivity.layout";
 import { statementLayout, type StatementLayout } from "./sheets/statement.layout";
+import { yearlyAmountsLayout, type YearlyAmountsLayout } from "./sheets/yearly-amounts.layout";
 import { assertSupportedInWorkbook } from "./supported";
+import { keyFigureCells } from "./sheets/keyfigures.layout";
 
 /**
  * Where everything goes, worked out from the case alone, before any cell is built: the rows and
@@ -37,6 +39,7 @@ export const BASE_SHEET_NAMES: Record<SheetKey, string> = {
   compensation: "Omfördelning",
   followup: "Uppföljning",
   lines: "Poster",
+  yearly: "Årsbelopp",
   assumptions: "Antaganden",
   method: "Metod",
   revision: "Revision",
@@ -60,6 +63,10 @@ const ADJUSTMENT_NAME = "Utfallsjustering";
 
 /** Defined name of the number of participants (method v2, when the case gives it). */
 const PARTICIPANTS_NAME = "Deltagare";
+
+/** Defined names of method v3's intake years K and discount timing. */
+const INTAKE_NAME = "Intagsar";
+const TIMING_NAME = "Diskontering";
 
 export function sheetNames(version: number): Record<SheetKey, string> {
   const out = { ...BASE_SHEET_NAMES };
@@ -93,6 +100,8 @@ export interface Layout {
   compensation: CompensationLayout;
   followup: FollowUpLayout;
   revision: RevisionLayout;
+  /** Method v3: the grid of yearly amounts (Årsbelopp), for a case with yearly amounts. */
+  yearly?: YearlyAmountsLayout;
   /** Every defined name of the workbook, in order. */
   names: LayoutName[];
   /** A defined name with the version suffix. */
@@ -101,10 +110,17 @@ export interface Layout {
   assumption(key: AssumptionKey): string;
   /** The defined name of the outcome adjustment k. */
   adjustment: string;
-  /** Method v2: the cell of δ(t) on Antaganden when the case gives a discount schedule, else undefined. */
+  /**
+   * The cell of δ(t) for other sheets: on Antaganden when the case gives a discount schedule
+   * (method v2), Prognos's yearly factor when the case uses method v3 (the timing decides it),
+   * else undefined (the flat rate's (1 + r)^−(t−1)).
+   */
   delta(t: number): string | undefined;
   /** Method v2: the defined name of the participants, when the case gives them. */
   participants?: string;
+  /** Method v3: the defined names of the intake years K and the discount timing. */
+  intake?: string;
+  timing?: string;
   /** A reference to a cell or range on a sheet, from another sheet: 'Prognos'!$B$18:$B$40. */
   ref(sheet: SheetKey, ref: string): string;
   /** A column of the line rows on Prognos, from another sheet: 'Prognos'!$B$18:$B$40. */
@@ -126,6 +142,7 @@ export function layout(c: Case, version = 1, tag?: string): Layout {
   const v2 = assumptions.v2;
   const projection = projectionLayout(c, v2 !== undefined);
   const schedule = v2?.schedule;
+  const continuing = assumptions.continuing;
   const L: Layout = {
     version,
     sheets,
@@ -139,19 +156,31 @@ export function layout(c: Case, version = 1, tag?: string): Layout {
     compensation: compensationLayout(c),
     followup: followUpLayout(c),
     revision: revisionLayout(c, name, v2),
+    ...optional("yearly", yearlyAmountsLayout(c)),
     names: [],
     name,
     assumption: (key) => name(ASSUMPTION_NAMES[key]),
     adjustment: name(ADJUSTMENT_NAME),
     delta: (t) =>
-      schedule ? xref(sheets.assumptions, addr(schedule.firstRow + t - 1, schedule.col.delta, true)) : undefined,
-    ...(v2?.participantsRow === undefined ? {} : { participants: name(PARTICIPANTS_NAME) }),
+      schedule
+        ? xref(sheets.assumptions, addr(schedule.firstRow + t - 1, schedule.col.delta, true))
+        : continuing
+          ? xref(sheets.projection, addr(projection.factors.row.discount, projection.years.col(t), true))
+          : undefined,
+    ...(v2?.participantsRow === undefined && continuing?.participantsRow === undefined
+      ? {}
+      : { participants: name(PARTICIPANTS_NAME) }),
+    ...(continuing ? { intake: name(INTAKE_NAME), timing: name(TIMING_NAME) } : {}),
     ref: (sheet, ref) => xref(sheets[sheet], ref),
     projectionLines: (col) => xref(sheets.projection, colRange(col, projection.firstLine, projection.lastLine)),
   };
   L.names = definedNamesOf(c, L);
   return L;
 }
+
+/** { key: value } when the value is there, else nothing (optional parts of the layout). */
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
 // ------------------------------------------------------------------ defined names
 
@@ -167,6 +196,13 @@ function definedNamesOf(c: Case, L: Layout): LayoutName[] {
   define(ADJUSTMENT_NAME, "assumptions", A.adjustmentRow, A.valueCol, "k");
   if (A.v2?.participantsRow !== undefined)
     define(PARTICIPANTS_NAME, "assumptions", A.v2.participantsRow, A.valueCol, "Antal deltagare");
+  const K = A.continuing;
+  if (K) {
+    define(INTAKE_NAME, "assumptions", K.intakeRow, A.valueCol, "Intagsår");
+    define(TIMING_NAME, "assumptions", K.timingRow, A.valueCol, "Diskontering (början eller slutet av året)");
+    if (K.participantsRow !== undefined)
+      define(PARTICIPANTS_NAME, "assumptions", K.participantsRow, A.valueCol, "Antal deltagare");
+  }
   projectionNames(L, define);
   sensitivityNames(L, define);
   const R = L.repayment;
@@ -186,6 +222,7 @@ function definedNamesOf(c: Case, L: Layout): LayoutName[] {
   for (const a of c.actors)
     define(RESULT_NAMES.actorNet(a.id), "statement", S.actorRow[a.id], S.col.net, `Netto år 1, ${a.name}`);
   define(RESULT_NAMES.statementTotal, "statement", S.totalRow, S.col.net, "Summa netto år 1 (samhällsvinst)");
+  for (const k of keyFigureCells(S.keyFigures)) define(k.name, "statement", k.row, k.col, k.label);
   define("Revision_Status", "revision", L.revision.statusRow, L.revision.col.now, "OK när alla kontroller stämmer");
   define("Inputs_Status", "revision", L.revision.inputsRow, L.revision.col.now, "OK när indata går att räkna med");
   return out;

@@ -63,7 +63,8 @@ export type TemplateSheetKey =
   | "sensitivity"
   | "repayment"
   | "compensation"
-  | "followup";
+  | "followup"
+  | "yearly";
 
 /**
  * A sheet's key: a sheet of the template, or in a comparison workbook (index.ts, `alternative`)
@@ -71,7 +72,7 @@ export type TemplateSheetKey =
  */
 export interface SheetModel {
   /** Stable key of the sheet in the template, independent of its (possibly suffixed) name. */
-  key: TemplateSheetKey | "comparison" | "fund" | `${"lines" | "assumptions" | "projection"}B`;
+  key: TemplateSheetKey | "comparison" | "fund" | `${"lines" | "assumptions" | "projection" | "yearly"}B`;
   name: string;
   /** Dense grid from A1: rows of cells; null is an empty cell. */
   cells: (CellSpec | null)[][];

@@ -98,10 +98,17 @@ function cellXml(ref: string, spec: CellSpec, sink: CellSink): string {
   return s ? `<c r="${ref}"${s}/>` : "";
 }
 
-/** One cell of a table: the table's value, with the cell's number format and input fill. */
+/**
+ * One cell of a table: the table's value (or the cell's formula, e.g. Poster's amount of a line
+ * with yearly amounts, read from Årsbelopp), with the cell's number format and input fill.
+ */
 function tableCellXml(ref: string, value: Scalar, spec: CellSpec | null | undefined, sink: CellSink): string {
   const input = spec?.style === "input" ? ("input" as const) : undefined;
   const s = spec?.fmt || input ? sAttr(sink.style({ fmt: spec?.fmt, style: input, long: false })) : "";
+  if (spec?.f !== undefined) {
+    const [body, ft] = formulaXml(spec);
+    return `<c r="${ref}"${s}${ft}>${body}</c>`;
+  }
   const [v, t] = valueXml(value, sink);
   return `<c r="${ref}"${s}${t}><v>${v}</v></c>`;
 }

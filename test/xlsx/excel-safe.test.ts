@@ -9,6 +9,7 @@ import { buildWorkbook } from "../../src/template";
 import { writeXlsx } from "../../src/xlsx/render";
 import { arbRawCase } from "../helpers/arbitraries";
 import { ROOT, loadExample } from "../helpers/cases";
+import { generatedV3 } from "../helpers/v3-cases";
 
 /**
  * Nothing Excel would repair: every XML part of the generated examples and of generated cases
@@ -22,6 +23,12 @@ const cases: [string, Case][] = [
   ["unga-utanfor-investering", loadExample("unga-utanfor-investering.json")],
   // method v2: a Green Book schedule, a price index and unit costs on Antaganden, N* on the summaries
   ["ungdomar-40-ar", loadExample("ungdomar-40-ar.json")],
+  // method v3: Årsbelopp, intake and timing on Antaganden, key figures, milestones per perspective
+  ["tabell-4-3", loadExample("tabell-4-3.json")],
+  ["unga-i-arbete-lopande", loadExample("unga-i-arbete-lopande.json")],
+  ...generatedV3()
+    .slice(0, 2)
+    .map((c, i) => [`v3-genererad-${i + 1}`, c] as [string, Case]),
   ...fc
     .sample(arbRawCase({ maxLines: 20, maxHorizon: 40, ore: true }), { seed: 1313, numRuns: 12 })
     .map((raw) => parseCase(raw))
@@ -91,8 +98,15 @@ test.each(cases.map(([n]) => n))(
       }
       for (const m of xml.matchAll(/<(oddHeader|oddFooter)>(.*?)<\/\1>/g)) expect(m[2].length).toBeLessThanOrEqual(255);
     }
-    // Poster's five; method v2 adds the price years of the converted lines (a list of the index's years)
-    expect(lists).toBe(name === "ungdomar-40-ar" ? 6 : 5);
+    // Poster's five; method v2 adds the price years of the converted lines (a list of the index's years),
+    // method v3 the discount timing on Antaganden
+    const c = cases.find(([n]) => n === name)![1];
+    const v2 = c.lines.some((l) => l.priceYear !== undefined || l.unitCost !== undefined) ? 1 : 0;
+    const v3 =
+      name === "arbetsmarknadskontoret" || name.includes("v3") || name.startsWith("tabell") || name.startsWith("unga-i")
+        ? 1
+        : 0;
+    expect(lists).toBe(5 + v2 + v3);
     const app = await zip.file("docProps/app.xml")!.async("string");
     expect(app).toContain("<Application>socinv</Application>");
     expect(app).toContain("<AppVersion>1.0002</AppVersion>");

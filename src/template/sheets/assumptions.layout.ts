@@ -9,6 +9,7 @@ import {
   type AssumptionKey,
   type Case,
 } from "../../engine";
+import { continuingLayout, type ContinuingLayout } from "./continuing.layout";
 import { rowsFrom } from "./rows";
 
 /**
@@ -22,6 +23,8 @@ export interface AssumptionsLayout {
   row: Record<AssumptionKey, number>;
   /** The derived outcome adjustment k, under the assumptions. */
   adjustmentRow: number;
+  /** Method v3's intake years and discount timing under k (only for a case that uses it). */
+  continuing?: ContinuingLayout;
   /** Method v2's blocks under k (only for a case that uses it). */
   v2?: V2AssumptionsLayout;
 }
@@ -33,8 +36,10 @@ export function assumptionsLayout(c: Case): AssumptionsLayout {
     ASSUMPTIONS.map((a) => a.key),
     () => r++,
   );
-  const v2 = v2AssumptionsLayout(c, r + 2);
-  return { headerRow, valueCol: 3, row, adjustmentRow: r, ...(v2 ? { v2 } : {}) };
+  const continuing = continuingLayout(c, r + 1, headerRow, usesMethodV2(c) && c.participants !== undefined);
+  const v2 = v2AssumptionsLayout(c, (continuing?.lastRow ?? r) + 2);
+  const v3 = continuing ? { continuing } : {};
+  return { headerRow, valueCol: 3, row, adjustmentRow: r, ...v3, ...(v2 ? { v2 } : {}) };
 }
 
 /*

@@ -1,6 +1,7 @@
 import {
   ASSUMPTIONS,
   UNIT_FACTOR,
+  discountTiming,
   indexValue,
   priceIndexOf,
   rateInYear,
@@ -32,6 +33,13 @@ import type { Layout } from "../layout";
 import type { SheetModel, ValidationSpec } from "../model";
 import { conversionYear } from "./assumptions.layout";
 import { REGENERATE } from "./checks";
+import {
+  continuingAssumptionChecks,
+  continuingAssumptionRows,
+  firstDeltaCell,
+  scheduleNote,
+  scheduleRateCell,
+} from "./continuing";
 import type { SheetInput } from "./input";
 
 /** Antaganden: one named input cell per assumption, and the derived outcome adjustment k. */
@@ -97,6 +105,7 @@ export function assumptionsSheet(input: SheetInput): SheetModel {
     return { ref, formula: `OR(NOT(ISNUMBER(${ref})),${low},${ref}>${max})` };
   });
   const v2 = v2InputChecks(c, L);
+  const v3 = continuingAssumptionChecks(L);
   return sheet(
     "assumptions",
     L.sheets.assumptions,
@@ -105,13 +114,14 @@ export function assumptionsSheet(input: SheetInput): SheetModel {
       table(A.headerRow, 1, HEADERS, []),
       ...rows,
       adjustment,
+      ...continuingAssumptionRows(c, L),
       ...v2AssumptionBlocks(input),
     ],
     {
       columnWidths: [22, 8, 12, 10, 10, 70, 60],
       print: { landscape: true, fitToWidth: true },
-      validations: [...validations, ...v2.validations],
-      conditionalFormats: [...conditionalFormats, ...v2.conditionalFormats],
+      validations: [...validations, ...v3.validations, ...v2.validations],
+      conditionalFormats: [...conditionalFormats, ...v3.conditionalFormats, ...v2.conditionalFormats],
     },
   );
 }
@@ -136,6 +146,7 @@ function scheduleBlocks(c: Case, L: Layout): Block[] {
   if (!S) return [];
   const a = c.assumptions;
   const bands = scheduleBands(a.discountSchedule);
+  const timing = discountTiming(a);
   const source =
     a.discountSchedule === "greenbook"
       ? "Källa: HM Treasury, The Green Book (2003), tabell 6.1 (fallande diskonteringsränta): 3,5 % för år 0–30, 3,0 % för 31–75, 2,5 % för 76–125, räknat i år efter år 1."
@@ -144,16 +155,28 @@ function scheduleBlocks(c: Case, L: Layout): Block[] {
     const t = i + 1;
     const r = S.firstRow + i;
     const inBand = bands.length > 0 && bands[0].fromYear <= t;
-    const rate = inBand
-      ? N(rateInYear(a.discountRate, bands, t), FMT.percent, "input")
-      : Fx(`=${L.assumption("discountRate")}`, FMT.percent);
+    const rate =
+      scheduleRateCell(c, L, t) ??
+      (inBand
+        ? N(rateInYear(a.discountRate, bands, t), FMT.percent, "input")
+        : Fx(`=${L.assumption("discountRate")}`, FMT.percent));
     const delta =
-      t === 1 ? N(1, FMT.factor) : Fx(`=${addr(r - 1, S.col.delta)}/(1+${addr(r, S.col.rate)})`, FMT.factor);
+      t === 1
+        ? (firstDeltaCell(L, addr(r, S.col.rate)) ?? N(1, FMT.factor))
+        : Fx(`=${addr(r - 1, S.col.delta)}/(1+${addr(r, S.col.rate)})`, FMT.factor);
     return line(r, S.col.year, [N(t, FMT.int), null, rate, delta]);
   });
   return [
-    cell(S.titleRow, 1, T(`Diskonteringsschema: ${scheduleText(a.discountRate, a.discountSchedule)}`, "header")),
-    cell(S.noteRow, 1, T(`${source} δ(1) = 1, δ(t) = δ(t−1) / (1 + r(t)); Prognos diskonterar med δ(t).`, "note")),
+    cell(
+      S.titleRow,
+      1,
+      T(`Diskonteringsschema: ${scheduleText(a.discountRate, a.discountSchedule, timing)}`, "header"),
+    ),
+    cell(
+      S.noteRow,
+      1,
+      T(`${source} δ(1) = 1, δ(t) = δ(t−1) / (1 + r(t)); Prognos diskonterar med δ(t).${scheduleNote(L)}`, "note"),
+    ),
     line(S.headerRow, 1, [T("År", "header"), null, T("Ränta r(t)", "header"), T("δ(t)", "header")]),
     ...rows,
   ];

@@ -2,6 +2,8 @@ import { ASSUMPTIONS, LINE_HEADERS, type AssumptionInfo } from "../../engine";
 import { BASIS, ROLE } from "../../engine/vocabulary";
 import { addr, colRange, xref } from "../cells";
 import type { Layout } from "../layout";
+import { continuingInputChecks, undiscountYear1 } from "./continuing";
+import { yearlyFirstProblem } from "./yearly-amounts";
 
 /**
  * The input checks of the workbook: formulas that say "OK" or a Swedish sentence naming the first
@@ -90,7 +92,7 @@ export function inputsStatus(L: Layout, firstLineProblem: string, statementTotal
       `${L.sheets.lines}!A${P.lastInputRow + 1} och nedåt: poster under rad ${P.lastInputRow} räknas inte i prognosen; ${REGENERATE}`,
     ],
     [
-      `ABS(${statementTotal}-SUM(${linesYear1}))>0.5`,
+      `ABS(${statementTotal}-SUM(${linesYear1})${undiscountYear1(L)})>0.5`,
       `${L.sheets.statement}: summan per aktör stämmer inte med posterna år 1 (en aktör saknas i aktörslistan?)`,
     ],
   ];
@@ -98,8 +100,11 @@ export function inputsStatus(L: Layout, firstLineProblem: string, statementTotal
     list.reduceRight((acc, [cond, msg]) => `IF(${cond},${str(msg + ".")},${acc})`, last);
   // the assumptions, then the lines, then the rows below the table and the statement
   const n = ASSUMPTIONS.length;
-  const withLines = `IF(${firstLineProblem}<>"",${firstLineProblem},${chain(checks.slice(n), '"OK"')})`;
-  return `=${chain(checks.slice(0, n), withLines)}`;
+  const yearly = yearlyFirstProblem(L);
+  const rest = chain(checks.slice(n), '"OK"');
+  const afterLines = yearly === undefined ? rest : `IF(${yearly}<>"",${yearly},${rest})`;
+  const withLines = `IF(${firstLineProblem}<>"",${firstLineProblem},${afterLines})`;
+  return `=${chain([...checks.slice(0, n), ...continuingInputChecks(L)], withLines)}`;
 }
 
 /** Rows still free under the lines that the projection covers. */

@@ -5,6 +5,7 @@ import type { LineColumn } from "../../engine";
 import type { CellSpec, SheetModel, ValidationSpec } from "../model";
 import { unitCostAmountFormula } from "./assumptions";
 import type { SheetInput } from "./input";
+import { posterYearlyAmount } from "./yearly-amounts";
 
 /** Poster: the lines as a table users edit (with drop-downs), and the actors beside it. */
 
@@ -40,6 +41,8 @@ function linesTable(c: Case, L: SheetInput["layout"], row: number): Block {
  * year, shown but not an input: Prognos computes it from the quantity and the unit cost on Antaganden.
  */
 function amountCell(c: Case, L: SheetInput["layout"], i: number, fmt: string): CellSpec {
+  const yearly = posterYearlyAmount(c, L, i, fmt);
+  if (yearly) return yearly;
   return unitCostAmountFormula(c, L, i) ? N(c.lines[i].amount, fmt) : N(c.lines[i].amount, fmt, "input");
 }
 

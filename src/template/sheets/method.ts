@@ -1,12 +1,13 @@
 import { T, column, sheet } from "../cells";
 import { methodLines, methodV2Lines } from "../method-text";
 import type { SheetModel } from "../model";
+import { methodV3Lines } from "./continuing";
 import type { SheetInput } from "./input";
 
 /** Metod: the method in Swedish, one paragraph a row. */
 export function methodSheet({ layout: L }: SheetInput): SheetModel {
   const v2 = L.assumptions.v2 ? methodV2Lines(L.sheets.assumptions) : [];
-  const text = [...methodLines(), ...v2].map((l) => T(l.text, l.style));
+  const text = [...methodLines(), ...v2, ...methodV3Lines(L)].map((l) => T(l.text, l.style));
   return sheet("method", L.sheets.method, [column(1, 1, text)], {
     columnWidths: [140],
     print: { landscape: false, fitToWidth: true },

@@ -1,7 +1,9 @@
 import { type Case, type LineColumn } from "../../engine";
 import { BASE_PERSPECTIVES, CATEGORY, type Category } from "../../engine/vocabulary";
 import { Years } from "../cells";
+import { usesMethodV3 } from "./continuing.layout";
 import { SPARE_LINES } from "./lines.layout";
+import { investmentRows, perspectiveMilestonesLayout, type PerspectiveMilestonesLayout } from "./milestones.layout";
 import { perPerspective, rowsFrom, type P } from "./rows";
 
 /** Where everything goes on Prognos: the summary, the milestones, the chart, the yearly factors and the year grid. */
@@ -24,14 +26,17 @@ export interface ProjectionLayout {
     v2col?: { base: number; perSuccess: number; successes: number; rate: number };
   };
   milestones: { titleRow: number; yearRow: number; row: Record<Category, number>; totalRow: number; years: number[] };
+  /** Method v3: the perspectives at the milestone years, under the milestones per category. */
+  perspectiveMilestones?: PerspectiveMilestonesLayout;
   /** Top row of the chart (under the milestones). */
   chartRow: number;
   /**
    * The yearly factors every line's value uses, above the year grid: a title row with the years,
    * then the effect per person in outcome N·(1−ρ)^(t−1)·k·((1−λ)(1+g))^(t−1), the effect of a
-   * line in total k·((1−λ)(1+g))^(t−1) and the discount factor δ(t).
+   * line in total k·((1−λ)(1+g))^(t−1) and the discount factor δ(t); with method v3 also the
+   * intake sum S(t) = (1−ρ)(1−λ)·S(t−1) + [t ≤ K].
    */
-  factors: { titleRow: number; row: { perSuccess: number; total: number; discount: number } };
+  factors: { titleRow: number; row: { perSuccess: number; total: number; discount: number; intake?: number } };
   /** Header of the year grid; one row per line below it. */
   headerRow: number;
   firstLine: number;
@@ -87,15 +92,23 @@ export function projectionLayout(c: Case, v2: boolean): ProjectionLayout {
   const mYears = r++;
   const milestoneRow = rowsFrom(CATEGORY.values, () => r++);
   const mTotal = r++;
+  const v3 = usesMethodV3(c);
+  const perspectiveMilestones = v3 ? perspectiveMilestonesLayout(r + 1) : undefined;
+  if (perspectiveMilestones) r = perspectiveMilestones.lastRow + 1;
   // the chart of the accumulated perspectives under the milestones, on the first page
   const chartRow = r + 1;
   // the yearly factors under the chart, then the year grid
   const factorTitle = chartRow + 20;
   const factors = {
     titleRow: factorTitle,
-    row: { perSuccess: factorTitle + 1, total: factorTitle + 2, discount: factorTitle + 3 },
+    row: {
+      perSuccess: factorTitle + 1,
+      total: factorTitle + 2,
+      discount: factorTitle + 3,
+      ...(v3 ? { intake: factorTitle + 4 } : {}),
+    },
   };
-  const headerRow = factorTitle + 5;
+  const headerRow = factorTitle + (v3 ? 6 : 5);
   const firstLine = headerRow + 1;
   const lastLine = headerRow + c.lines.length + SPARE_LINES;
   const yearsFirst = 12; // column L = year 1
@@ -113,6 +126,7 @@ export function projectionLayout(c: Case, v2: boolean): ProjectionLayout {
   const categoryAcc = section(CATEGORY.values);
   const pHeader = r++;
   const pRows = perPerspective(() => ({ annual: r++, acc: r++, neg: r++ }));
+  if (perspectiveMilestones) investmentRows(perspectiveMilestones, () => r++);
   return {
     summary: {
       titleRow: sTitle,
@@ -122,6 +136,7 @@ export function projectionLayout(c: Case, v2: boolean): ProjectionLayout {
       ...(v2 ? { v2col: { base: 8, perSuccess: 9, successes: 10, rate: 11 } } : {}),
     },
     milestones: { titleRow: mTitle, yearRow: mYears, row: milestoneRow, totalRow: mTotal, years: milestoneYears(H) },
+    ...(perspectiveMilestones ? { perspectiveMilestones } : {}),
     chartRow,
     factors,
     headerRow,

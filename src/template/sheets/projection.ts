@@ -32,6 +32,9 @@ import type { ProjectionColumn } from "./projection.layout";
 import type { ChartSpec, SheetModel } from "../model";
 import { conversionFactor, unitCostAmountFormula } from "./assumptions";
 import { firstProblem, lineProblem } from "./checks";
+import { continuingFactorRows } from "./continuing";
+import { perspectiveMilestones } from "./milestones";
+import { yearlyAmountOf } from "./yearly-amounts";
 import { successesColumns } from "./successes";
 import type { SheetInput } from "./input";
 import { amountFormat } from "./lines";
@@ -58,7 +61,7 @@ const lineCol = (L: Layout, k: ProjectionColumn) =>
  * 1 for an investment, and for an effect the factor per person in outcome or per line in total
  * (the rows of yearly factors above the grid, `factorRows`).
  */
-function lineValue(L: Layout, r: number, t: number): string {
+function lineValue(L: Layout, r: number, t: number, amount?: string): string {
   const X = L.projection;
   const at = (k: ProjectionColumn) => `$${colName(X.col[k])}${r}`;
   const cl = X.years.letter(t);
@@ -66,7 +69,7 @@ function lineValue(L: Layout, r: number, t: number): string {
   const F = X.factors.row;
   return (
     `=IF(AND(${tc}>=${at("fromYear")},${tc}<=${at("toYear")},${tc}<=${L.assumption("horizon")}),` +
-    `IF(${at("direction")}="${DIRECTION.labels.revenue}",1,-1)*${at("amount")}*` +
+    `IF(${at("direction")}="${DIRECTION.labels.revenue}",1,-1)*${amount ?? at("amount")}*` +
     `IF(${at("role")}="${ROLE.labels.investment}",1,` +
     `IF(${at("basis")}="${BASIS.labels.perSuccess}",${cl}$${F.perSuccess},${cl}$${F.total}))*${cl}$${F.discount},0)`
   );
@@ -141,7 +144,8 @@ function lineRow(c: Case, L: Layout, i: number): Block[] {
     Fx(`=IF(${P("toYear")}="",${L.assumption("horizon")},${P("toYear")})`, spare ? "0;-0;" : FMT.int),
     Fx(isPublic, spare ? "0;-0;" : FMT.int),
   ]);
-  const values = yearRow(X.years, r, null, (t) => Fx(lineValue(L, r, t), kr), { labelCol: X.col.row });
+  const yearly = yearlyAmountOf(L, i, conversionFactor(L, i));
+  const values = yearRow(X.years, r, null, (t) => Fx(lineValue(L, r, t, yearly?.(t)), kr), { labelCol: X.col.row });
   const own = addr(r, X.checkCol.problem);
   const prev = i === 0 ? undefined : addr(r - 1, X.checkCol.first);
   const checks = line(r, X.checkCol.problem, [
@@ -283,7 +287,10 @@ function chart(L: Layout): ChartSpec {
 
 export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
   const X = L.projection;
-  const subtitle = `Diskonterade värden i kronor, ${c.priceYear} års priser. År 1 diskonteras inte. Posterna hämtas från bladet ${L.sheets.lines}.`;
+  const year1 = L.timing
+    ? `År 1 diskonteras enligt Diskontering på bladet ${L.sheets.assumptions}`
+    : "År 1 diskonteras inte";
+  const subtitle = `Diskonterade värden i kronor, ${c.priceYear} års priser. ${year1}. Posterna hämtas från bladet ${L.sheets.lines}.`;
   const grid = [
     table(X.headerRow, X.col.row, GRID_HEADERS, []),
     yearHeader(X.years, X.headerRow),
@@ -298,7 +305,8 @@ export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
       titled(`Prognos – ${c.title}`, subtitle),
       ...summary(L),
       ...milestones(L),
-      ...factorRows(L),
+      ...perspectiveMilestones(L),
+      ...(L.timing ? continuingFactorRows(L) : factorRows(L)),
       ...grid,
       ...sections(c, L),
     ],

@@ -1,5 +1,6 @@
 import type { Case } from "../../engine";
 import { BASE_PERSPECTIVES } from "../../engine/vocabulary";
+import { keyFiguresLayout, type KeyFiguresLayout } from "./keyfigures.layout";
 import { rowsFrom, type P } from "./rows";
 
 /** Where everything goes on Resultaträkning: the actors' statement, the perspectives and the status rows. */
@@ -14,6 +15,8 @@ export interface StatementLayout {
   perspectives: { titleRow: number; headerRow: number; row: Record<P, number> };
   /** Method v2: the successes needed and the rate, right of the perspectives. */
   v2col?: { successes: number; rate: number };
+  /** Method v3: the reporting unit's key figures (Table 4.1), under the perspectives. */
+  keyFigures?: KeyFiguresLayout;
   noteRow: number;
   /** Revision_Status and Inputs_Status shown on the statement. */
   statusRow: number;
@@ -33,6 +36,8 @@ export function statementLayout(c: Case, v2: boolean): StatementLayout {
   const titleRow = r++;
   const pHeader = r++;
   const row = rowsFrom(BASE_PERSPECTIVES, () => r++);
+  const keyFigures = keyFiguresLayout(c, r + 1);
+  if (keyFigures) r = keyFigures.lastRow + 1;
   const noteRow = r + 1;
   return {
     headerRow,
@@ -43,6 +48,7 @@ export function statementLayout(c: Case, v2: boolean): StatementLayout {
     totalRow,
     perspectives: { titleRow, headerRow: pHeader, row },
     ...(v2 ? { v2col: { successes: 7, rate: 8 } } : {}),
+    ...(keyFigures ? { keyFigures } : {}),
     noteRow,
     statusRow: noteRow + 1,
     inputsRow: noteRow + 2,

@@ -4,6 +4,8 @@ import type { Layout } from "../layout";
 import type { ChartSpec, SheetModel } from "../model";
 import type { SheetInput } from "./input";
 import { SUMMARY_HEADERS } from "./shared";
+import { undiscountYear1 } from "./continuing";
+import { keyFiguresBlock } from "./keyfigures";
 import { statementSuccesses } from "./successes";
 
 /**
@@ -19,13 +21,14 @@ function actorRows({ c, layout: L }: SheetInput): Block[] {
   const direction = L.projectionLines(X.col.direction);
   const revenue = `"${DIRECTION.labels.revenue}"`;
   const C = (k: keyof typeof S.col, r: number) => `${colName(S.col[k])}${r}`;
+  const undo = undiscountYear1(L);
   const rows = c.actors.map((a) => {
     const r = S.actorRow[a.id];
     const own = `${y1},${actor},$${C("actor", r)},${direction}`;
     return line(r, S.col.actor, [
       T(a.name, "label"),
-      Fx(`=SUMIFS(${own},${revenue})`, FMT.kr),
-      Fx(`=-SUMIFS(${own},"<>${DIRECTION.labels.revenue}")`, FMT.kr),
+      Fx(`=SUMIFS(${own},${revenue})${undo}`, FMT.kr),
+      Fx(`=-SUMIFS(${own},"<>${DIRECTION.labels.revenue}")${undo}`, FMT.kr),
       Fx(`=${C("revenue", r)}-${C("cost", r)}`, FMT.kr, "total"),
       T(a.parent ? c.actors.find((p) => p.id === a.parent)!.name : ""),
     ]);
@@ -84,6 +87,7 @@ export function statementSheet(input: SheetInput): SheetModel {
       titled(`Socioekonomisk resultaträkning – ${c.title}`, `${subtitle}.`),
       ...actorRows(input),
       ...perspectiveRows(L),
+      ...keyFiguresBlock(input),
       cell(L.statement.noteRow, 1, T(note, "note")),
       line(L.statement.statusRow, 1, [
         T("Kontroll mot motorn", "label"),
