@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
-import { CaseError, validateCase } from "../../src/engine";
+import { CaseError, placeOf, validateCase } from "../../src/engine";
 import { STEPS, caseOf, fieldOf, openCase, stepErrors, wizardErrors, type WizardState } from "../../src/taskpane/state";
 import { INVALID_CASES } from "../helpers/invalid-cases";
 import { ROOT } from "../helpers/cases";
@@ -62,7 +62,7 @@ describe("the wizard and the CLI agree on every invalid case of the validation t
 
     const r = await cli(c.name, c.json);
     expect(r.code).toBe(1);
-    for (const e of engine.errors) expect(r.err).toContain(`${e.path}: ${e.message}`);
+    for (const e of engine.errors) expect(r.err).toContain(`${placeOf(e.path)} (${e.path}): ${e.message}`);
 
     const w = openCase(raw);
     if (!w.ok) {
