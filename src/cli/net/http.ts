@@ -115,7 +115,8 @@ async function fetchText(service: Service, method: "GET" | "POST", url: string, 
     return text;
   } catch (e) {
     if (isSocinvError(e)) throw e;
-    if (controller.signal.aborted) throw serviceError(service, `inget svar inom ${timeoutMs / 1000} sekunder`);
+    if (controller.signal.aborted)
+      throw serviceError(service, `inget svar inom ${String(timeoutMs / 1000).replace(".", ",")} sekunder`);
     throw serviceError(service, `${url}: ${(e as Error).message}`);
   } finally {
     clearTimeout(timer);

@@ -90,8 +90,10 @@ export function parsePxData(raw: unknown): Map<string, number> {
 }
 
 /**
- * Annual averages of monthly index values, rounded to two decimals (as SCB's own "Årsmedel"
- * column); a year without all twelve months is left out and named in `incomplete`.
+ * Annual averages of monthly index values, rounded to two decimals half to even: so they equal
+ * SCB's own "Årsmedel" column for every year 2006–2023 (2023: 403,705 → 403,70, where rounding
+ * half up would give 403,71; test/cli/statistics.test.ts). A year without all twelve months is
+ * left out and named in `incomplete`.
  */
 export function annualAverages(monthly: Map<string, number>): { values: Record<string, number>; incomplete: number[] } {
   const byYear = new Map<number, number[]>();
@@ -108,7 +110,7 @@ export function annualAverages(monthly: Map<string, number>): { values: Record<s
       continue;
     }
     const sum = months.reduce((s, v) => s.plus(v), new Dec(0));
-    values[String(y)] = sum.dividedBy(12).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toNumber();
+    values[String(y)] = sum.dividedBy(12).toDecimalPlaces(2, Dec.ROUND_HALF_EVEN).toNumber();
   }
   return { values, incomplete };
 }
@@ -123,7 +125,7 @@ export function kpiPriceIndex(
     base: "1980=100",
     source:
       `SCB, Statistikdatabasen: ${info.title} (${info.contents}), ${info.url}, hämtad ${info.read}; ` +
-      "årsmedel beräknade av socinv som medelvärdet av årets tolv månadstal, avrundat till två decimaler",
+      "årsmedel beräknade av socinv som medelvärdet av årets tolv månadstal, avrundat till två decimaler (till jämnt vid exakt hälft, som SCB:s årsmedel)",
     values,
   };
   const c = new Collector();
