@@ -1,3 +1,4 @@
+import { execFile } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -488,5 +489,48 @@ describe("usage", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(message);
     expect(replay.requests.length).toBe(n);
+  });
+});
+
+describe("bin/socinv.js, as a user runs it (built by npm run build:cli)", () => {
+  const bin = join(ROOT, "bin", "socinv.js");
+  /** Asynchronous, so that the replay server in this process can answer. */
+  const exec = (args: string[], env: Record<string, string>) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [bin, ...args], { env: { ...process.env, ...env } }, (e, stdout, stderr) =>
+        resolve({ code: e ? ((e as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+
+  test("kolada hamta and index hamta against the replay server: exit 0", async () => {
+    const cache = tmp();
+    const k = await exec(["kolada", "hamta", "N90001", "--kommun", "Trelleborg", "--ar", "2023", "--cache", cache], {
+      SOCINV_KOLADA_URL: replay.base("kolada/trelleborg"),
+    });
+    expect(k.stderr).toBe("");
+    expect(k.code).toBe(0);
+    expect(k.stdout).toMatch(/Trelleborg \(1287\)\s+2023\s+10 250,5/);
+    const out = join(tmp(), "kpi.json");
+    const i = await exec(["index", "hamta", "-o", out, "--cache", cache], { SOCINV_SCB_URL: replay.base("scb/kpi") });
+    expect(i.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test("an address that does not answer: a Swedish message and exit code 1 reach the shell, nothing written", async () => {
+    const { file, before } = caseFile();
+    const k = await exec(
+      ["kolada", "hamta", "N90001", "--kommun", "1287", "--till-fall", file, "--som", "kolada-test", "--cache", tmp()],
+      { SOCINV_KOLADA_URL: replay.base("kolada/hang"), SOCINV_TIMEOUT_MS: "300" },
+    );
+    expect(k.code).toBe(1);
+    expect(k.stderr).toBe("socinv: Kolada kunde inte nås (inget svar inom 0,3 sekunder); inget har ändrats\n");
+    expect(readFileSync(file, "utf8")).toBe(before);
+    const dir = tmp();
+    const i = await exec(["index", "hamta", "-o", join(dir, "kpi.json"), "--cache", tmp()], {
+      SOCINV_SCB_URL: "http://127.0.0.1:9/ssd",
+    });
+    expect(i.code).toBe(1);
+    expect(i.stderr).toMatch(/^socinv: SCB kunde inte nås \(.*\); inget har ändrats\n$/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
