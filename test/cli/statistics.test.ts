@@ -6,7 +6,7 @@ import { run } from "../../src/cli/main";
 import { validateCase, type Case } from "../../src/engine";
 import { buildWorkbook } from "../../src/template";
 import { ROOT } from "../helpers/cases";
-import { startReplay, type Replay } from "../helpers/replay-server";
+import { deadAddress, startReplay, type Replay } from "../helpers/replay-server";
 
 /**
  * `socinv kolada` and `socinv index hamta` against the local replay server (test/fixtures/kolada,
@@ -223,14 +223,15 @@ describe("socinv kolada hamta", () => {
 
   test("an address that does not answer at all: exit 1, nothing written", async () => {
     const { file, before } = caseFile();
+    const dead = await deadAddress();
     const r = await call(
       ["kolada", "hamta", "N90001", "--kommun", "1287", "--till-fall", file, "--som", "kolada-test"],
       {
-        SOCINV_KOLADA_URL: "http://127.0.0.1:9/v2",
+        SOCINV_KOLADA_URL: `${dead}/v2`,
       },
     );
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^socinv: Kolada kunde inte nås \(.*\); inget har ändrats\n$/);
+    expect(r.err).toBe(`socinv: Kolada kunde inte nås (anslutningen nekades: ${dead.slice(7)}); inget har ändrats\n`);
     expect(readFileSync(file, "utf8")).toBe(before);
   });
 });
@@ -279,7 +280,7 @@ describe("socinv kolada hamta --till-fall", () => {
       await run(["calc", file], {
         out: (s) => (out += s),
         err: () => undefined,
-        env: { SOCINV_KOLADA_URL: "http://127.0.0.1:9" },
+        env: { SOCINV_KOLADA_URL: await deadAddress() },
       }),
     ).toBe(0);
     expect(out).toContain("Socioekonomisk resultaträkning");
@@ -527,10 +528,12 @@ describe("bin/socinv.js, as a user runs it (built by npm run build:cli)", () => 
     expect(readFileSync(file, "utf8")).toBe(before);
     const dir = tmp();
     const i = await exec(["index", "hamta", "-o", join(dir, "kpi.json"), "--cache", tmp()], {
-      SOCINV_SCB_URL: "http://127.0.0.1:9/ssd",
+      SOCINV_SCB_URL: `${await deadAddress()}/ssd`,
     });
     expect(i.code).toBe(1);
-    expect(i.stderr).toMatch(/^socinv: SCB kunde inte nås \(.*\); inget har ändrats\n$/);
+    expect(i.stderr).toMatch(
+      /^socinv: SCB kunde inte nås \(anslutningen nekades: 127\.0\.0\.1:\d+\); inget har ändrats\n$/,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 });

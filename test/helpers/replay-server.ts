@@ -96,3 +96,12 @@ export async function startReplay(): Promise<Replay> {
       }),
   };
 }
+
+/** An address on 127.0.0.1 where nothing listens (a port opened and closed again). */
+export async function deadAddress(): Promise<string> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise<void>((r) => s.close(() => r()));
+  return `http://127.0.0.1:${port}`;
+}

@@ -100,6 +100,22 @@ function writeCache(file: string, entry: CacheEntry, settings: NetSettings, warn
   }
 }
 
+/** Node's network failure in Swedish (fetch says only "fetch failed"; the reason is in its cause). */
+function networkWhy(e: unknown): string {
+  const code = (e as { cause?: { code?: string } }).cause?.code;
+  const why: Record<string, string> = {
+    ECONNREFUSED: "anslutningen nekades",
+    ENOTFOUND: "adressen hittades inte",
+    EAI_AGAIN: "adressen kunde inte slås upp (inget nät?)",
+    ECONNRESET: "anslutningen bröts",
+    ETIMEDOUT: "anslutningen tog för lång tid",
+    ENETUNREACH: "nätet nås inte",
+    EHOSTUNREACH: "datorn nås inte",
+    CERT_HAS_EXPIRED: "tjänstens certifikat har gått ut",
+  };
+  return (code && why[code]) || "nätverksfel";
+}
+
 async function fetchText(service: Service, method: "GET" | "POST", url: string, body: unknown, timeoutMs: number) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -117,7 +133,7 @@ async function fetchText(service: Service, method: "GET" | "POST", url: string, 
     if (isSocinvError(e)) throw e;
     if (controller.signal.aborted)
       throw serviceError(service, `inget svar inom ${String(timeoutMs / 1000).replace(".", ",")} sekunder`);
-    throw serviceError(service, `${url}: ${(e as Error).message}`);
+    throw serviceError(service, `${networkWhy(e)}: ${new URL(url).host}`);
   } finally {
     clearTimeout(timer);
   }
