@@ -22,10 +22,15 @@ import { renderCatalogue } from "./prices-text";
 import { fundCommand } from "./fund";
 import { buildWorkbook, caseJsonFromRevision, layout, BASE_SHEET_NAMES } from "../template";
 import { writeXlsx } from "../xlsx/render";
+import { koladaFetch, koladaSearch, parseKoladaArgs } from "./kolada";
+import { indexFetch, parseIndexArgs } from "./scb-index";
+import { netSettings } from "./net/http";
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** The environment for the network settings (SOCINV_KOLADA_URL, …); process.env when absent. */
+  env?: Record<string, string | undefined>;
 }
 
 export const USAGE = `Användning:
@@ -47,6 +52,16 @@ export const USAGE = `Användning:
                                        och vem som vinner över alla projekt; med -o som arbetsbok
   socinv catalogue [--json] [--sok <text>]
                                        visa den inbyggda katalogen av kalkylvärden med källor
+  socinv kolada sok <text> [--json]    sök nyckeltal i Kolada (RKA) efter titel; hämtar över nätet
+  socinv kolada hamta <KPI> --kommun <namn eller kod> [--ar 2021-2024]
+                       [--jamfor <kommuner eller grupper>] [--json]
+                                       nyckeltalets värden per kommun och år (totalt, kvinnor, män)
+                       [--till-fall <kalkyl.json> --som <id> [--enhet <enhet>]]
+                                       lägg värdet som kalkylvärde i kalkylen, med källa och datum
+  socinv index hamta [-o <kpi.json>]   hämta KPI (1980=100) ur SCB:s statistikdatabas som årsmedel,
+                                       i den form kalkylens priceIndex tar
+                                       (kolada och index: --cache <mapp>, --uppdatera; adresser i
+                                       SOCINV_KOLADA_URL, SOCINV_SCB_URL; se docs/statistik.md)
   socinv --version                     visa version
   socinv --help                        visa denna hjälp
 
@@ -70,6 +85,8 @@ const badInput = (message: string) => new SocinvError("invalid-input", message);
 
 interface Args {
   command: string;
+  kolada?: ReturnType<typeof parseKoladaArgs>;
+  index?: ReturnType<typeof parseIndexArgs>;
   file: string;
   second?: string;
   json: boolean;
@@ -96,8 +113,10 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   if (argv.includes("--help") || argv.includes("-h")) return "help";
   if (argv[0] === "--version" || argv[0] === "-v") return "version";
   const [command, ...rest] = argv;
-  if (!["calc", "validate", "workbook", "extract", "compare", "catalogue", "fond"].includes(command))
+  if (!["calc", "validate", "workbook", "extract", "compare", "catalogue", "fond", "kolada", "index"].includes(command))
     throw usage(`okänt kommando '${command}'`);
+  if (command === "kolada") return { command, file: "", json: false, kolada: parseKoladaArgs(rest) };
+  if (command === "index") return { command, file: "", json: false, index: parseIndexArgs(rest) };
   if (command === "catalogue") return parseCatalogueArgs(rest);
   let json = false;
   let output: string | undefined;
@@ -298,7 +317,19 @@ function catalogueCommand(p: Args, io: Io): number {
   return 0;
 }
 
+/** `kolada` and `index`: the only commands that use the network, and only when run. */
+function networkCommand(p: Args, io: Io): Promise<number> {
+  const env = io.env ?? process.env;
+  const flags = p.kolada ?? p.index!;
+  const s = netSettings(env, { cacheDir: flags.cacheDir, refresh: flags.refresh });
+  if (p.index) return indexFetch(p.index, s, io);
+  const k = p.kolada!;
+  const kio = { ...io, read: (f: string) => readCaseFile(f, io) };
+  return k.sub === "sok" ? koladaSearch(k, s, kio) : koladaFetch(k, s, kio);
+}
+
 async function runCommand(p: Args, io: Io): Promise<number> {
+  if (p.command === "kolada" || p.command === "index") return networkCommand(p, io);
   if (p.command === "catalogue") return catalogueCommand(p, io);
   if (p.command === "extract") return extractCommand(p, io);
   if (p.command === "compare") return compareCommand(p, io);

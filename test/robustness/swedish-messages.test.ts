@@ -351,11 +351,12 @@ excel("bad participants", () => F.breakEvenSuccesses(lines42, assumptions42, und
 
 // ---- the command line ----
 const tmp = mkdtempSync(join(tmpdir(), "socinv-sv-"));
-async function cli(argv: string[]): Promise<void> {
+/** `actors`: the case's actors for the internal-id check; none for commands that read no case (kolada, index). */
+async function cli(argv: string[], actors: Collected["actors"] = STANDARD): Promise<void> {
   let err = "";
   await run(argv, { out: () => undefined, err: (s) => (err += s) });
   for (const l of err.split("\n").filter((x) => x.trim() && !/^(Användning:| {2}socinv | {30,}|Slutkoder)/.test(x)))
-    collected.push({ source: `cli ${argv.join(" ")}`, message: l.replace(tmp, "<tmp>"), actors: STANDARD });
+    collected.push({ source: `cli ${argv.join(" ")}`, message: l.replace(tmp, "<tmp>"), actors });
 }
 const file = (name: string, text: string | Buffer) => {
   const p = join(tmp, name);
@@ -373,6 +374,12 @@ describe("every message outside the wizard is Swedish", () => {
     await cli(["workbook", "a.json", "-o", "x.pdf"]);
     await cli(["compare", "a.json"]);
     await cli(["catalogue", "--sok"]);
+    // kolada and index: usage errors only, refused before any request (the network ones: test/cli/statistics.test.ts)
+    await cli(["kolada"], []);
+    await cli(["kolada", "hamta", "N00945"], []);
+    await cli(["kolada", "hamta", "N00945", "--kommun", "1287", "--ar", "i fjol"], []);
+    await cli(["kolada", "hamta", "N00945", "--kommun", "1287", "--som", "x"], []);
+    await cli(["index", "hamta", "-o", "kpi.txt"], []);
     await cli(["calc", join(tmp, "finns-inte.json")]);
     await cli(["calc", tmp]);
     await cli(["validate", file("empty.json", "")]);
