@@ -89,6 +89,10 @@ export function parsePerspective(c: Case, v: unknown, param = "Perspektiv"): Per
   if (word) return word;
   const k = key(text);
   if (c.actors.some((x) => key(x.id) === k || key(x.name) === k)) return `actor:${findActor(c, text, param)}`;
+  // A parent as SUMMARY and socinv calc name it: "Kommunen inkl. förvaltningar" (or "… inkl. underenheter").
+  const parent = /^(.*?)\s+inkl\.?\s+(förvaltningar|underenheter|enheter)$/i.exec(text.trim());
+  if (parent && c.actors.some((x) => key(x.id) === key(parent[1]) || key(x.name) === key(parent[1])))
+    return `actor:${findActor(c, parent[1], param)}`;
   throw invalid(
     `${param}: '${text}' är inget perspektiv; ange Totalt, Offentlig sektor, Samhällsekonomiskt eller en aktör (${c.actors.map((x) => x.name).join(", ")})`,
   );
