@@ -1,0 +1,95 @@
+/**
+ * The accumulated net per perspective and year as Fluent UI's line chart (@fluentui/react-charts):
+ * axes (år, mnkr), values on hover, each perspective's break-even year marked as a band; with
+ * Monte Carlo, its P10–P90 of the net present value below in words.
+ */
+import * as React from "react";
+import { LineChart, type ChartProps, type ColorFillBarsProps } from "@fluentui/react-charts";
+import { formatDecimal } from "../../engine";
+import type { BasePerspective } from "../../engine/vocabulary";
+import { PERSPECTIVE_LABEL, type Preview } from "./preview";
+import { Fallback } from "../components/Fallback";
+
+const COLORS: Record<BasePerspective, string> = { total: "#105E7A", public: "#C2502E", economic: "#4E8A2E" };
+
+/** P10 and P90 of each perspective's net present value (the accumulated net at the horizon). */
+export type Band = Partial<Record<BasePerspective, { p10: number; p90: number }>>;
+
+const mkr = (v: number) => formatDecimal(v / 1e6, 1);
+
+/** The width of an element, followed as the taskpane is resized. */
+function useWidth(ref: React.RefObject<HTMLElement>, fallback: number): number {
+  const [w, setW] = React.useState(fallback);
+  React.useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setW(Math.max(200, Math.floor(el.getBoundingClientRect().width) || fallback));
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref, fallback]);
+  return w;
+}
+
+export function WhoGainsChart({ p, band }: { p: Preview["perspectives"]; band?: Band }) {
+  const ref = React.useRef<HTMLDivElement>(null);
+  const width = useWidth(ref, 300);
+  const data: ChartProps = {
+    chartTitle: "Ackumulerat netto per perspektiv och år, miljoner kronor",
+    lineChartData: p.map((s) => ({
+      legend: PERSPECTIVE_LABEL[s.key],
+      color: COLORS[s.key],
+      data: s.accumulated.map((v, i) => ({
+        x: i + 1,
+        y: Math.round(v / 1e4) / 100,
+        xAxisCalloutData: `År ${i + 1}`,
+        yAxisCalloutData: `${mkr(v)} mnkr`,
+      })),
+    })),
+  };
+  const bars: ColorFillBarsProps[] = p
+    .filter((s) => s.breakEven !== null)
+    .map((s) => ({
+      legend: `Break-even ${PERSPECTIVE_LABEL[s.key]}: år ${s.breakEven}`,
+      color: COLORS[s.key],
+      data: [{ startX: s.breakEven! - 0.15, endX: s.breakEven! + 0.15 }],
+      applyPattern: false,
+    }));
+  const n = p[0].accumulated.length;
+  return (
+    <figure style={{ margin: 0, minWidth: 0 }} data-testid="chart">
+      <div ref={ref} style={{ width: "100%", minWidth: 0, overflow: "hidden" }}>
+        <Fallback fallback={<p>Diagrammet kunde inte ritas; tabellerna ovan har samma tal.</p>}>
+          <LineChart
+            data={data}
+            width={width}
+            height={240}
+            xAxisTitle="År"
+            yAxisTitle="mnkr"
+            colorFillBars={bars}
+            yAxisTickFormat={(v: number) => formatDecimal(v, 1)}
+            tickFormat={(v: number | Date) => String(v)}
+            xAxisTickCount={Math.min(n, width < 400 ? 5 : 10)}
+            culture="sv-SE"
+          />
+        </Fallback>
+      </div>
+      <figcaption style={{ fontSize: 12 }}>
+        Ackumulerat netto år 1–{n} i miljoner kronor (nuvärden); håll muspekaren över en punkt för värdet. Staplarna
+        markerar break-even-året.
+        {band &&
+          p.map((s) => {
+            const b = band[s.key];
+            return b ? (
+              <span key={s.key} data-testid={`band-${s.key}`}>
+                {" "}
+                {PERSPECTIVE_LABEL[s.key]}: Monte Carlo P10–P90 {mkr(b.p10)} till {mkr(b.p90)} mnkr.
+              </span>
+            ) : null;
+          })}
+      </figcaption>
+    </figure>
+  );
+}
