@@ -39,7 +39,7 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
     unit: "ränta",
     default: 0.035,
     explanation: "Real ränta per år som framtida belopp diskonteras med; år 1 diskonteras inte.",
-    source: "HM Treasury Green Book (3,5 % real för år 0–30); ASEK använder också 3,5 %.",
+    source: "ASEK (Trafikverkets kalkylvärden) 3,5 % real ränta; HM Treasury Green Book likaså (3,5 % för år 0–30).",
     min: -1,
     minExclusive: true,
     max: 1,

@@ -101,7 +101,7 @@ describe("the wizard in React", () => {
     const alert = summary();
     expect(alert).toHaveTextContent("Rätta 3 fel innan du går vidare");
     expect(alert).toHaveTextContent("Rubrik: är tom; ange en text");
-    expect(alert).toHaveTextContent("Ange prisåret som ett årtal, t.ex. 2025.");
+    expect(alert).toHaveTextContent("Prisår: ange prisåret som ett årtal, t.ex. 2025.");
     expect(alert).toHaveTextContent("Ange antal med utfall: några poster räknas per person.");
     expect(heading()).toBe("Steg 2 av 8: Grunddata");
   });
@@ -124,8 +124,10 @@ describe("the wizard in React", () => {
     const first = screen.getByRole("group", { name: "Post 1" });
     await user.type(within(first).getByRole("textbox", { name: /Belopp/ }), "tolv");
     await user.click(next());
-    expect(summary()).toHaveTextContent("Post 1: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50.");
-    expect(within(first).getByText("Post 1: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50.")).toBeInTheDocument();
+    expect(summary()).toHaveTextContent("Post 1, Belopp: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50.");
+    expect(
+      within(first).getByText("Post 1, Belopp: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50."),
+    ).toBeInTheDocument();
     const amount = within(first).getByRole("textbox", { name: /Belopp/ });
     await user.clear(amount);
     await user.type(amount, "1234567,5");
@@ -246,10 +248,10 @@ describe("re-opening an invalid case from a Revision sheet uses the wizard's loa
     const user = setupSaved(c.json);
     await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }));
     expect(heading()).toBe("Steg 4 av 8: Poster");
-    expect(summary()).toHaveTextContent("Post 4, till år: 25 är större än horisonten 20");
+    expect(summary()).toHaveTextContent("Post 4, Till år: 25 är större än horisonten 20");
     const post4 = screen.getByRole("group", { name: "Post 4" });
     expect(within(post4).getByRole("textbox", { name: "Till år" })).toHaveAccessibleDescription(
-      "Post 4, till år: 25 är större än horisonten 20",
+      "Post 4, Till år: 25 är större än horisonten 20",
     );
   });
 

@@ -28,11 +28,5 @@ export { checkCase, type CaseResult } from "./convert";
 export { carryForward, caseFileName, caseFileOf, caseFileText, startComparison } from "./cycle";
 export { blankBand, emptySchedule, type BandRow, type ScheduleForm, type ScheduleKind } from "./schedule";
 export { chooseUnitCost, unitCostEntry, unitCostPreview, type UnitCostPreview } from "./unitcosts";
-export {
-  amountReadBack,
-  countReadBack,
-  numberText,
-  percentReadBack,
-  type ReadBack,
-} from "./readback";
+export { amountReadBack, countReadBack, numberText, percentReadBack, type ReadBack } from "./readback";
 export { readAmount, readNumber, type Reading } from "./text";

@@ -73,6 +73,6 @@ export function percentReadBack(key: EditableAssumption, typed: string): ReadBac
   // a share typed as a fraction (0,035 for 3,5 %) is the likely intent of a tiny value
   const asFraction = r.value > 0 && r.value < 1 && r.value * 100 >= (p.min ?? 0) * 100;
   const meant = low && asFraction ? ` – menade du ${pct(r.value)}?` : "";
-  const how = low ? "ovanligt låg" : "ovanligt hög";
-  return { text, warning: `${pct(v)} är en ${how} ${word}${meant} (${p.usual}).` };
+  const how = low ? "ovanligt lågt" : "ovanligt högt";
+  return { text, warning: `${pct(v)} är ${how} för ${word}${meant} (${p.usual}).` };
 }

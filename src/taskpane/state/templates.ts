@@ -1,5 +1,14 @@
 /** The two starting points of the first step: the own unit under kommun and typical lines. */
-import { UNIT_ACTOR, UNIT_ACTOR_NAME, blankLine, initialState, standardActors, type ActorRow, type LineRow, type WizardState } from "./model";
+import {
+  UNIT_ACTOR,
+  UNIT_ACTOR_NAME,
+  blankLine,
+  initialState,
+  standardActors,
+  type ActorRow,
+  type LineRow,
+  type WizardState,
+} from "./model";
 
 type LineSeed = Partial<LineRow> & { actor: string; label: string };
 

@@ -35,9 +35,7 @@ function NotReady({ errors, state }: { errors: Issue[]; state: WizardState }) {
         <MessageBarTitle>Kalkylen är inte klar</MessageBarTitle>
         <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
           {errors.slice(0, 8).map((e) => (
-            <li key={e.path + e.message}>
-              {wizardMessage(e, state)}
-            </li>
+            <li key={e.path + e.message}>{wizardMessage(e, state)}</li>
           ))}
         </ul>
       </MessageBarBody>

@@ -18,7 +18,10 @@ import {
   blankDistribution,
   defaultDistribution,
   parseAmount,
-  variedUnit, type DistributionForm, type VariedKey } from "../../state";
+  variedUnit,
+  type DistributionForm,
+  type VariedKey,
+} from "../../state";
 import { PERSPECTIVE_SHORT } from "../preview";
 import { TextField } from "./fields";
 import { Part, type PartProps } from "./Part";
