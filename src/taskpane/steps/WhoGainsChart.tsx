@@ -1,10 +1,10 @@
 /**
  * The accumulated net per perspective and year as Fluent UI's line chart (@fluentui/react-charts):
- * axes (år, mnkr), values on hover, each perspective's break-even year marked as a band; with
+ * axes (år, mnkr), values on hover, each perspective's break-even year a dashed vertical line; with
  * Monte Carlo, its P10–P90 of the net present value below in words.
  */
 import * as React from "react";
-import { LineChart, type ChartProps, type ColorFillBarsProps } from "@fluentui/react-charts";
+import { LineChart, type ChartProps } from "@fluentui/react-charts";
 import { formatDecimal } from "../../engine";
 import type { BasePerspective } from "../../engine/vocabulary";
 import { PERSPECTIVE_LABEL, type Preview } from "./preview";
@@ -36,27 +36,38 @@ function useWidth(ref: React.RefObject<HTMLElement>, fallback: number): number {
 export function WhoGainsChart({ p, band }: { p: Preview["perspectives"]; band?: Band }) {
   const ref = React.useRef<HTMLDivElement>(null);
   const width = useWidth(ref, 300);
+  const all = p.flatMap((s) => s.accumulated.map((v) => Math.round(v / 1e4) / 100));
+  const [lo, hi] = [Math.min(0, ...all), Math.max(0, ...all)];
   const data: ChartProps = {
     chartTitle: "Ackumulerat netto per perspektiv och år, miljoner kronor",
-    lineChartData: p.map((s) => ({
-      legend: PERSPECTIVE_LABEL[s.key],
-      color: COLORS[s.key],
-      data: s.accumulated.map((v, i) => ({
-        x: i + 1,
-        y: Math.round(v / 1e4) / 100,
-        xAxisCalloutData: `År ${i + 1}`,
-        yAxisCalloutData: `${mkr(v)} mnkr`,
+    lineChartData: [
+      ...p.map((s) => ({
+        legend: PERSPECTIVE_LABEL[s.key],
+        color: COLORS[s.key],
+        data: s.accumulated.map((v, i) => ({
+          x: i + 1,
+          y: Math.round(v / 1e4) / 100,
+          xAxisCalloutData: `År ${i + 1}`,
+          yAxisCalloutData: `${mkr(v)} mnkr`,
+        })),
       })),
-    })),
+      // each break-even year a dashed vertical line in its perspective's colour
+      ...p
+        .filter((s) => s.breakEven !== null)
+        .map((s) => ({
+          legend: `Break-even ${PERSPECTIVE_LABEL[s.key]}: år ${s.breakEven}`,
+          color: COLORS[s.key],
+          lineOptions: { strokeDasharray: "4 3", strokeWidth: 1.5 },
+          hideNonActiveDots: true,
+          data: [lo, hi].map((y) => ({
+            x: s.breakEven!,
+            y,
+            xAxisCalloutData: `Break-even ${PERSPECTIVE_LABEL[s.key]}`,
+            yAxisCalloutData: `år ${s.breakEven}`,
+          })),
+        })),
+    ],
   };
-  const bars: ColorFillBarsProps[] = p
-    .filter((s) => s.breakEven !== null)
-    .map((s) => ({
-      legend: `Break-even ${PERSPECTIVE_LABEL[s.key]}: år ${s.breakEven}`,
-      color: COLORS[s.key],
-      data: [{ startX: s.breakEven! - 0.15, endX: s.breakEven! + 0.15 }],
-      applyPattern: false,
-    }));
   const n = p[0].accumulated.length;
   return (
     <figure style={{ margin: 0, minWidth: 0 }} data-testid="chart">
@@ -68,7 +79,7 @@ export function WhoGainsChart({ p, band }: { p: Preview["perspectives"]; band?: 
             height={240}
             xAxisTitle="År"
             yAxisTitle="mnkr"
-            colorFillBars={bars}
+            legendProps={{ enabledWrapLines: true, overflowText: "fler" }}
             yAxisTickFormat={(v: number) => formatDecimal(v, 1)}
             tickFormat={(v: number | Date) => String(v)}
             xAxisTickCount={Math.min(n, width < 400 ? 5 : 10)}
@@ -77,8 +88,8 @@ export function WhoGainsChart({ p, band }: { p: Preview["perspectives"]; band?: 
         </Fallback>
       </div>
       <figcaption style={{ fontSize: 12 }}>
-        Ackumulerat netto år 1–{n} i miljoner kronor (nuvärden); håll muspekaren över en punkt för värdet. Staplarna
-        markerar break-even-året.
+        Ackumulerat netto år 1–{n} i miljoner kronor (nuvärden); håll muspekaren över en punkt för värdet. De streckade
+        lodräta linjerna markerar break-even-året.
         {band &&
           p.map((s) => {
             const b = band[s.key];
