@@ -91,7 +91,8 @@ test.each([320, 350, 800])("every step at %i px: no control past the right edge"
     await expectHeading(page, "Steg 6 av 8: Känslighet och fördelning");
     for (const part of ["Scenarier", "Monte Carlo", "Återföring till fonden", "Omfördelning", "Uppföljning mot plan"])
       await page.getByRole("region", { name: part }).getByRole("switch").click();
-    await page.getByTestId("mc-p50-total").waitFor();
+    // every part open (a repayment waits for its fund, so the previews wait for the case to be complete)
+    await page.getByRole("textbox", { name: "Frö" }).waitFor();
     await check(page, width, 5);
     // the parts switched off again (a repayment needs its fund typed): Granska with Monte Carlo only
     for (const part of ["Scenarier", "Återföring till fonden", "Omfördelning", "Uppföljning mot plan"])

@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import { LineChart, type ChartProps } from "@fluentui/react-charts";
+import { makeStyles } from "@fluentui/react-components";
 import { formatDecimal } from "../../engine";
 import type { BasePerspective } from "../../engine/vocabulary";
 import { PERSPECTIVE_LABEL, type Preview } from "./preview";
@@ -33,7 +34,11 @@ function useWidth(ref: React.RefObject<HTMLElement>, fallback: number): number {
   return w;
 }
 
+/** The legend as the perspectives are written (Fluent capitalises every word by default). */
+const useLegend = makeStyles({ text: { textTransform: "none" } });
+
 export function WhoGainsChart({ p, band }: { p: Preview["perspectives"]; band?: Band }) {
+  const legend = useLegend();
   const ref = React.useRef<HTMLDivElement>(null);
   const width = useWidth(ref, 300);
   const all = p.flatMap((s) => s.accumulated.map((v) => Math.round(v / 1e4) / 100));
@@ -79,7 +84,7 @@ export function WhoGainsChart({ p, band }: { p: Preview["perspectives"]; band?: 
             height={240}
             xAxisTitle="År"
             yAxisTitle="mnkr"
-            legendProps={{ enabledWrapLines: true, overflowText: "fler" }}
+            legendProps={{ enabledWrapLines: true, overflowText: "fler", styles: { text: legend.text } }}
             yAxisTickFormat={(v: number) => formatDecimal(v, 1)}
             tickFormat={(v: number | Date) => String(v)}
             xAxisTickCount={Math.min(n, width < 400 ? 5 : 10)}
