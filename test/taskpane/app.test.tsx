@@ -143,9 +143,9 @@ describe("the wizard in React", () => {
     await user.clear(relapse);
     await user.type(relapse, "150");
     await user.click(next());
-    expect(summary()).toHaveTextContent("Återfall: 1,5 är utanför 0–1");
+    expect(summary()).toHaveTextContent("Återfall: 150 % är utanför 0–100 %");
     expect(screen.getByRole("textbox", { name: /Återfall/ })).toHaveAccessibleDescription(
-      /Återfall: 1,5 är utanför 0–1/,
+      /Återfall: 150 % är utanför 0–100 %/,
     );
     expect(heading()).toBe("Steg 5 av 8: Antaganden");
   });
