@@ -98,6 +98,15 @@ export function fieldMessage(error: string | undefined, rb: ReadBack | undefined
   return {};
 }
 
+/**
+ * As fieldMessage, with the message's line kept when there is nothing to say: what was read
+ * appears on leaving the field without moving what is below (a Nästa being clicked).
+ */
+function readBackMessage(error: string | undefined, rb: ReadBack | undefined) {
+  const m = fieldMessage(error, rb);
+  return m.validationMessage ? m : { validationState: "none" as const, validationMessage: "\u00a0" };
+}
+
 /** A number typed the Swedish way, said back when left; `tidy` rewrites the text then (1234567 → 1 234 567). */
 export function NumberInput(props: {
   id: string;
@@ -117,7 +126,7 @@ export function NumberInput(props: {
   const { id, label, value, onChange, read, tidy, error, required, hint, placeholder, unit, style } = props;
   const rb = useReadBack(value, read);
   return (
-    <Field label={label} required={required} hint={hint} style={style} {...fieldMessage(error, rb.current)}>
+    <Field label={label} required={required} hint={hint} style={style} {...readBackMessage(error, rb.current)}>
       <Input
         className={s.control}
         id={id}

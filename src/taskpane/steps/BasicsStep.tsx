@@ -59,7 +59,7 @@ export function BasicsStep({ state, update, errors }: StepProps) {
           hint="T.ex. i arbete; används för poster per person"
           value={b.successes}
           error={errors.successes}
-          read={(t) => countReadBack(t, "personer med utfall")}
+          read={(t) => countReadBack(t, "personer")}
           onChange={setCount("successes")}
         />
       </div>
