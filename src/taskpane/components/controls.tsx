@@ -158,6 +158,7 @@ export function AmountInput(props: {
   return (
     <NumberInput
       {...props}
+      unit={undefined}
       required
       read={(t) => amountReadBack(t, unit)}
       tidy={(t) => {
