@@ -5,7 +5,6 @@
  */
 import * as React from "react";
 import { LineChart, type ChartProps } from "@fluentui/react-charts";
-import { makeStyles } from "@fluentui/react-components";
 import { formatDecimal } from "../../engine";
 import type { BasePerspective } from "../../engine/vocabulary";
 import { PERSPECTIVE_LABEL, type Preview } from "./preview";
@@ -34,11 +33,7 @@ function useWidth(ref: React.RefObject<HTMLElement>, fallback: number): number {
   return w;
 }
 
-/** The legend as the perspectives are written (Fluent capitalises every word by default). */
-const useLegend = makeStyles({ text: { textTransform: "none" } });
-
 export function WhoGainsChart({ p, band }: { p: Preview["perspectives"]; band?: Band }) {
-  const legend = useLegend();
   const ref = React.useRef<HTMLDivElement>(null);
   const width = useWidth(ref, 300);
   const all = p.flatMap((s) => s.accumulated.map((v) => Math.round(v / 1e4) / 100));
@@ -81,10 +76,10 @@ export function WhoGainsChart({ p, band }: { p: Preview["perspectives"]; band?: 
           <LineChart
             data={data}
             width={width}
-            height={240}
+            height={260}
+            hideLegend
             xAxisTitle="År"
             yAxisTitle="mnkr"
-            legendProps={{ enabledWrapLines: true, overflowText: "fler", styles: { text: legend.text } }}
             yAxisTickFormat={(v: number) => formatDecimal(v, 1)}
             tickFormat={(v: number | Date) => String(v)}
             xAxisTickCount={Math.min(n, width < 400 ? 5 : 10)}
@@ -93,6 +88,25 @@ export function WhoGainsChart({ p, band }: { p: Preview["perspectives"]; band?: 
         </Fallback>
       </div>
       <figcaption style={{ fontSize: 12 }}>
+        <ul aria-label="Förklaring" style={{ listStyle: "none", margin: "0 0 4px", padding: 0 }}>
+          {p.map((s) => (
+            <li key={s.key} style={{ display: "inline-block", marginRight: 12, whiteSpace: "nowrap" }}>
+              <span aria-hidden="true" style={{ color: COLORS[s.key] }}>
+                ━{" "}
+              </span>
+              {PERSPECTIVE_LABEL[s.key]}
+              {s.breakEven !== null && (
+                <span>
+                  {" "}
+                  <span aria-hidden="true" style={{ color: COLORS[s.key] }}>
+                    ┆
+                  </span>{" "}
+                  break-even år {s.breakEven}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
         Ackumulerat netto år 1–{n} i miljoner kronor (nuvärden); håll muspekaren över en punkt för värdet. De streckade
         lodräta linjerna markerar break-even-året.
         {band &&
