@@ -133,7 +133,8 @@ describe("the wizard in React", () => {
     await user.type(amount, "1234567,5");
     await user.tab();
     expect(amount).toHaveValue("1 234 567,50");
-  });
+    // typed character by character into five line editors, each said back and checked as it changes
+  }, 150_000);
 
   test("Antaganden: an invalid value is flagged inline in Swedish", async () => {
     const { user } = setup();
