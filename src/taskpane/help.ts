@@ -1,7 +1,7 @@
 /**
  * Help for every term of the method, one click away in the wizard. An assumption's explanation
- * and source are the engine's (ASSUMPTIONS, as on the Antaganden sheet); the formula or rule is
- * quoted word for word from docs/method.md (test/taskpane/help.test.ts checks each quote there).
+ * and source are the engine's (ASSUMPTIONS, as on the Antaganden sheet); how the method uses it is
+ * said in plain Swedish, without formulas (docs/method.md has them).
  */
 import { ASSUMPTIONS, type AssumptionKey } from "../engine";
 
@@ -9,20 +9,23 @@ export interface HelpEntry {
   term: string;
   /** What the term means, in one or two sentences. */
   text: string;
-  /** The method's own words (docs/method.md). */
+  /** How the method uses it, in plain Swedish (the formulas are in docs/method.md). */
   method: string;
   source?: string;
 }
 
-const EFFECT = "effekt: v(t) = s · A · q(t) · k · (1 − λ)^(t−1) · (1 + g)^(t−1) · δ(t)";
-const ADJUSTMENT = "k = (1 − w) · (1 − u) · α utfallsjustering";
+const EFFECT =
+  "Effekten ett år är beloppet gånger antalet i utfall (för poster per person), justerat för dödvikt, tillskrivning och undanträngning, minskat med avklingningen och ökat med tillväxten för varje år som gått, och diskonterat.";
+const ADJUSTMENT =
+  "Effekterna justeras: den del som hade hänt ändå (dödvikt) och den del som bara flyttats från andra (undanträngning) räknas bort, och bara den del som insatsen står för (tillskrivning) räknas med.";
 
-/** The method's words for each assumption. */
+/** How each assumption is used, in plain Swedish. */
 const ASSUMPTION_METHOD: Record<AssumptionKey, string> = {
-  horizon: "seedrapportens tabell 4.3 visar år 1–20",
-  discountRate: "δ(t) = (1 + r)^−(t−1) år 1 diskonteras inte",
-  successes: "q(t) = N · (1 − ρ)^(t−1) personer i utfall, för poster per person",
-  relapse: "q(t) = N · (1 − ρ)^(t−1) personer i utfall, för poster per person",
+  horizon: "Kalkylen räknar år 1 till horisonten; seedrapportens tabell 4.3 visar 20 år.",
+  discountRate:
+    "Ett belopp ett visst år räknas om till dagens värde genom att delas med (1 + räntan) en gång för varje år efter år 1; år 1 räknas inte om.",
+  successes: "Poster per person räknas gånger antalet med utfall, minskat med återfallet för varje år som gått.",
+  relapse: "Antalet med utfall minskar med återfallet varje år efter år 1.",
   decay: EFFECT,
   deadweight: ADJUSTMENT,
   attribution: ADJUSTMENT,
@@ -42,41 +45,42 @@ export const HELP: Record<string, HelpEntry> = {
   npv: {
     term: "Nettonuvärde och avkastningskvot",
     text: "Nyttan minus investeringen, båda diskonterade över horisonten; kvoten är nyttan delad med investeringen.",
-    method: "nettonuvärde = B − I, avkastningskvot = B / I (inget värde när I = 0).",
+    method:
+      "Nettonuvärdet är nyttan minus investeringen, båda räknade till dagens värde. Avkastningskvoten är nyttan delad med investeringen; utan investering finns ingen kvot.",
   },
   breakEven: {
     term: "Break-even-år",
     text: "Året från vilket det ackumulerade nettot aldrig mer är negativt.",
     method:
-      "Break-even-år: första år T sådant att det ackumulerade värdet är ≥ 0 varje år från T till H; inget när värdet vid H är negativt.",
+      "Break-even-året är det första år från vilket det sammanlagda nettot är noll eller mer varje år till horisonten. Är det negativt vid horisonten finns inget break-even-år.",
   },
   scenarios: {
     term: "Scenarier",
     text: "Samma kalkyl med andra antaganden, för att se hur känsligt resultatet är.",
-    method: "Scenarier ändrar antaganden (inte horisonten) och räknas exakt som kalkylen i övrigt.",
+    method: "Ett scenario ändrar ett eller flera antaganden (inte horisonten) och räknas i övrigt precis som kalkylen.",
   },
   monteCarlo: {
     term: "Monte Carlo",
     text: "Osäkra antaganden dras slumpvis många gånger; percentilerna visar spridningen i nettonuvärdet.",
     method:
-      "Monte Carlo drar antaganden och postbelopp ur likformiga, triangel- eller (avskurna) normalfördelningar med ett fröat slumptal (mulberry32) och räknas med flyttal; percentiler som Excels PERCENTILE.INC.",
+      "Antaganden och belopp dras slumpvis ur de fördelningar du anger (likformig, triangel eller normal), många gånger. Samma frö ger samma dragningar, så resultatet går att upprepa. Percentilerna räknas som i Excel: P10 är värdet som 10 % av dragningarna ligger under.",
   },
   repayment: {
     term: "Återföring",
     text: "Hur enheterna som vinner på insatsen betalar tillbaka fonden som finansierade den.",
     method:
-      "varje enhet (med underenheter) betalar andelen σ av sina odiskonterade effektvinster varje år tills fonden F är återbetald, sista betalningen kapad;",
+      "Varje betalande enhet (med sina underenheter) betalar varje år en andel av årets vinst av insatsen tills fonden är återbetald; sista betalningen blir bara det som återstår.",
   },
   compensation: {
     term: "Omfördelning",
     text: "Offentliga aktörer som vinner kompenserar dem som förlorar.",
     method:
-      "Omfördelning sker mellan offentliga aktörer: överföring(vinnare → förlorare) = |förlust| · vinst / summan av vinsterna, med nuvärdet av aktörens egna poster; inte möjligt när summan är negativ.",
+      "Varje offentlig aktör som förlorar får tillbaka sin förlust från dem som vinner, var och en i proportion till sin vinst. Går den offentliga sektorn back sammantaget räcker vinsterna inte, och ingen omfördelning föreslås.",
   },
   followUp: {
     term: "Uppföljning",
     text: "Årets faktiska utfall i stället för planen; åren efter räknas fram från det senaste faktiska antalet.",
     method:
-      "Uppföljning: faktiskt antal i utfall ersätter q(t) och faktiska insatsbelopp ersätter A; ett år utan faktiskt antal räknas ned med återfallet från det senaste faktiska antalet före det (annars planen).",
+      "Det faktiska antalet med utfall och de faktiska insatsbeloppen ersätter planens för de år du fyller i. Åren efter räknas från det senaste faktiska antalet, minskat med återfallet.",
   },
 };

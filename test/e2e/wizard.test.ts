@@ -274,8 +274,8 @@ test("Poster: errors of the engine and of the wizard sit next to their fields", 
     const summary = page.locator("#step-error-summary");
     await see(summary.filter({ hasText: "Rätta 2 fel innan du går vidare" })).toHaveCount(1);
     // the wizard's own message for text that is no number, and the engine's for a year beyond the horizon
-    await see(post(1).getByText("Post 1: '12,x' är inget belopp; skriv t.ex. 1 234 567,50.")).toHaveCount(1);
-    await see(post(2).getByText("Post 2, till år: 25 är större än horisonten 20")).toHaveCount(1);
+    await see(post(1).getByText("Post 1, Belopp: '12,x' är inget belopp; skriv t.ex. 1 234 567,50.")).toHaveCount(1);
+    await see(post(2).getByText("Post 2, Till år: 25 är större än horisonten 20")).toHaveCount(1);
     await screenshot(page, "poster-fel");
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);

@@ -10,9 +10,19 @@ const method = readFileSync(join(ROOT, "docs", "method.md"), "utf8")
   .replace(/\s+/g, " ");
 
 describe("help for the method's terms", () => {
-  test.each(Object.entries(HELP))("%s: the method's words are quoted from docs/method.md", (_, h) => {
-    expect(method).toContain(h.method.replace(/\s+/g, " "));
-    expect(h.text.length).toBeGreaterThan(20);
+  test.each(Object.entries(HELP))("%s: the method said in plain Swedish, no formula fragments", (_, h) => {
+    for (const t of [h.text, h.method]) {
+      expect(t.length).toBeGreaterThan(20);
+      // no formulas (symbols, exponents, function notation) and no programmers' words
+      expect(t).not.toMatch(/[=·^|σλδρα]|\b[a-zA-Z]\(t\)|mulberry|flyttal|PERCENTILE|\bINC\b/);
+    }
+    // the terms it explains are the method's own
+    expect(method.toLowerCase()).toContain(
+      h.term
+        .replace(/ \(.*\)$/, "")
+        .split(" ")[0]
+        .toLowerCase(),
+    );
   });
 
   test("every assumption has help, with the engine's explanation and source", () => {

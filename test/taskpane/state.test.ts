@@ -57,7 +57,7 @@ describe("wizard state", () => {
       successes: "Antal med utfall: -1 är utanför det tillåtna: 0–1000000000",
     });
     s.basics.successes = "tolv";
-    expect(stepErrors(s, 1).successes).toBe("Ange antalet med utfall som ett tal från 0.");
+    expect(stepErrors(s, 1).successes).toBe("Antal med utfall: ange antalet som ett tal från 0.");
     s.basics = { ...s.basics, title: "T", priceYear: "2025", participants: "10", successes: "12" };
     expect(stepErrors(s, 1)).toEqual({
       successes: "Antal med utfall: 12 med utfall är fler än antalet deltagare, 10",
@@ -72,16 +72,16 @@ describe("wizard state", () => {
     s.lines[0].amount = "1 234 567,50";
     s.lines[1].amount = "tolv";
     const e = stepErrors(s, 3);
-    expect(Object.values(e)).toEqual(["Post 2: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50."]);
+    expect(Object.values(e)).toEqual(["Post 2, Belopp: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50."]);
     s.lines[1].amount = "-5";
     expect(Object.values(stepErrors(s, 3))).toEqual([
       "Post 2, belopp: -5 är negativt; ange beloppet positivt och välj riktningen Kostnad ('cost') eller Intäkt ('revenue')",
     ]);
     s.lines[1].amount = "5";
     s.lines[1].toYear = "25";
-    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2, till år: 25 är större än horisonten 20"]);
+    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2, Till år: 25 är större än horisonten 20"]);
     s.lines[1].toYear = "två";
-    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2: till år ska vara ett heltal från 1."]);
+    expect(Object.values(stepErrors(s, 3))).toEqual(["Post 2, Till år: ska vara ett heltal från 1."]);
     expect((toRawCase(s).lines as { amount: number }[])[0].amount).toBe(1234567.5);
   });
 
@@ -131,8 +131,8 @@ describe("wizard state", () => {
     expect(fieldOf("actors[2].name", s)).toEqual({ step: 2, key: `actor.${third.id}.name` });
     expect(wizardWords("actors[2].parent", s)).toBe(`${third.name}, ingår i`);
     expect(fieldOf("lines[3].toYear", s)).toEqual({ step: 3, key: `line.${s.lines[3].key}.toYear` });
-    expect(wizardWords("lines[3].toYear", s)).toBe("Post 4, till år");
-    expect(wizardWords("lines[0].basis", s)).toBe("Post 1, bas");
+    expect(wizardWords("lines[3].toYear", s)).toBe("Post 4, Till år");
+    expect(wizardWords("lines[0].basis", s)).toBe("Post 1, Bas");
     expect(fieldOf("assumptions.discountRate", s)).toEqual({ step: 4, key: "discountRate" });
     expect(wizardWords("assumptions.discountRate", s)).toBe("Diskonteringsränta");
     expect(fieldOf("assumptions.successes", s)).toEqual({ step: 1, key: "successes" });

@@ -88,7 +88,7 @@ test("the issue's own example opens at Poster with the error on line 4's Till å
   if (!w.ok) throw new Error(w.message);
   expect(w.state.step).toBe(3);
   expect(stepErrors(w.state, 3)).toEqual({
-    [`line.${w.state.lines[3].key}.toYear`]: "Post 4, till år: 25 är större än horisonten 20",
+    [`line.${w.state.lines[3].key}.toYear`]: "Post 4, Till år: 25 är större än horisonten 20",
   });
 });
 

@@ -22,6 +22,7 @@ import { ReviewStep } from "../steps/ReviewStep";
 import { TemplateStep } from "../steps/TemplateStep";
 import { ErrorSummary, useStyles } from "./ui";
 import { useWizard } from "./useWizard";
+import { Toolbar, useUndoKeys } from "./Toolbar";
 
 type Wizard = ReturnType<typeof useWizard>;
 
@@ -124,11 +125,6 @@ function NavButtons({ wizard }: { wizard: Wizard }) {
           Nästa
         </Button>
       )}
-      {step === STEPS.length - 1 && (
-        <Button appearance="subtle" onClick={wizard.restart}>
-          Börja om
-        </Button>
-      )}
     </div>
   );
 }
@@ -137,10 +133,18 @@ export function App({ host }: { host: Host }) {
   const s = useStyles();
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const wizard = useWizard(host, headingRef);
-  const { state, errors } = wizard;
+  const { state, notice } = wizard;
   const unsupported = host.unsupported();
+  useUndoKeys(wizard.undo, wizard.redo);
   return (
-    <main className={s.root} aria-labelledby="app-title">
+    <main
+      className={s.root}
+      aria-labelledby="app-title"
+      onBlurCapture={(e) => {
+        wizard.endTyping();
+        wizard.leave((e.target as HTMLElement).id);
+      }}
+    >
       <Subtitle1 as="h1" id="app-title">
         socinv – socioekonomiskt bokslut
       </Subtitle1>
@@ -170,13 +174,34 @@ export function App({ host }: { host: Host }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      <Toolbar
+        state={state}
+        undo={wizard.undo}
+        redo={wizard.redo}
+        canUndo={wizard.canUndo}
+        canRedo={wizard.canRedo}
+        restart={wizard.restart}
+      />
+      {notice && (
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{notice.title}</MessageBarTitle>
+            {notice.text}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="subtle" onClick={() => wizard.setNotice(null)}>
+              Stäng
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <StepTabs wizard={wizard} />
       <section aria-labelledby="step-title" className={s.stack}>
         <h2 id="step-title" ref={headingRef} tabIndex={-1} style={{ fontSize: 16, margin: 0 }}>
           Steg {state.step + 1} av {STEPS.length}: {STEPS[state.step]}
         </h2>
         <div id="step-errors" tabIndex={-1}>
-          <ErrorSummary errors={errors} id="step-error-summary" />
+          <ErrorSummary errors={wizard.summary} id="step-error-summary" />
         </div>
         <CurrentStep host={host} wizard={wizard} />
       </section>

@@ -24,7 +24,7 @@ export function HelpButton({ term, text }: { term: keyof typeof HELP; text?: str
           {h.text}
         </Text>
         <Text as="p" size={200} style={{ margin: "4px 0" }}>
-          I metoden: <code>{h.method}</code>
+          I metoden: <span>{h.method}</span>
         </Text>
         {h.source && (
           <Text as="p" size={200} style={{ margin: 0 }}>

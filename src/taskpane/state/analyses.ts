@@ -134,6 +134,26 @@ export function blankDistribution(target = "a:successes"): DistributionForm {
   return { key: newKey(), target, type: "uniform", min: "", mode: "", max: "", mean: "", sd: "" };
 }
 
+/** The spread of Monte Carlo's default distribution: ±25 % around the planned value, triangular. */
+export const DEFAULT_SPREAD = 0.25;
+
+/**
+ * Monte Carlo switched on is ready to run: the successes (or, without them, the first effect
+ * line's amount) varied ±25 % in a triangular distribution around the planned value.
+ */
+export function defaultDistribution(successes: number | undefined, lines: LineRow[]): DistributionForm {
+  const around = (target: string, v: number): DistributionForm => ({
+    ...blankDistribution(target),
+    type: "triangular",
+    min: plain(Math.round(v * (1 - DEFAULT_SPREAD) * 100) / 100),
+    mode: plain(v),
+    max: plain(Math.round(v * (1 + DEFAULT_SPREAD) * 100) / 100),
+  });
+  if (successes !== undefined && successes > 0) return around("a:successes", successes);
+  const line = lines.find((l) => l.role === "effect" && (parseAmount(l.amount) ?? 0) > 0);
+  return line ? around(`l:${line.key}`, parseAmount(line.amount)!) : blankDistribution();
+}
+
 export function blankFollowUpYear(year: number): FollowUpRowForm {
   return { key: newKey(), year: String(year), successes: "", investment: {} };
 }

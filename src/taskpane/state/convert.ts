@@ -142,7 +142,7 @@ function readLines(s: WizardState, out: Map<string, string>): Obj[] {
   return s.lines.map((l, i) => {
     const n = i + 1;
     const line: Obj = { actor: l.actor, direction: l.direction, category: l.category, role: l.role, basis: l.basis };
-    const years = `Post ${n}: %s ska vara ett heltal från 1.`;
+    const years = `Post ${n}, %s: ska vara ett heltal från 1.`;
     if (l.unitCost) line.unitCost = l.unitCost;
     if (l.yearlyAmounts) {
       line.yearlyAmounts = l.yearlyAmounts.map(
@@ -150,7 +150,7 @@ function readLines(s: WizardState, out: Map<string, string>): Obj[] {
           numberOf(
             a,
             `lines[${i}].yearlyAmounts[${y}]`,
-            `Post ${n}, år ${y + 1}: '${a}' är inget belopp; skriv t.ex. 1 234 567.`,
+            `Post ${n}, År ${y + 1}: '${a}' är inget belopp; skriv t.ex. 1 234 567.`,
             out,
           ) ?? 0,
       );
@@ -161,20 +161,20 @@ function readLines(s: WizardState, out: Map<string, string>): Obj[] {
         : numberOf(
             l.amount,
             `lines[${i}].amount`,
-            `Post ${n}: '${l.amount}' är inget belopp; skriv t.ex. 1 234 567,50.`,
+            `Post ${n}, Belopp: '${l.amount}' är inget belopp; skriv t.ex. 1 234 567,50.`,
             out,
           );
     const quantity = l.unitCost
       ? numberOf(
           l.quantity ?? "",
           `lines[${i}].quantity`,
-          `Post ${n}: '${l.quantity}' är inget antal; skriv t.ex. 2 eller 0,5.`,
+          `Post ${n}, Antal: '${l.quantity}' är inget antal; skriv t.ex. 2 eller 0,5.`,
           out,
         )
       : undefined;
     if (quantity !== undefined) line.quantity = quantity;
-    const fromYear = numberOf(l.fromYear, `lines[${i}].fromYear`, years.replace("%s", "från år"), out);
-    const toYear = numberOf(l.toYear, `lines[${i}].toYear`, years.replace("%s", "till år"), out);
+    const fromYear = numberOf(l.fromYear, `lines[${i}].fromYear`, years.replace("%s", "Från år"), out);
+    const toYear = numberOf(l.toYear, `lines[${i}].toYear`, years.replace("%s", "Till år"), out);
     if (amount !== undefined) line.amount = amount;
     if (fromYear !== undefined) line.fromYear = fromYear;
     if (toYear !== undefined && !l.yearlyAmounts) line.toYear = toYear;
@@ -192,7 +192,12 @@ function readAssumptions(s: WizardState, out: Map<string, string>): Obj {
     assumptions[info.key] = v ?? typed;
   }
   const b = s.basics;
-  const successes = numberOf(b.successes, "assumptions.successes", "Ange antalet med utfall som ett tal från 0.", out);
+  const successes = numberOf(
+    b.successes,
+    "assumptions.successes",
+    "Antal med utfall: ange antalet som ett tal från 0.",
+    out,
+  );
   if (successes !== undefined) assumptions.successes = successes;
   const schedule = readSchedule(s.schedule, out);
   if (schedule !== undefined) assumptions.discountSchedule = schedule;
@@ -212,7 +217,7 @@ export function readCase(s: WizardState): ReadCase {
   const out = new Map<string, string>();
   const b = s.basics;
   const raw: Obj = { title: b.title.trim() };
-  const priceYear = numberOf(b.priceYear, "priceYear", "Ange prisåret som ett årtal, t.ex. 2025.", out);
+  const priceYear = numberOf(b.priceYear, "priceYear", "Prisår: ange prisåret som ett årtal, t.ex. 2025.", out);
   if (priceYear !== undefined) raw.priceYear = priceYear;
   raw.actors = s.actors
     .filter((a) => a.selected)
@@ -222,7 +227,7 @@ export function readCase(s: WizardState): ReadCase {
   Object.assign(raw, readAnalyses(s.analyses, s.lines, out));
   if (b.activity.trim()) raw.activity = b.activity.trim();
   if (b.municipality.trim()) raw.municipality = b.municipality.trim();
-  const participants = numberOf(b.participants, "participants", "Ange antalet deltagare som ett heltal.", out);
+  const participants = numberOf(b.participants, "participants", "Antal deltagare: ange antalet som ett heltal.", out);
   if (participants !== undefined) raw.participants = participants;
   if (s.unit) raw.unit = s.unit;
   if (s.priceIndex !== undefined) raw.priceIndex = s.priceIndex;

@@ -5,6 +5,7 @@
 import { blankFollowUpYear } from "./analyses";
 import type { Case } from "../../engine";
 import { parseAmount, type WizardState } from "./model";
+import { checkCase, toRawCase } from "./convert";
 
 /** Last year's case carried to a new year: the price year one on and a follow-up row for the next year. */
 export function carryForward(s: WizardState): WizardState {
@@ -44,5 +45,18 @@ export function startComparison(s: WizardState, a: Case): WizardState {
     step: 1,
     compare: { base: a as unknown as Record<string, unknown> },
     basics: { ...s.basics, title: `${s.basics.title} – alternativ B` },
+  };
+}
+
+/**
+ * Spara som JSON, on any step: the case as the user typed it (a blank Till år stays absent, "to
+ * the horizon"), valid or not yet; `complete` says whether the engine accepts it as it is.
+ */
+export function caseFileOf(s: WizardState): { name: string; text: string; complete: boolean } {
+  const raw = toRawCase(s);
+  return {
+    name: caseFileName(s.basics.title),
+    text: JSON.stringify(raw, null, 2) + "\n",
+    complete: checkCase(raw).ok,
   };
 }

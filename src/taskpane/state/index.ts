@@ -12,6 +12,7 @@ export {
   VARIED_KEYS,
   blankDistribution,
   blankFollowUpYear,
+  defaultDistribution,
   defaultScenarioRows,
   emptyAnalyses,
   parseVaried,
@@ -24,6 +25,8 @@ export {
   type VariedKey,
 } from "./analyses";
 export { checkCase, type CaseResult } from "./convert";
-export { carryForward, caseFileName, caseFileText, startComparison } from "./cycle";
+export { carryForward, caseFileName, caseFileOf, caseFileText, startComparison } from "./cycle";
 export { blankBand, emptySchedule, type BandRow, type ScheduleForm, type ScheduleKind } from "./schedule";
 export { chooseUnitCost, unitCostEntry, unitCostPreview, type UnitCostPreview } from "./unitcosts";
+export { amountReadBack, countReadBack, numberText, percentReadBack, type ReadBack } from "./readback";
+export { readAmount, readNumber, type Reading } from "./text";

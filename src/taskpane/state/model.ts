@@ -171,3 +171,21 @@ export function addOwnActor(s: WizardState, name: string, parent: string): Wizar
     actors: [...s.actors, { id, name: name.trim(), kind: "public", parent, selected: true, standard: false }],
   };
 }
+
+/** The id of the own unit a template proposes; its name is what Grunddata's "Verksamhet" says. */
+export const UNIT_ACTOR = "verksamheten";
+export const UNIT_ACTOR_NAME = "Verksamheten";
+
+/**
+ * Grunddata's "Verksamhet eller insats" typed: the unit actor takes that name (no leftover
+ * "Verksamheten" beside the unit the user named); blank gives the proposed name back.
+ */
+export function withActivity(s: WizardState, activity: string): WizardState {
+  const name = activity.trim() || UNIT_ACTOR_NAME;
+  const taken = s.actors.some((a) => a.id !== UNIT_ACTOR && a.name.trim().toLowerCase() === name.toLowerCase());
+  return {
+    ...s,
+    basics: { ...s.basics, activity },
+    actors: taken ? s.actors : s.actors.map((a) => (a.id === UNIT_ACTOR && !a.standard ? { ...a, name } : a)),
+  };
+}

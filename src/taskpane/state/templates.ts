@@ -1,5 +1,14 @@
 /** The two starting points of the first step: the own unit under kommun and typical lines. */
-import { blankLine, initialState, standardActors, type ActorRow, type LineRow, type WizardState } from "./model";
+import {
+  UNIT_ACTOR,
+  UNIT_ACTOR_NAME,
+  blankLine,
+  initialState,
+  standardActors,
+  type ActorRow,
+  type LineRow,
+  type WizardState,
+} from "./model";
 
 type LineSeed = Partial<LineRow> & { actor: string; label: string };
 
@@ -55,8 +64,8 @@ const TEMPLATES: Record<"bokslut" | "investering", { title: string; horizon?: st
 
 export function applyTemplate(s: WizardState, t: "bokslut" | "investering"): WizardState {
   const own: ActorRow = {
-    id: "verksamheten",
-    name: "Verksamheten",
+    id: UNIT_ACTOR,
+    name: s.basics.activity.trim() || UNIT_ACTOR_NAME,
     kind: "public",
     parent: "kommun",
     selected: true,
@@ -70,7 +79,7 @@ export function applyTemplate(s: WizardState, t: "bokslut" | "investering"): Wiz
     visited: s.visited,
     template: t,
     actors: [own, ...standardActors()],
-    basics: { ...base.basics, title: spec.title },
+    basics: { ...base.basics, title: spec.title, activity: s.basics.activity },
     assumptions: spec.horizon ? { ...base.assumptions, horizon: spec.horizon } : base.assumptions,
     lines: spec.lines.map((seed) => ({ ...blankLine(seed.actor), ...seed })),
   };

@@ -18,18 +18,52 @@ const AMOUNT_UNITS: [RegExp, number][] = [
   [/(kronor|kr)$/i, 1],
 ];
 
+/** "98.000", "1.234.567", "1.234,50": dots as thousands separators, the Swedish way of many. */
+const DOT_THOUSANDS = /^[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
+
 /**
- * An amount typed the Swedish way: "1 234 567,50", "1234567.50", "1,5 mnkr", "10 Mkr", "250 tkr";
- * undefined when it is no number.
+ * A number as typed, read the Swedish way, and whether the text had another plausible reading:
+ * "98.000" is 98 000 (a dot between groups of three digits separates thousands), and says so,
+ * never silently 98. Undefined value when it is no number.
  */
-export function parseAmount(text: string): number | undefined {
+export interface Reading {
+  value: number | undefined;
+  /** Set when the text could have been meant otherwise: what was read, in words. */
+  note?: string;
+}
+
+export function readNumber(text: string): Reading {
+  const t = text.trim().replace(/[\s\u00a0\u202f]+/g, "");
+  if (DOT_THOUSANDS.test(t)) {
+    const value = Number(t.replace(/\./g, "").replace(",", "."));
+    const single = !t.includes(",") && t.split(".").length === 2;
+    return {
+      value,
+      ...(single
+        ? { note: `${text.trim()} lästes som ${formatDecimal(value, 0)} (punkten som tusentalsavgränsare).` }
+        : {}),
+    };
+  }
+  return { value: parseNumberText(t) };
+}
+
+/** An amount with its unit ("1,5 mnkr", "250 tkr", "12 000 kr"), read as readNumber reads the number. */
+export function readAmount(text: string): Reading {
   const t = text.trim();
   for (const [unit, factor] of AMOUNT_UNITS) {
     if (!unit.test(t)) continue;
-    const n = parseNumberText(t.replace(unit, ""));
-    return n === undefined ? undefined : Math.round(n * factor * 100) / 100;
+    const r = readNumber(t.replace(unit, ""));
+    return r.value === undefined ? r : { ...r, value: Math.round(r.value * factor * 100) / 100 };
   }
-  return parseNumberText(t);
+  return readNumber(t);
+}
+
+/**
+ * An amount typed the Swedish way: "1 234 567,50", "1234567.50", "1,5 mnkr", "10 Mkr", "250 tkr",
+ * "98.000" (98 000); undefined when it is no number.
+ */
+export function parseAmount(text: string): number | undefined {
+  return readAmount(text).value;
 }
 
 /** Assumptions as shown in the form: shares and rates in percent, the horizon in years. */
@@ -43,7 +77,7 @@ export function assumptionText(key: EditableAssumption, value: number): string {
 
 /** The value of an assumption as typed (percent for shares and rates), or undefined for no number. */
 export function parseAssumption(key: EditableAssumption, text: string): number | undefined {
-  const n = parseNumberText(text.replace("%", ""));
+  const n = readNumber(text.replace("%", "")).value;
   if (n === undefined) return undefined;
   return isPercent(key) ? n / 100 : n;
 }

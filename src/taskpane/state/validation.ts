@@ -26,20 +26,71 @@ const BASICS_WORDS: Record<string, string> = {
   activity: "Verksamhet eller insats",
   municipality: "Kommun eller region",
 };
-const LINE_WORDS: Record<string, string> = {
-  actor: "aktör",
-  direction: DIRECTION.name.toLowerCase(),
-  category: CATEGORY.name.toLowerCase(),
-  role: ROLE.name.toLowerCase(),
-  basis: BASIS.name.toLowerCase(),
-  amount: "belopp",
-  fromYear: "från år",
-  toYear: "till år",
-  label: "benämning",
-  unitCost: "kalkylvärde",
-  quantity: "antal",
-  priceYear: "prisår",
+/** A line's fields by the labels of the form: "Post 2, Belopp: …". */
+export const LINE_WORDS: Record<string, string> = {
+  actor: "Aktör",
+  direction: DIRECTION.name,
+  category: CATEGORY.name,
+  role: ROLE.name,
+  basis: BASIS.name,
+  amount: "Belopp",
+  fromYear: "Från år",
+  toYear: "Till år",
+  label: "Benämning",
+  unitCost: "Kalkylvärde",
+  quantity: "Antal",
+  priceYear: "Prisår",
 };
+
+/** The case format's enumerated words in the engine's messages, as the form shows them. */
+const FORMAT_WORDS: [RegExp, string][] = [
+  [/\bdirection\b/g, DIRECTION.name.toLowerCase()],
+  [/\bcategory\b/g, CATEGORY.name.toLowerCase()],
+  [/\brole\b/g, ROLE.name.toLowerCase()],
+  [/\bbasis\b/g, BASIS.name.toLowerCase()],
+  ...[DIRECTION, CATEGORY, ROLE, BASIS].flatMap((v) =>
+    v.values.map((value) => [new RegExp(`'${value}'`, "g"), v.labels[value as never]] as [RegExp, string]),
+  ),
+];
+
+/** Paths of values the wizard has typed in percent (shares and rates), whose engine message gives fractions. */
+function percentPath(path: string, s: WizardState): boolean {
+  const isPct = (k: string | undefined) => {
+    const unit = ASSUMPTIONS.find((a) => a.key === k)?.unit;
+    return unit === "andel" || unit === "ränta";
+  };
+  let m = /^(?:scenarios\[\d+\]\.)?assumptions\.(\w+)$/.exec(path);
+  if (m) return isPct(m[1]);
+  m = /^monteCarlo\.distributions\[(\d+)\]\.(min|mode|max|mean|sd)$/.exec(path);
+  if (m) {
+    const target = s.analyses.monteCarlo.rows[Number(m[1])]?.target ?? "";
+    return target.startsWith("a:") && isPct(target.slice(2));
+  }
+  return path === "repayment.share";
+}
+
+/** Numbers of a message in percent: "1,5 får vara högst 1" → "150 % får vara högst 100 %". */
+function inPercent(message: string): string {
+  return message
+    .replace(/(^|[\s(–:])(-?\d+(?:,\d+)?)(?=$|[\s).;–])/g, (_, pre: string, n: string) => {
+      const v = Math.round(Number(n.replace(",", ".")) * 1e8) / 1e6;
+      return `${pre}${String(v).replace(".", ",")} %`;
+    })
+    .replace(/(\d) %–/g, "$1–")
+    .replace(/är utanför större än/g, "ska vara större än");
+}
+
+/**
+ * An engine message in the wizard's words: actors by name (never their ids), the format's words
+ * as the form's, no case-format key in brackets ("(participants)"), percent where the user typed percent.
+ */
+export function swedishMessage(message: string, path: string, s: WizardState): string {
+  let m = message.replace(FRACTION_HINT, "");
+  for (const a of s.actors) m = m.split(`'${a.id}'`).join(a.name);
+  for (const [re, word] of FORMAT_WORDS) m = m.replace(re, word);
+  m = m.replace(/ \([a-z][A-Za-z]*\)/g, "");
+  return percentPath(path, s) ? inPercent(m) : m;
+}
 /** A hint about the file format that does not hold in the wizard, where shares are typed in percent. */
 const FRACTION_HINT = " (en andel anges som bråk, t.ex. 0,25 för 25 %)";
 
@@ -114,7 +165,7 @@ export function wizardWords(path: string, s: WizardState): string {
   if (schedule) return schedule;
   if (p?.head === "assumptions" && p.field) return ASSUMPTIONS.find((a) => a.key === p.field)?.label ?? path;
   if (p?.head === "lines" && p.index !== undefined)
-    return `Post ${p.index + 1}` + (p.field && LINE_WORDS[p.field] ? `, ${LINE_WORDS[p.field]}` : "");
+    return `Post ${p.index + 1}, ${p.field && LINE_WORDS[p.field] ? LINE_WORDS[p.field] : LINE_WORDS.amount}`;
   if (p?.head === "lines") return "Poster";
   if (p?.head === "actors" && p.index !== undefined) {
     const name = s.actors.filter((a) => a.selected)[p.index]?.name || `Aktör ${p.index + 1}`;
@@ -130,7 +181,7 @@ export function wizardWords(path: string, s: WizardState): string {
 
 /** An engine issue as the wizard shows it next to its field. */
 export function wizardMessage(issue: Issue, s: WizardState): string {
-  return `${wizardWords(issue.path, s)}: ${issue.message.replace(FRACTION_HINT, "")}`;
+  return `${wizardWords(issue.path, s)}: ${swedishMessage(issue.message, issue.path, s)}`;
 }
 
 /** Rules of the wizard itself, by step and field key; they go before the engine's messages. */

@@ -1,6 +1,7 @@
-import { Field, Input, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { formatDecimal, type AssumptionInfo } from "../../engine";
-import { EDITABLE_ASSUMPTIONS, type EditableAssumption } from "../state";
+import { EDITABLE_ASSUMPTIONS, percentReadBack, type EditableAssumption } from "../state";
+import { NumberInput } from "../components/controls";
 import { fieldId, useStyles } from "../components/ui";
 import type { StepProps } from "./types";
 import { HelpButton } from "../components/Help";
@@ -28,21 +29,17 @@ export function AssumptionsStep({ state, update, errors }: StepProps) {
         const { unit, def } = unitAndDefault(info);
         return (
           <div key={key} style={{ display: "flex", alignItems: "flex-start", columnGap: 4 }}>
-            <Field
+            <NumberInput
               style={{ flex: 1, minWidth: 0 }}
+              id={fieldId(key)}
               label={`${info.label} (${info.symbol}), ${unit}`}
               hint={`${info.explanation} Standard ${def}. Källa: ${info.source}`}
-              validationState={errors[key] ? "error" : "none"}
-              validationMessage={errors[key]}
-            >
-              <Input
-                id={fieldId(key)}
-                inputMode="decimal"
-                value={state.assumptions[key]}
-                contentAfter={<span aria-hidden="true">{unit}</span>}
-                onChange={(_, d) => update((st) => ({ ...st, assumptions: { ...st.assumptions, [key]: d.value } }))}
-              />
-            </Field>
+              error={errors[key]}
+              value={state.assumptions[key]}
+              unit={unit}
+              read={(t) => percentReadBack(key, t)}
+              onChange={(v) => update((st) => ({ ...st, assumptions: { ...st.assumptions, [key]: v } }))}
+            />
             <HelpButton term={key} />
           </div>
         );

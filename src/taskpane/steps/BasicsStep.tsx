@@ -1,6 +1,6 @@
 import { Field, Input } from "@fluentui/react-components";
-import type { Basics } from "../state";
-import { fieldError } from "../components/controls";
+import { countReadBack, withActivity, type Basics } from "../state";
+import { NumberInput, fieldError } from "../components/controls";
 import { fieldId, useStyles } from "../components/ui";
 import type { StepProps } from "./types";
 
@@ -10,36 +10,58 @@ export function BasicsStep({ state, update, errors }: StepProps) {
   const b = state.basics;
   const set = (k: keyof Basics) => (_: unknown, d: { value: string }) =>
     update((st) => ({ ...st, basics: { ...st.basics, [k]: d.value } }));
+  const setCount = (k: keyof Basics) => (v: string) => update((st) => ({ ...st, basics: { ...st.basics, [k]: v } }));
   return (
     <div className={s.stack}>
       <Field label="Rubrik" required {...fieldError(errors.title)}>
-        <Input id={fieldId("title")} value={b.title} onChange={set("title")} />
+        <Input className={s.control} id={fieldId("title")} value={b.title} onChange={set("title")} />
       </Field>
-      <Field label="Verksamhet eller insats" hint="T.ex. Arbetsmarknadskontoret">
-        <Input id={fieldId("activity")} value={b.activity} onChange={set("activity")} />
+      <Field
+        label="Verksamhet eller insats"
+        hint="T.ex. Arbetsmarknadskontoret; blir namnet på den egna enheten bland aktörerna"
+      >
+        <Input
+          className={s.control}
+          id={fieldId("activity")}
+          value={b.activity}
+          onChange={(_, d) => update((st) => withActivity(st, d.value))}
+        />
       </Field>
       <Field label="Kommun eller region">
-        <Input id={fieldId("municipality")} value={b.municipality} onChange={set("municipality")} />
+        <Input
+          className={s.control}
+          id={fieldId("municipality")}
+          value={b.municipality}
+          onChange={set("municipality")}
+        />
       </Field>
       <div className={s.grid2}>
         <Field label="Prisår" required hint="Alla belopp i detta års priser" {...fieldError(errors.priceYear)}>
-          <Input id={fieldId("priceYear")} inputMode="numeric" value={b.priceYear} onChange={set("priceYear")} />
-        </Field>
-        <Field label="Antal deltagare" {...fieldError(errors.participants)}>
           <Input
-            id={fieldId("participants")}
+            className={s.control}
+            id={fieldId("priceYear")}
             inputMode="numeric"
-            value={b.participants}
-            onChange={set("participants")}
+            value={b.priceYear}
+            onChange={set("priceYear")}
           />
         </Field>
-        <Field
+        <NumberInput
+          id={fieldId("participants")}
+          label="Antal deltagare"
+          value={b.participants}
+          error={errors.participants}
+          read={(t) => countReadBack(t, "deltagare")}
+          onChange={setCount("participants")}
+        />
+        <NumberInput
+          id={fieldId("successes")}
           label="Antal med utfall"
           hint="T.ex. i arbete; används för poster per person"
-          {...fieldError(errors.successes)}
-        >
-          <Input id={fieldId("successes")} inputMode="decimal" value={b.successes} onChange={set("successes")} />
-        </Field>
+          value={b.successes}
+          error={errors.successes}
+          read={(t) => countReadBack(t, "personer")}
+          onChange={setCount("successes")}
+        />
       </div>
     </div>
   );

@@ -1,7 +1,16 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
 import { validateCase, type Case } from "../../engine";
-import { caseFileName, caseFileText, type CaseResult, type WizardState } from "../state";
+import { caseFileName, caseFileOf, caseFileText, type CaseResult, type WizardState } from "../state";
+import { downloadText } from "../components/download";
 import { Comparison } from "./Comparison";
 import type { Host } from "../host";
 import { RenderError } from "../../excel/render";
@@ -40,14 +49,7 @@ function StatusView({ status }: { status: Status }) {
 
 /** Saves a case as a JSON file (a download), for socinv on the command line. */
 export function downloadCase(c: Case): void {
-  const url = URL.createObjectURL(new Blob([caseFileText(c)], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = caseFileName(c.title);
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(caseFileName(c.title), caseFileText(c));
 }
 
 /** Spara som JSON and Jämför med ett alternativ. */
@@ -58,7 +60,14 @@ function CaseActions({ result, state, onCompare }: { result: CaseResult; state: 
     <fieldset className={s.fieldset}>
       <legend className={s.legend}>Kalkylen som fil och alternativ</legend>
       <div className={s.row}>
-        <Button onClick={() => downloadCase(result.case)}>Spara kalkylen som JSON</Button>
+        <Button
+          onClick={() => {
+            const f = caseFileOf(state);
+            downloadText(f.name, f.text);
+          }}
+        >
+          Spara kalkylen som JSON
+        </Button>
         {state.compare ? (
           <Button
             onClick={() =>
@@ -83,6 +92,47 @@ function CaseActions({ result, state, onCompare }: { result: CaseResult; state: 
   );
 }
 
+/**
+ * The sheet of the kalkyl already in the workbook (its newest Revision sheet), if any: looked
+ * for when the step opens and after each creation.
+ */
+function useEarlierVersion(host: Host, status: Status): string | null {
+  const [earlier, setEarlier] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    if (status.kind === "busy") return;
+    let live = true;
+    host.findSavedCase().then(
+      (saved) => live && setEarlier(saved ? saved.sheet : status.kind === "done" ? "Revision" : null),
+      () => live && setEarlier(status.kind === "done" ? "Revision" : null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, status.kind]);
+  return earlier;
+}
+
+/** A second Skapa asks: a new version beside the old (sheets named " (2)" …), or nothing. */
+function NewVersionQuestion({ earlier, yes, no }: { earlier: string; yes: () => void; no: () => void }) {
+  return (
+    <MessageBar intent="warning" role="alert" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Arbetsboken har redan en kalkyl</MessageBarTitle>
+        Bladet {earlier} och de andra bladen finns redan. Skapa en ny version bredvid den gamla? De nya bladen får en
+        siffra, t.ex. ”Resultaträkning (2)”; inget befintligt blad ändras.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={yes}>
+          Skapa en ny version
+        </Button>
+        <Button size="small" appearance="subtle" onClick={no}>
+          Avbryt
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
 // ------------------------------------------------------------------ 8. Skapa
 export function CreateStep({
   result,
@@ -99,6 +149,10 @@ export function CreateStep({
 }) {
   const s = useStyles();
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  const found = useEarlierVersion(host, status);
+  // a case re-opened from the workbook was told that Skapa gives a new version; a second Skapa asks anyway
+  const earlier = status.kind === "done" ? (found ?? "Revision") : state?.reopened ? null : found;
+  const [asking, setAsking] = React.useState(false);
   // With an alternative, A (the copied case) gets its workbook and B's sheets beside a Jämförelse sheet.
   const base = state?.compare ? validateCase(state.compare.base) : undefined;
   const a = base?.ok ? base.case : undefined;
@@ -130,10 +184,24 @@ export function CreateStep({
           " Med ett alternativ skapas arbetsboken för A med bladen Poster B, Antaganden B och Prognos B och bladet Jämförelse: A, B och A − B per aktör och år med Excels formler."}
       </Text>
       <div>
-        <Button appearance="primary" disabled={!result.ok || status.kind === "busy"} onClick={() => void create()}>
+        <Button
+          appearance="primary"
+          disabled={!result.ok || status.kind === "busy" || asking}
+          onClick={() => (earlier ? setAsking(true) : void create())}
+        >
           {a ? "Skapa arbetsboken med jämförelsen" : "Skapa arbetsboken"}
         </Button>
       </div>
+      {asking && earlier && (
+        <NewVersionQuestion
+          earlier={earlier}
+          yes={() => {
+            setAsking(false);
+            void create();
+          }}
+          no={() => setAsking(false)}
+        />
+      )}
       <StatusView status={status} />
       {state && <CaseActions result={result} state={state} onCompare={onCompare} />}
     </div>

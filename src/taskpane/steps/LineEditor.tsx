@@ -31,6 +31,7 @@ function UnitCostPart(props: {
       <AmountInput
         id={fieldId(key("quantity"))}
         label="Antal hela året"
+        unit=""
         value={l.quantity ?? ""}
         onChange={(v) => set({ quantity: v })}
         error={errors[key("quantity")]}
@@ -105,6 +106,7 @@ export function LineEditor(
           <AmountInput
             id={id("amount")}
             label="Belopp (kr/år)"
+            unit={l.basis === "perSuccess" ? "kr per person och år" : "kr per år"}
             value={l.amount}
             onChange={(v) => set({ amount: v })}
             error={e("amount")}

@@ -33,11 +33,19 @@ export function LineLegend({ n, line }: { n: number; line: LineRow }) {
   );
 }
 
+/** The years of a line in words: "år 1", "år 1–3", "år 2 till horisonten". */
+export function yearsText(fromYear: string, toYear: string): string {
+  const from = fromYear.trim() || "1";
+  const to = toYear.trim();
+  if (!to) return `år ${from} till horisonten`;
+  return from === to ? `år ${from}` : `år ${from}–${to}`;
+}
+
 /** A line as one line of text, when there are many, until it is opened for editing. */
 export function LineSummary(props: { n: number; line: LineRow; actorName: string; open: () => void } & LineActions) {
   const s = useStyles();
   const { n, line: l, actorName, open } = props;
-  const years = l.fromYear || l.toYear ? `, år ${l.fromYear || 1}–${l.toYear || "H"}` : "";
+  const years = l.fromYear || l.toYear ? `, ${yearsText(l.fromYear, l.toYear)}` : "";
   return (
     <fieldset className={s.fieldset} aria-label={`Post ${n}`}>
       <LineLegend n={n} line={l} />

@@ -38,28 +38,6 @@ function useExpanded(): [Set<string>, (key: string, open?: boolean) => void] {
   return [expanded, expand];
 }
 
-/**
- * Ångra: the lines before each change, newest last (at most 20). Typing on in the same field is one
- * change; a new field, adding, removing, duplicating or importing starts the next.
- */
-function useUndo(lines: LineRow[], update: Update) {
-  const [stack, setStack] = React.useState<LineRow[][]>([]);
-  const lastField = React.useRef<string | null>(null);
-  const remember = (field: string | null) => {
-    if (field !== null && field === lastField.current) return;
-    lastField.current = field;
-    setStack((st) => [...st.slice(-19), lines]);
-  };
-  const undo = () => {
-    const previous = stack[stack.length - 1];
-    if (!previous) return;
-    lastField.current = null;
-    setStack((st) => st.slice(0, -1));
-    update((st) => ({ ...st, lines: previous }));
-  };
-  return { remember, undo, canUndo: stack.length > 0 };
-}
-
 // ------------------------------------------------------------------ 4. Poster
 export function LinesStep({
   state,
@@ -73,9 +51,7 @@ export function LinesStep({
   // with many lines, each shows as one line of text until it is opened for editing
   const compact = state.lines.length > 6;
   const actors = state.actors.filter((a) => a.selected);
-  const history = useUndo(state.lines, update);
   const setLine = (key: string, patch: Partial<LineRow>) => {
-    history.remember(`${key}.${Object.keys(patch).join()}`);
     update((st) => ({ ...st, lines: st.lines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
   };
   const focusLater = (key: string) => {
@@ -84,17 +60,14 @@ export function LinesStep({
   };
   const add = () => {
     const l = blankLine(actors[0]?.id ?? "kommun");
-    history.remember(null);
     update((st) => ({ ...st, lines: [...st.lines, l] }));
     focusLater(l.key);
   };
   const actionsFor = (l: LineRow, i: number) => ({
     remove: () => {
-      history.remember(null);
       update((st) => ({ ...st, lines: st.lines.filter((x) => x.key !== l.key) }));
     },
     duplicate: () => {
-      history.remember(null);
       const copy = { ...l, key: newKey() };
       update((st) => ({ ...st, lines: [...st.lines.slice(0, i + 1), copy, ...st.lines.slice(i + 1)] }));
       focusLater(copy.key);
@@ -123,7 +96,6 @@ export function LinesStep({
             set={(patch) => setLine(l.key, patch)}
             state={state}
             chooseUnitCost={(entry, quantity) => {
-              history.remember(null);
               update((st) => chooseUnitCost(st, l.key, entry, quantity));
             }}
             close={compact ? () => expand(l.key, false) : undefined}
@@ -138,14 +110,10 @@ export function LinesStep({
         <Button
           onClick={() => {
             setImportMsg(null);
-            history.remember(null);
             void importSelection(readSelection, update).then(setImportMsg);
           }}
         >
           Importera från markeringen
-        </Button>
-        <Button appearance="subtle" disabled={!history.canUndo} onClick={history.undo}>
-          Ångra
         </Button>
       </div>
       {importMsg && (

@@ -13,7 +13,7 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { formatDecimal, formatKr, runMonteCarlo, type Issue } from "../../engine";
-import type { CaseResult, WizardState } from "../state";
+import { wizardMessage, type CaseResult, type WizardState } from "../state";
 import { useStyles } from "../components/ui";
 import { HelpButton } from "../components/Help";
 import { Transfers } from "./analyses/CompensationPart";
@@ -21,22 +21,21 @@ import { FollowUpPreview } from "./analyses/FollowUpPart";
 import { MonteCarloPreview } from "./analyses/MonteCarloPart";
 import { RepaymentPreview } from "./analyses/RepaymentPart";
 import { ScenarioTable } from "./analyses/ScenariosPart";
-import { Curve, type Band } from "./Curve";
+import { WhoGainsChart, type Band } from "./WhoGainsChart";
+import { ActorTables, WhyTotalDiffers } from "./WhoGains";
 import { successesText } from "../../engine";
-import { PERSPECTIVE_LABEL, PERSPECTIVE_SHORT, previewOf, type Preview } from "./preview";
+import { PERSPECTIVE_LABEL, PERSPECTIVE_SHORT, actorsOf, previewOf, type Preview } from "./preview";
 
 export type { CaseResult };
 
-function NotReady({ errors }: { errors: Issue[] }) {
+function NotReady({ errors, state }: { errors: Issue[]; state: WizardState }) {
   return (
     <MessageBar intent="warning" role="alert" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Kalkylen är inte klar</MessageBarTitle>
         <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
           {errors.slice(0, 8).map((e) => (
-            <li key={e.path + e.message}>
-              {e.path}: {e.message}
-            </li>
+            <li key={e.path + e.message}>{wizardMessage(e, state)}</li>
           ))}
         </ul>
       </MessageBarBody>
@@ -181,20 +180,25 @@ export function ReviewStep({ result, state }: { result: CaseResult; state: Wizar
     () => (result.ok && state.analyses.monteCarlo.on ? bandOf(result) : undefined),
     [result, state.analyses.monteCarlo.on],
   );
-  if (!result.ok) return <NotReady errors={result.errors} />;
+  if (!result.ok) return <NotReady errors={result.errors} state={state} />;
   const pv = previewOf(result.case);
+  const H = result.case.assumptions.horizon;
+  const actors = actorsOf(result.case);
   return (
     <div className={s.stack} aria-live="polite">
-      <Subtitle2>Netto per aktör, år 1</Subtitle2>
-      <StatementTable pv={pv} />
       <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: 4 }}>
-        <Subtitle2>Över {result.case.assumptions.horizon} år</Subtitle2>
+        <Subtitle2 as="h3">Vem investerar, vem vinner och när – över {H} år</Subtitle2>
         <HelpButton term="npv" text="Nuvärde" />
         <HelpButton term="breakEven" text="Break-even" />
       </div>
+      <ActorTables rows={actors.rows} without={actors.without} horizon={H} />
+      <Subtitle2 as="h3">Per perspektiv</Subtitle2>
       <PerspectiveTable pv={pv} />
-      <Curve p={pv.perspectives} band={band} />
-      <Subtitle2>Antal med utfall som behövs för break-even (N*)</Subtitle2>
+      <WhyTotalDiffers pv={pv} />
+      <WhoGainsChart p={pv.perspectives} band={band} />
+      <Subtitle2 as="h3">Netto per aktör, år 1</Subtitle2>
+      <StatementTable pv={pv} />
+      <Subtitle2 as="h3">Antal med utfall som behövs för break-even (N*)</Subtitle2>
       <SuccessesNeeded pv={pv} participants={result.case.participants} />
       <Analyses result={result} state={state} />
     </div>

@@ -106,15 +106,24 @@ describe("Känslighet och fördelning", () => {
     const { user, valid } = setup();
     await user.click(switchOf("Monte Carlo"));
     const mc = part("Monte Carlo");
+    // switched on, it is ready to run: successes ±25 % triangular, 10 000 draws, a seed
+    const n = valid().assumptions.successes;
+    expect(valid().monteCarlo).toEqual({
+      iterations: 10000,
+      seed: 20261123,
+      distributions: [{ assumption: "successes", type: "triangular", min: n * 0.75, mode: n, max: n * 1.25 }],
+    });
     await user.clear(within(mc).getByRole("textbox", { name: /Antal dragningar/ }));
     await user.type(within(mc).getByRole("textbox", { name: /Antal dragningar/ }), "1 000");
+    await user.clear(within(mc).getByRole("textbox", { name: "Min (personer)" }));
     await user.type(within(mc).getByRole("textbox", { name: "Min (personer)" }), "150");
+    await user.clear(within(mc).getByRole("textbox", { name: "Max (personer)" }));
     await user.type(within(mc).getByRole("textbox", { name: "Max (personer)" }), "250");
     const c = valid();
     expect(c.monteCarlo).toEqual({
       iterations: 1000,
       seed: 20261123,
-      distributions: [{ assumption: "successes", type: "uniform", min: 150, max: 250 }],
+      distributions: [{ assumption: "successes", type: "triangular", min: 150, mode: n, max: 250 }],
     });
     const r = runMonteCarlo(c, c.monteCarlo!);
     for (const p of ["total", "public", "economic"] as const) {

@@ -4,7 +4,8 @@
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { useHistory } from "../../../src/taskpane/components/useHistory";
 import {
   BUILTIN_INDEXES,
   COST_UNIT,
@@ -22,14 +23,16 @@ import { loadExample } from "../../helpers/cases";
 jest.setTimeout(90_000);
 
 function Harness({ initial, onState }: { initial: WizardState; onState: (s: WizardState) => void }) {
-  const [state, setState] = React.useState(initial);
+  // the wizard's history over the whole case, with its Ångra button
+  const { state, update, undo } = useHistory(() => initial);
   React.useEffect(() => {
     onState(state);
   }, [state, onState]);
   const errors = wizardErrors(state)[STEP.lines];
   return (
     <FluentProvider theme={webLightTheme}>
-      <LinesStep state={state} update={(f) => setState(f)} errors={errors} readSelection={async () => []} />
+      <Button onClick={undo}>Ångra</Button>
+      <LinesStep state={state} update={update} errors={errors} readSelection={async () => []} />
     </FluentProvider>
   );
 }

@@ -13,7 +13,15 @@ import { ASSUMPTIONS, MAX_ITERATIONS, formatDecimal, formatKr, formatPercent, ru
 import { BASE_PERSPECTIVES, DISTRIBUTION } from "../../../engine/vocabulary";
 import { Select, vocabularyOptions } from "../../components/controls";
 import { fieldId, useStyles } from "../../components/ui";
-import { VARIED_KEYS, blankDistribution, variedUnit, type DistributionForm, type VariedKey } from "../../state";
+import {
+  VARIED_KEYS,
+  blankDistribution,
+  defaultDistribution,
+  parseAmount,
+  variedUnit,
+  type DistributionForm,
+  type VariedKey,
+} from "../../state";
 import { PERSPECTIVE_SHORT } from "../preview";
 import { TextField } from "./fields";
 import { Part, type PartProps } from "./Part";
@@ -161,9 +169,14 @@ export function MonteCarloPart(props: PartProps) {
       id="montecarlo"
       title="Monte Carlo"
       explanation="Osäkra antaganden och belopp dras slumpvis många gånger; resultatet visar hur säkert nettonuvärdet är."
-      standard="Standard: av. När den är på: 10 000 dragningar med ett fast frö, så att samma kalkyl alltid ger samma tal."
+      standard="Standard: av. Påslagen är den klar att köra: antal med utfall varierar ±25 % (triangelfördelning), 10 000 dragningar med ett fast frö, så att samma kalkyl alltid ger samma tal. Ändra därifrån."
       on={f.on}
-      onToggle={(on) => setF({ on, rows: f.rows.length ? f.rows : [blankDistribution()] })}
+      onToggle={(on) =>
+        setF({
+          on,
+          rows: f.rows.length ? f.rows : [defaultDistribution(parseAmount(state.basics.successes), state.lines)],
+        })
+      }
     >
       <div className={s.grid2}>
         <TextField
