@@ -52,8 +52,8 @@ describe("wizard state", () => {
     s.basics = { title: "", activity: "", municipality: "", priceYear: "20x5", participants: "tio", successes: "-1" };
     expect(stepErrors(s, 1)).toEqual({
       title: "Rubrik: är tom; ange en text",
-      priceYear: "Ange prisåret som ett årtal, t.ex. 2025.",
-      participants: "Ange antalet deltagare som ett heltal.",
+      priceYear: "Prisår: ange prisåret som ett årtal, t.ex. 2025.",
+      participants: "Antal deltagare: ange antalet som ett heltal.",
       successes: "Antal med utfall: -1 är utanför det tillåtna: 0–1000000000",
     });
     s.basics.successes = "tolv";
@@ -75,7 +75,7 @@ describe("wizard state", () => {
     expect(Object.values(e)).toEqual(["Post 2, Belopp: 'tolv' är inget belopp; skriv t.ex. 1 234 567,50."]);
     s.lines[1].amount = "-5";
     expect(Object.values(stepErrors(s, 3))).toEqual([
-      "Post 2, belopp: -5 är negativt; ange beloppet positivt och välj riktningen Kostnad ('cost') eller Intäkt ('revenue')",
+      "Post 2, Belopp: -5 är negativt; ange beloppet positivt och välj riktningen Kostnad eller Intäkt",
     ]);
     s.lines[1].amount = "5";
     s.lines[1].toYear = "25";

@@ -6,7 +6,7 @@
  * about its own flow (a template must be chosen, an actor with lines cannot be deselected, a
  * list needs a line, successes are asked for on Grunddata before the lines are complete).
  */
-import { ASSUMPTIONS, type Issue } from "../../engine";
+import { ASSUMPTIONS, messageForForms, type Issue } from "../../engine";
 import { BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
 import { EDITABLE_ASSUMPTIONS, STEP, STEPS, type Errors, type WizardState } from "./model";
 import { checkCase, readCase } from "./convert";
@@ -85,11 +85,13 @@ function inPercent(message: string): string {
  * as the form's, no case-format key in brackets ("(participants)"), percent where the user typed percent.
  */
 export function swedishMessage(message: string, path: string, s: WizardState): string {
-  let m = message.replace(FRACTION_HINT, "");
+  // The engine's own form words first ("Kostnad ('cost')" → "Kostnad"), then the wizard's.
+  let m = messageForForms(message).replace(FRACTION_HINT, "");
   for (const a of s.actors) m = m.split(`'${a.id}'`).join(a.name);
   for (const [re, word] of FORMAT_WORDS) m = m.replace(re, word);
   m = m.replace(/ \([a-z][A-Za-z]*\)/g, "");
-  return percentPath(path, s) ? inPercent(m) : m;
+  // The engine states shares in percent already; only a message in fractions is converted.
+  return percentPath(path, s) && !m.includes("%") ? inPercent(m) : m;
 }
 /** A hint about the file format that does not hold in the wizard, where shares are typed in percent. */
 const FRACTION_HINT = " (en andel anges som bråk, t.ex. 0,25 för 25 %)";
