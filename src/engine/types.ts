@@ -32,6 +32,8 @@ export interface Line {
   fromYear: number;
   toYear: number;
   label?: string;
+  /** Where the amount comes from (a report, a price list, a decision), as the reader should find it. */
+  source?: string;
   /** Method v2: the price year of `amount` when it is not the case's. */
   priceYear?: number;
   /** Method v2: the id of the unit cost (the case's own or the built-in catalogue's) the amount comes from. */

@@ -53,6 +53,7 @@ export const LINE_FIELDS = [
   "fromYear",
   "toYear",
   "label",
+  "source",
   "priceYear",
   "unitCost",
   "quantity",
@@ -238,6 +239,7 @@ function validateLine(
   const basis = checkEnum(c, l.basis, `${path}.basis`, BASIS, "total");
   const price = checkLinePrice(c, l, path, prices);
   const label = l.label === undefined ? undefined : checkString(c, l.label, `${path}.label`, false);
+  const source = l.source === undefined ? undefined : checkString(c, l.source, `${path}.source`, false);
   const { fromYear, toYear } = checkWindow(c, l, path, horizon);
   if (role === "investment" && basis === "perSuccess") {
     c.add(
@@ -257,6 +259,7 @@ function validateLine(
     toYear: toYear as number,
   };
   if (label !== undefined && label !== "") line.label = label;
+  if (source !== undefined && source.trim() !== "") line.source = source.trim();
   if (price?.priceYear !== undefined) line.priceYear = price.priceYear;
   if (price?.unitCost !== undefined) line.unitCost = price.unitCost;
   if (price?.quantity !== undefined) line.quantity = price.quantity;

@@ -17,6 +17,7 @@ export type Field =
   | "fromYear"
   | "toYear"
   | "label"
+  | "source"
   | "parent"
   | "kind";
 
@@ -31,6 +32,7 @@ const HEADERS: Record<Field, string[]> = {
   fromYear: ["Från år", "From year", "Från", "From"],
   toYear: ["Till år", "To year", "Till", "To"],
   label: ["Benämning", "Label", "Beskrivning", "Description", "Post"],
+  source: ["Källa", "Source", "Källor"],
   parent: ["Överordnad", "Parent", "Del av"],
   kind: ["Aktörstyp", "Kind", "Typ"],
 };
@@ -45,6 +47,7 @@ export const FIELD_LABEL: Record<Field, string> = {
   fromYear: "Från år",
   toYear: "Till år",
   label: "Benämning",
+  source: "Källa",
   parent: "Överordnad",
   kind: ACTOR_KIND.name,
 };
@@ -211,6 +214,8 @@ function lineOf(row: Row, actor: string): Record<string, unknown> {
     throw invalid(`${row.at("fromYear")}: år ${from} är efter ${row.label("toYear")} ${to}`);
   const text = row.get("label");
   if (typeof text === "string" && text.trim() !== "") line.label = text.trim();
+  const source = row.get("source");
+  if (typeof source === "string" && source.trim() !== "") line.source = source.trim();
   return line;
 }
 

@@ -65,6 +65,7 @@ function lineRow(l: Obj, horizon: unknown): LineRow {
     fromYear: l.fromYear === 1 ? "" : plain(l.fromYear),
     toYear: l.toYear === horizon ? "" : plain(l.toYear),
     label: text(l.label),
+    ...(typeof l.source === "string" ? { source: l.source } : {}),
     ...(typeof l.unitCost === "string" ? { unitCost: l.unitCost, amount: "", quantity: plain(l.quantity) } : {}),
   };
 }
@@ -155,6 +156,7 @@ function readLines(s: WizardState, out: Map<string, string>): Obj[] {
     if (fromYear !== undefined) line.fromYear = fromYear;
     if (toYear !== undefined) line.toYear = toYear;
     if (l.label.trim()) line.label = l.label.trim();
+    if (l.source?.trim()) line.source = l.source.trim();
     return line;
   });
 }

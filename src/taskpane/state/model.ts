@@ -40,6 +40,8 @@ export interface LineRow {
   fromYear: string;
   toYear: string;
   label: string;
+  /** The source of the amount, as the case file gives it (kept through the wizard, shown on Poster). */
+  source?: string;
   /** Method v2: the id of the unit cost (kalkylvärde) the amount comes from; then `quantity` replaces `amount`. */
   unitCost?: string;
   /** How many of the unit cost all year, as typed ("2", "0,5"). */
