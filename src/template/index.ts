@@ -2,6 +2,7 @@ import { buildReport, compute, type Case } from "../engine";
 import { BASE_PERSPECTIVES } from "../engine/vocabulary";
 import { canonicalJson } from "./canonical";
 import { comparisonParts } from "./comparison";
+import { withControls } from "./controls";
 import { cacheValues } from "./evaluate";
 import { sha256Hex } from "./sha256";
 import { layout } from "./layout";
@@ -61,7 +62,10 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     generatedAt: opts.generatedAt ?? new Date(),
     addinVersion: opts.addinVersion ?? "0.0.0",
   };
-  let sheets = SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined);
+  let sheets = withControls(
+    SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined),
+    L,
+  );
   let names: NameSpec[] = L.names;
   if (opts.alternative) {
     const meta = { generatedAt: input.generatedAt, addinVersion: input.addinVersion };

@@ -86,7 +86,7 @@ export function statementSheet(input: SheetInput): SheetModel {
       ...perspectiveRows(L),
       cell(L.statement.noteRow, 1, T(note, "note")),
       line(L.statement.statusRow, 1, [
-        T("Kontroll mot motorn", "label"),
+        T("Kontroll (bladet Revision)", "label"),
         Fx(`=${L.name("Revision_Status")}`, undefined, "check"),
       ]),
       line(L.statement.inputsRow, 1, [T("Indata", "label"), Fx(`=${L.name("Inputs_Status")}`, undefined, "check")]),

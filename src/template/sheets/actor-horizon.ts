@@ -1,0 +1,111 @@
+import { descendantsAndSelf, type Case } from "../../engine";
+import { ROLE } from "../../engine/vocabulary";
+import { FMT, Fx, T, addr, cell, colName, colRange, line, table, yearHeader, yearRow, type Block } from "../cells";
+import type { Layout } from "../layout";
+
+/**
+ * Who invests, who gains and when: one row per actor over the horizon (investment, benefits, net
+ * present value, break-even year), a parent with its units (the engine's perspective
+ * `actor:<id>`). On Resultaträkning the table; on Prognos the labelled helper rows it reads —
+ * each actor's accumulated value with its units and the years it is negative.
+ */
+
+/** Rows of the table on Resultaträkning. */
+export interface ActorHorizonRows {
+  titleRow: number;
+  headerRow: number;
+  row: Record<string, number>;
+  col: { actor: number; covers: number; investment: number; benefit: number; npv: number; breakEven: number };
+}
+
+/** Rows of the helper table on Prognos: accumulated with units, and the years it is negative. */
+export interface ActorHelperRows {
+  titleRow: number;
+  acc: Record<string, number>;
+  neg: Record<string, number>;
+}
+
+/** The text for an actor without lines (it gets no break-even year). */
+export const NO_LINES = "inga poster";
+
+export const ACTOR_HORIZON_HEADERS = ["Aktör", "Omfattar", "Investering", "Nytta", "Nettonuvärde", "Break-even år"];
+
+/** The members of an actor's row: itself and its units, in the case's order. */
+export const members = (c: Case, id: string): string[] => descendantsAndSelf(c.actors, id);
+
+/** The label of an actor's row: its name, and "med enheter" when it has units. */
+export function actorLabel(c: Case, id: string): string {
+  const a = c.actors.find((x) => x.id === id)!;
+  return members(c, id).length > 1 ? `${a.name} med enheter` : a.name;
+}
+
+/** The cell of an actor's name on Poster (formulas refer to it, no name is typed into one). */
+function nameCell(c: Case, L: Layout, id: string): string {
+  const i = c.actors.findIndex((a) => a.id === id);
+  return L.ref("lines", addr(L.lines.firstActorRow + i, L.lines.actorCol.name, true));
+}
+
+/** Prognos: one row per actor with its units accumulated, one per actor with the years it is negative. */
+export function actorHelperBlocks(c: Case, L: Layout, H: ActorHelperRows): Block[] {
+  const X = L.projection;
+  const Y = X.years;
+  const title = "Hjälptabell för break-even per aktör: ackumulerat med enheter, och år då det är negativt (annars 0)";
+  const blocks: Block[] = [yearHeader(Y, H.titleRow, T(title, "header"), X.col.actor)];
+  for (const a of c.actors) {
+    const parts = members(c, a.id).map((m) => X.actorAcc.row[m]);
+    const acc = H.acc[a.id];
+    const neg = H.neg[a.id];
+    blocks.push(
+      yearRow(
+        Y,
+        acc,
+        T(`Ackumulerat – ${actorLabel(c, a.id)}`, "label"),
+        (t) => Fx(`=${parts.map((r) => `${Y.letter(t)}${r}`).join("+")}`, FMT.kr),
+        { labelCol: X.col.actor },
+      ),
+      yearRow(
+        Y,
+        neg,
+        T(`År med negativt ackumulerat – ${actorLabel(c, a.id)}`, "note"),
+        (t) => Fx(`=IF(${Y.letter(t)}${acc}<0,${Y.letter(t)}$${H.titleRow},0)`, FMT.int, "note"),
+        { labelCol: X.col.actor },
+      ),
+    );
+  }
+  return blocks;
+}
+
+/** Resultaträkning: the table per actor over the horizon. */
+export function actorHorizonBlocks(c: Case, L: Layout, S: ActorHorizonRows, H: ActorHelperRows): Block[] {
+  const X = L.projection;
+  const Y = X.years;
+  const range = (k: "presentValue" | "actor" | "role") =>
+    L.ref("projection", colRange(X.col[k], X.firstLine, X.lastLine));
+  const C = (k: keyof ActorHorizonRows["col"], r: number) => `${colName(S.col[k])}${r}`;
+  const rows = c.actors.map((a) => {
+    const r = S.row[a.id];
+    const names = members(c, a.id).map((m) => nameCell(c, L, m));
+    const byRole = (op: string) =>
+      names.map((n) => `SUMIFS(${range("presentValue")},${range("actor")},${n},${range("role")},"${op}")`).join("+");
+    const count = names.map((n) => `COUNTIF(${range("actor")},${n})`).join("+");
+    const acc = L.ref("projection", addr(H.acc[a.id], Y.last, true));
+    const neg = L.ref("projection", `${addr(H.neg[a.id], Y.first, true)}:${addr(H.neg[a.id], Y.last, true)}`);
+    const covers = members(c, a.id)
+      .map((m) => c.actors.find((x) => x.id === m)!.name)
+      .join(", ");
+    return line(r, S.col.actor, [
+      T(actorLabel(c, a.id), "label"),
+      T(covers),
+      Fx(`=-(${byRole(ROLE.labels.investment)})`, FMT.kr),
+      Fx(`=${byRole(`<>${ROLE.labels.investment}`)}`, FMT.kr),
+      Fx(`=${C("benefit", r)}-${C("investment", r)}`, FMT.kr, "total"),
+      Fx(`=IF(${count}=0,"${NO_LINES}",IF(${acc}<0,"Ingen",MAX(${neg})+1))`, FMT.int),
+    ]);
+  });
+  const title = `Vem investerar, vem får nyttan och när: per aktör över ${L.H} år (nuvärden; en aktör med enheter räknas med dem)`;
+  return [
+    cell(S.titleRow, S.col.actor, T(title, "header")),
+    table(S.headerRow, S.col.actor, ACTOR_HORIZON_HEADERS, []),
+    ...rows,
+  ];
+}
