@@ -46,6 +46,20 @@ for (const n of [10, 100, 1000, 10000]) {
     { note: "the same report with its scenarios and compensation read (as the CLI and the workbook do)" },
   );
 }
+{
+  // Method v3: 40 intake years over 60 years against the same case with one intake.
+  const one = syntheticCase(100, 60);
+  const forty = parseCase({ ...one, assumptions: { ...one.assumptions, intakeYears: 40 } });
+  const { baseline: base, value: t } = timeAgainst(
+    () => buildReport(compute(one)),
+    () => buildReport(compute(forty)),
+  );
+  metrics["engine.report.intake.ms"] = timed(t, {
+    baseline: Number(base.median.toFixed(4)),
+    ratioTarget: 3,
+    note: "100 lines, 40 intake years over 60 years; baseline: the same case with one intake (target ≤ 3×)",
+  });
+}
 for (const H of [10, 50, 100]) {
   const c = syntheticCase(1000, H);
   metrics[`engine.report.1000x${H}y.ms`] = timed(

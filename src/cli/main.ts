@@ -16,6 +16,7 @@ import {
 } from "../engine";
 import { renderAnalyses, renderCompare, renderText } from "./text";
 import { renderCatalogue } from "./prices-text";
+import { fundCommand } from "./fund";
 import { buildWorkbook, layout } from "../template";
 import { writeXlsx } from "../xlsx/render";
 import { caseHashFinding } from "../template/verify";
@@ -45,6 +46,9 @@ export const USAGE = `Användning:
   socinv verify <arbetsbok.xlsx>       granska en arbetsbok: kalkyltextens SHA-256, varje indata
                                        mot kalkylen och varje resultat mot motorn; slutkod 1 när
                                        något skiljer
+  socinv fond <portfolj.json> [--json] en social investeringsfond och dess projekt: fondens saldo
+                                       per år, utbetalningar och återföring, projekten rangordnade
+                                       och vem som vinner över alla projekt
   socinv catalogue [--json] [--sok <text>]
                                        visa den inbyggda katalogen av kalkylvärden med källor
   socinv --version                     visa version
@@ -98,7 +102,7 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   if (argv.includes("--help") || argv.includes("-h")) return "help";
   if (argv[0] === "--version" || argv[0] === "-v") return "version";
   const [command, ...rest] = argv;
-  if (!["calc", "validate", "workbook", "extract", "verify", "compare", "catalogue"].includes(command))
+  if (!["calc", "validate", "workbook", "extract", "verify", "compare", "catalogue", "fond"].includes(command))
     throw usage(`okänt kommando '${command}'`);
   if (command === "catalogue") return parseCatalogueArgs(rest);
   let json = false;
@@ -107,7 +111,7 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === "--json" && (command === "calc" || command === "compare")) json = true;
+    if (arg === "--json" && (command === "calc" || command === "compare" || command === "fond")) json = true;
     else if (arg === "--force" && command === "extract") force = true;
     else if ((arg === "-o" || arg === "--output") && ["workbook", "extract", "compare"].includes(command)) {
       output = rest[++i];
@@ -121,7 +125,8 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
     checkXlsx(output);
     return { command, file: files[0], second: files[1], json, ...(output === undefined ? {} : { output }) };
   }
-  const what = command === "extract" || command === "verify" ? "arbetsbok" : "kalkylfil";
+  const what =
+    command === "extract" || command === "verify" ? "arbetsbok" : command === "fond" ? "portföljfil" : "kalkylfil";
   if (files.length !== 1) throw usage(`${command} tar exakt en ${what} (fick ${files.length})`);
   if (command === "workbook" && output === undefined) throw usage("workbook behöver -o <fil.xlsx>");
   if (command === "workbook") checkXlsx(output);
@@ -303,6 +308,7 @@ async function runCommand(p: Args, io: Io): Promise<number> {
   if (p.command === "extract") return extractCommand(p, io);
   if (p.command === "verify") return verifyCommand(p.file, io);
   if (p.command === "compare") return compareCommand(p, io);
+  if (p.command === "fond") return fundCommand(p.file, p.json, { ...io, read: readCaseFile });
   const c = loadCase(p.file, io);
   if (!c) return 1;
   if (p.command === "validate") return validateCommand(p, c, io);

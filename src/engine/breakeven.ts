@@ -1,4 +1,4 @@
-import { perspective, selection, type Computation, type Perspective, type Series } from "./compute";
+import { perSuccessFactors, perspective, selection, type Computation, type Perspective, type Series } from "./compute";
 import { Dec, ONE, ZERO, add } from "./decimal";
 import { CATEGORIES, type Category } from "./vocabulary";
 
@@ -47,16 +47,10 @@ function prefix(weights: Dec[], discount: Dec[]): Dec[] {
 /**
  * The perSuccess effect factors for N = 1: yearFactors({ ...assumptions, successes: 1 })
  * .effectPerSuccess, the same operations in the same order, from the computation's effectTotal
- * (which does not depend on N).
+ * (which does not depend on N). With K intake years, N is the successes per intake year.
  */
 function perSuccessForOne(comp: Computation): Series {
-  const stepPersons = ONE.minus(comp.case.assumptions.relapse);
-  let p = new Dec(1);
-  return comp.factors.effectTotal.map((e) => {
-    const v = e.times(p);
-    p = p.times(stepPersons);
-    return v;
-  });
+  return perSuccessFactors(comp.case.assumptions, comp.factors.effectTotal, ONE);
 }
 
 export function basisValues(comp: Computation): BasisValues {

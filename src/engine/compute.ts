@@ -1,7 +1,7 @@
 import { descendantsAndSelf } from "./actors";
 import { Dec, ONE, ZERO, add } from "./decimal";
-import { discountSeries } from "./discount";
-import { isPlainLine, lineAmount } from "./prices";
+import { discountSeries, discountTiming } from "./discount";
+import { isPlainLine, lineAmount, lineAmountInYear } from "./prices";
 import type { Assumptions, Case, Line } from "./types";
 import { BASE_PERSPECTIVES, CATEGORIES, type BasePerspective, type Category, type Role } from "./vocabulary";
 
@@ -29,28 +29,78 @@ export interface YearFactors {
   discount: Series;
   /** Effect factor for total lines: k · (1-λ)^(t-1) · (1+g)^(t-1). */
   effectTotal: Series;
-  /** Effect factor for perSuccess lines: the above · N · (1-ρ)^(t-1). */
+  /**
+   * Effect factor for perSuccess lines: the above · N · (1-ρ)^(t-1); with K intake years
+   * (method v3) k · (1+g)^(t-1) · P(t), P(t) = N · Σ_{c=1..min(t,K)} [(1-ρ)(1-λ)]^(t-c).
+   */
   effectPerSuccess: Series;
   /** Outcome adjustment k. */
   k: Dec;
+}
+
+/** K, the number of intake years (method v3): the case's, else 1. */
+export function intakeYears(a: Pick<Assumptions, "intakeYears">): number {
+  return a.intakeYears ?? 1;
+}
+
+/**
+ * Σ_{c=1..min(t,K)} x^(t-c) for t = 1..H: the persons still in the outcome per success of
+ * each intake (x = 1 − ρ), or their effect weight (x = (1 − ρ)(1 − λ)). S(1) = 1 and
+ * S(t) = x · S(t−1) + [t ≤ K].
+ */
+export function intakeSums(H: number, K: number, x: Dec): Series {
+  const out: Series = [];
+  let s = ZERO;
+  for (let t = 1; t <= H; t++) {
+    s = s.times(x);
+    if (t <= K) s = s.plus(ONE);
+    out.push(s);
+  }
+  return out;
+}
+
+/** The perSuccess effect factors for `n` successes per intake year (n = N in yearFactors, 1 for N*). */
+export function perSuccessFactors(a: Assumptions, effectTotal: Series, n: Dec): Series {
+  const K = intakeYears(a);
+  if (K === 1) {
+    // Method v1's operations in its order (so its figures stay the same to the digit).
+    const stepPersons = ONE.minus(a.relapse);
+    let p = n;
+    return effectTotal.map((e) => {
+      const v = e.times(p);
+      p = p.times(stepPersons);
+      return v;
+    });
+  }
+  const k = ONE.minus(a.deadweight).times(ONE.minus(a.displacement)).times(a.attribution);
+  const weights = intakeSums(a.horizon, K, ONE.minus(a.relapse).times(ONE.minus(a.decay)));
+  const stepGrowth = ONE.plus(a.growth);
+  let g = k.times(n);
+  return weights.map((w) => {
+    const v = g.times(w);
+    g = g.times(stepGrowth);
+    return v;
+  });
+}
+
+/** Persons in the outcome q(t) = N · Σ_{c=1..min(t,K)} (1 − ρ)^(t−c), years 1..H. */
+export function personsInOutcome(a: Assumptions): Series {
+  const n = new Dec(a.successes);
+  return intakeSums(a.horizon, intakeYears(a), ONE.minus(a.relapse)).map((w) => w.times(n));
 }
 
 export function yearFactors(a: Assumptions): YearFactors {
   const H = a.horizon;
   const k = ONE.minus(a.deadweight).times(ONE.minus(a.displacement)).times(a.attribution);
   const stepEffect = ONE.minus(a.decay).times(ONE.plus(a.growth));
-  const stepPersons = ONE.minus(a.relapse);
-  const discount: Series = discountSeries(H, a.discountRate, a.discountSchedule);
+  const discount: Series = discountSeries(H, a.discountRate, a.discountSchedule, discountTiming(a));
   const effectTotal: Series = [];
-  const effectPerSuccess: Series = [];
   let e = k;
-  let p = new Dec(a.successes);
   for (let t = 1; t <= H; t++) {
     effectTotal.push(e);
-    effectPerSuccess.push(e.times(p));
     e = e.times(stepEffect);
-    p = p.times(stepPersons);
   }
+  const effectPerSuccess = perSuccessFactors(a, effectTotal, new Dec(a.successes));
   return { discount, effectTotal, effectPerSuccess, k };
 }
 
@@ -71,12 +121,13 @@ export function lineValues(
 } {
   const line = c.lines[index];
   const H = c.assumptions.horizon;
-  const amount = lineAmount(c, line);
+  const fixed = line.yearlyAmounts === undefined ? lineAmount(c, line) : undefined;
   const s = line.direction === "revenue" ? 1 : -1;
   const undiscounted: Series = [];
   const discounted: Series = [];
   for (let t = 1; t <= H; t++) {
-    const v = t < line.fromYear || t > line.toYear ? ZERO : lineFactor(f, line, t).times(amount).times(s);
+    const amount = (): Dec => fixed ?? lineAmountInYear(c, line, t);
+    const v = t < line.fromYear || t > line.toYear ? ZERO : lineFactor(f, line, t).times(amount()).times(s);
     undiscounted.push(v);
     discounted.push(v.times(f.discount[t - 1]));
   }
@@ -101,9 +152,26 @@ export interface PerspectiveResult {
   benefits: Dec;
   npv: Dec;
   roi: Dec | null;
+  /** Method v3: the nettonuvärdeskvot NPV / I; null when I = 0. */
+  npvRatio: Dec | null;
   breakEvenYear: number | null;
   annual: Series;
   accumulated: Series;
+  /** The discounted investment lines' values per year (negative for a cost). */
+  investmentSeries: Series;
+  /** The discounted effect lines' values per year. */
+  effectSeries: Series;
+}
+
+/** Method v3: a perspective's figures over years 1..T (T ≤ H). */
+export interface PerspectiveAt {
+  year: number;
+  investment: Dec;
+  benefits: Dec;
+  npv: Dec;
+  roi: Dec | null;
+  npvRatio: Dec | null;
+  breakEvenYear: number | null;
 }
 
 export interface Computation {
@@ -162,7 +230,7 @@ export function bucketLines(c: Case): Map<string, Dec> {
   // string key of the result is built once per bucket, not per line.
   const actorIndex = new Map<string, number>();
   const buckets = new Map<number | string, Bucket>();
-  for (const line of c.lines) {
+  const addLine = (line: Line): void => {
     let ai = actorIndex.get(line.actor);
     if (ai === undefined) actorIndex.set(line.actor, (ai = actorIndex.size));
     const code =
@@ -180,13 +248,18 @@ export function bucketLines(c: Case): Map<string, Dec> {
     }
     if (!isPlainLine(c, line)) {
       b.dec = (b.dec ?? ZERO).plus(lineAmount(c, line));
-      continue;
+      return;
     }
     const a = line.amount;
     const ore = Math.round(a * 100);
     // Below 10^13 kr a double's spacing is under 0.002, so no other two-decimal number maps to a.
     if (Math.abs(a) < 1e13 && ore / 100 === a && Math.abs(b.ore + ore) <= Number.MAX_SAFE_INTEGER) b.ore += ore;
     else b.dec = (b.dec ?? ZERO).plus(a);
+  };
+  for (const line of c.lines) {
+    if (line.yearlyAmounts === undefined) addLine(line);
+    // Method v3: a line with yearly amounts is one single-year line per year of its profile.
+    else for (const piece of yearPieces(line)) addLine(piece);
   }
   const out = new Map<string, Dec>();
   for (const { line: l, ore, dec } of buckets.values()) {
@@ -194,6 +267,17 @@ export function bucketLines(c: Case): Map<string, Dec> {
     const kronor = new Dec(ore).div(100);
     out.set(key, dec ? dec.plus(kronor) : kronor);
   }
+  return out;
+}
+
+/** A line with yearly amounts as single-year lines (year fromYear + i with amount a_i); zero years left out. */
+export function yearPieces(line: Line): Line[] {
+  const out: Line[] = [];
+  const { yearlyAmounts, ...rest } = line;
+  (yearlyAmounts ?? []).forEach((amount, i) => {
+    const year = line.fromYear + i;
+    if (amount !== 0) out.push({ ...rest, amount, fromYear: year, toYear: year });
+  });
   return out;
 }
 
@@ -348,14 +432,47 @@ function perspectiveOf(inv: Series, eff: Series, own?: ActorProjection): Perspec
   // add(), not x.plus(y): the same values (neither series holds a -0), without adding zeros.
   const annual = own ? own.annual.slice() : inv.map((x, i) => add(x, eff[i]));
   const accumulated = own ? own.accumulated.slice() : accumulate(annual);
+  const npv = benefits.minus(investment);
   return {
     investment,
     benefits,
-    npv: benefits.minus(investment),
+    npv,
     roi: investment.isZero() ? null : benefits.div(investment),
+    npvRatio: investment.isZero() ? null : npv.div(investment),
     breakEvenYear: breakEvenYear(accumulated),
     annual,
     accumulated,
+    investmentSeries: inv,
+    effectSeries: eff,
+  };
+}
+
+/**
+ * Method v3: I_T, B_T and NPV_T for every T = 1..H (index T − 1), the running sums in the same
+ * order as the perspective's own sums (so the last of each equals its investment, benefits and NPV).
+ */
+export function accumulatedFigures(r: PerspectiveResult): { investment: Series; benefits: Series; npv: Series } {
+  const investment = accumulate(r.investmentSeries).map((x) => x.neg());
+  const benefits = accumulate(r.effectSeries);
+  return { investment, benefits, npv: benefits.map((b, i) => b.minus(investment[i])) };
+}
+
+/** Method v3: a perspective's figures over years 1..T (a mandatperiod, or any year up to H). */
+export function perspectiveAt(comp: Computation, p: Perspective, T: number): PerspectiveAt {
+  const H = comp.case.assumptions.horizon;
+  if (!Number.isInteger(T) || T < 1 || T > H) throw new RangeError(`år ${T} ligger utanför år 1–${H}`);
+  const r = perspective(comp, p);
+  const investment = sumSeries(r.investmentSeries.slice(0, T)).neg();
+  const benefits = sumSeries(r.effectSeries.slice(0, T));
+  const npv = benefits.minus(investment);
+  return {
+    year: T,
+    investment,
+    benefits,
+    npv,
+    roi: investment.isZero() ? null : benefits.div(investment),
+    npvRatio: investment.isZero() ? null : npv.div(investment),
+    breakEvenYear: breakEvenYear(r.accumulated.slice(0, T)),
   };
 }
 

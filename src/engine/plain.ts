@@ -68,16 +68,29 @@ function oreDifferences(
 ): number[][] | undefined {
   const diffs = Array.from({ length: groups * 3 }, () => new Array<number>(H + 1).fill(0));
   let total = 0;
-  for (const line of lines) {
-    const ore = oreOf(line.amount);
-    if (ore === undefined) return undefined;
+  const enter = (d: number[], line: Line, amount: number, from: number, to: number): boolean => {
+    const ore = oreOf(amount);
+    if (ore === undefined) return false;
     total += Math.abs(ore);
-    if (total > Number.MAX_SAFE_INTEGER) return undefined;
+    if (total > Number.MAX_SAFE_INTEGER) return false;
+    const signed = line.direction === "revenue" ? ore : -ore;
+    d[from - 1] += signed;
+    d[to] -= signed;
+    return true;
+  };
+  for (const line of lines) {
     const kind = line.role === "investment" ? INVESTMENT : line.basis === "perSuccess" ? PER_SUCCESS : TOTAL;
     const d = diffs[groupOf(line) * 3 + kind];
-    const signed = line.direction === "revenue" ? ore : -ore;
-    d[line.fromYear - 1] += signed;
-    d[line.toYear] -= signed;
+    const ys = line.yearlyAmounts;
+    if (ys === undefined) {
+      if (!enter(d, line, line.amount, line.fromYear, line.toYear)) return undefined;
+      continue;
+    }
+    // Method v3: a line with yearly amounts enters as one single-year window per year.
+    for (let i = 0; i < ys.length; i++) {
+      const year = line.fromYear + i;
+      if (!enter(d, line, ys[i], year, year)) return undefined;
+    }
   }
   return diffs;
 }

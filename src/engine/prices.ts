@@ -78,6 +78,18 @@ export function lineAmount(c: Case, line: Line): Dec {
   return realPrice(given, p, c.priceYear, index);
 }
 
+/**
+ * A line's amount in year t in the case's price year: its yearly amount for that year (method
+ * v3; 0 outside its years), else its one amount.
+ */
+export function lineAmountInYear(c: Case, line: Line, t: number): Dec {
+  const ys = line.yearlyAmounts;
+  if (ys === undefined) return lineAmount(c, line);
+  const a = ys[t - line.fromYear];
+  if (a === undefined) return new Dec(0);
+  return lineAmount(c, { ...line, amount: a, yearlyAmounts: undefined });
+}
+
 /** Every line's amount in the case's price year (index i for lines[i]). */
 export function lineAmounts(c: Case): Dec[] {
   return c.lines.map((l) => lineAmount(c, l));

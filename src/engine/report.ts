@@ -1,10 +1,12 @@
 import {
   accumulate,
+  accumulatedFigures,
   actorProjection,
   allPerspectives,
   categoryAnnual,
   compute,
   perspective,
+  personsInOutcome,
   type ActorProjection,
   type Computation,
   type Perspective,
@@ -13,7 +15,7 @@ import {
 import { basisValues, breakEven, type BasisValues } from "./breakeven";
 import { catalogueEntry } from "./catalogue/index";
 import { num, type Dec } from "./decimal";
-import { scheduleBands, scheduleText, yearlyRates } from "./discount";
+import { discountTiming, scheduleBands, scheduleText, yearlyRates } from "./discount";
 import { indexValue, indexYearsUsed, priceIndexOf, unitCostsUsed } from "./prices";
 import { CATEGORIES, type Case, type Category, type DiscountBand, type UnitCost } from "./types";
 import type {
@@ -23,7 +25,8 @@ import type {
   RepaymentResult,
   ScenarioResult,
 } from "./analyses/index";
-import { withAnalyses } from "./lazy";
+import { defineLazy, withAnalyses } from "./lazy";
+import { keyFigures, milestoneYears, type KeyFigures } from "./keyfigures";
 
 /**
  * The report of `socinv calc --json`: the engine's results as plain JSON numbers. The
@@ -40,8 +43,14 @@ export interface Report {
     accumulatedByActor: Record<string, number[]>;
     annualByCategory: Record<Category, number[]>;
     accumulatedByCategory: Record<Category, number[]>;
+    /** Persons in the outcome per year, q(t) (method v3: every intake year's still in it). */
+    persons: number[];
   };
   perspectives: Record<string, PerspectiveReport>;
+  /** Method v3: the reporting unit's key figures (Table 4.1); null when the case names no unit. */
+  keyFigures: KeyFigures | null;
+  /** The milestone years of the projection (1, 2, 3, 4, 5, 10, 20, … within the horizon, and H). */
+  milestones: number[];
   /** Scenarios (the case's, or the default set bra/halvbra/dåligt/riktigt dåligt). */
   scenarios: ScenarioResult[];
   /** Transfers that make every losing actor whole. */
@@ -62,7 +71,7 @@ export interface ScheduleReport {
   /** Swedish description ("Green Book (HM Treasury), fallande ränta: 3,5 % från år 2, …"). */
   text: string;
   bands: DiscountBand[];
-  /** r_j for years 1..H (year 1 is not discounted). */
+  /** r_j for years 1..H (year 1 is discounted only at the end of the year, method v3). */
   rates: number[];
 }
 
@@ -83,8 +92,13 @@ export interface PerspectiveReport {
   investment: number;
   benefits: number;
   npv: number;
+  /** Avkastningskvot B / I; null when I = 0. */
   roi: number | null;
+  /** Method v3: nettonuvärdeskvot NPV / I; null when I = 0. */
+  npvRatio: number | null;
   breakEvenYear: number | null;
+  /** Method v3: I_T, B_T and NPV_T over years 1..T, index T − 1 (T = 1..H). */
+  accumulated: { investment: number[]; benefits: number[]; npv: number[] };
   /** Method v2: N*, the successes needed to break even (0 when it pays without any; null when none does). */
   breakEvenSuccesses: number | null;
   /** Method v2: N* divided by participants; null without participants or without N*. */
@@ -102,15 +116,23 @@ export function perspectiveReport(
   r: PerspectiveResult = perspective(comp, p),
 ): PerspectiveReport {
   const be = breakEven(comp, p, values, r.investment);
-  return {
+  const base = {
     investment: num(r.investment),
     benefits: num(r.benefits),
     npv: num(r.npv),
     roi: r.roi === null ? null : num(r.roi),
+    npvRatio: r.npvRatio === null ? null : num(r.npvRatio),
     breakEvenYear: r.breakEvenYear,
+  };
+  // The yearly running sums: computed when first read (JSON.stringify reads them, in this order).
+  const out = defineLazy(base, "accumulated", () => {
+    const a = accumulatedFigures(r);
+    return { investment: nums(a.investment), benefits: nums(a.benefits), npv: nums(a.npv) };
+  });
+  return Object.assign(out, {
     breakEvenSuccesses: be.successes === null ? null : num(be.successes),
     breakEvenSuccessRate: be.rate === null ? null : num(be.rate),
-  };
+  });
 }
 
 /** The discount schedule, price index and unit costs a case uses (method v2), for the report. */
@@ -120,9 +142,9 @@ export function pricesReport(c: Case): Pick<Report, "discountSchedule" | "priceI
   if (a.discountSchedule !== undefined) {
     out.discountSchedule = {
       name: a.discountSchedule === "greenbook" ? "greenbook" : "bands",
-      text: scheduleText(a.discountRate, a.discountSchedule),
-      bands: scheduleBands(a.discountSchedule).map((b) => ({ ...b })),
-      rates: yearlyRates(a.horizon, a.discountRate, a.discountSchedule),
+      text: scheduleText(a.discountRate, a.discountSchedule, discountTiming(a)),
+      bands: scheduleBands(a.discountSchedule, discountTiming(a)).map((b) => ({ ...b })),
+      rates: yearlyRates(a.horizon, a.discountRate, a.discountSchedule, discountTiming(a)),
     };
   }
   const index = priceIndexOf(c);
@@ -168,10 +190,20 @@ export function buildReport(comp: Computation): Report {
   const perspectives: Record<string, PerspectiveReport> = {};
   const values = basisValues(comp);
   for (const [p, r] of allPerspectives(comp, own)) perspectives[p] = perspectiveReport(comp, p, values, r);
+  const persons = nums(personsInOutcome(c.assumptions));
   const out = {
     statement: { byActor, total: num(comp.statement.total) },
-    projection: { years: comp.years, annualByActor, accumulatedByActor, annualByCategory, accumulatedByCategory },
+    projection: {
+      years: comp.years,
+      annualByActor,
+      accumulatedByActor,
+      annualByCategory,
+      accumulatedByCategory,
+      persons,
+    },
     perspectives,
+    keyFigures: keyFigures(comp),
+    milestones: milestoneYears(c.assumptions.horizon),
   };
   // Scenarios, compensation, Monte Carlo, repayment and follow-up: computed when first read.
   // Object.assign, not a spread: a spread would read (and so compute) every lazy field.

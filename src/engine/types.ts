@@ -3,9 +3,9 @@
  * These are the shapes after validation: every optional field has been filled in.
  */
 
-import type { ActorKind, Basis, Category, CostUnit, Direction, Role } from "./vocabulary";
+import type { ActorKind, Basis, Category, CostUnit, Direction, DiscountTiming, Role } from "./vocabulary";
 
-export type { ActorKind, Basis, Category, CostUnit, Direction, Role } from "./vocabulary";
+export type { ActorKind, Basis, Category, CostUnit, Direction, DiscountTiming, Role } from "./vocabulary";
 export { ACTOR_KINDS, BASES, CATEGORIES, DIRECTIONS, ROLES } from "./vocabulary";
 export type { Issue } from "./errors";
 
@@ -40,6 +40,13 @@ export interface Line {
   unitCost?: string;
   /** Method v2: how many of `unitCost` (places, households, persons) all year; 0.5 is half a year. */
   quantity?: number;
+  /**
+   * Method v3: the line's amount in each year fromYear … fromYear + m − 1 (its årsprofil), in the
+   * line's price year. Excludes unitCost and quantity; after validation `toYear` is the last of
+   * those years and `amount` is the first year's amount (for display only: every computation
+   * reads the year's amount, `lineAmountInYear`).
+   */
+  yearlyAmounts?: number[];
 }
 
 /** Method v2: a band of a discount schedule, the rate in force from `fromYear` until the next band. */
@@ -97,10 +104,14 @@ export interface Assumptions {
   growth: number;
   /** Method v2: a schedule of declining (or any) rates; years before its first band use discountRate. */
   discountSchedule?: DiscountScheduleSpec;
+  /** Method v3: K, the years 1..K in each of which N new successes enter the outcome (absent: 1). */
+  intakeYears?: number;
+  /** Method v3: whether year 1 is discounted (endOfYear) or not (startOfYear, absent). */
+  discountTiming?: DiscountTiming;
 }
 
-/** The numeric assumptions (every key of Assumptions but the discount schedule). */
-export type AssumptionKey = Exclude<keyof Assumptions, "discountSchedule">;
+/** The assumptions of method v1 that scenarios and Monte Carlo may vary (numbers, with a row on Antaganden). */
+export type AssumptionKey = Exclude<keyof Assumptions, "discountSchedule" | "intakeYears" | "discountTiming">;
 
 export interface Case extends CaseAnalyses {
   title: string;
@@ -108,6 +119,8 @@ export interface Case extends CaseAnalyses {
   activity?: string;
   municipality?: string;
   participants?: number;
+  /** Method v3: the id of the actor whose bokslut this is (the reporting unit; its key figures). */
+  unit?: string;
   actors: Actor[];
   assumptions: Assumptions;
   lines: Line[];

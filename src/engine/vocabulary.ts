@@ -86,6 +86,8 @@ export type RepaymentModel = "gainShare" | "frameShare";
 export type DistributionType = "uniform" | "triangular" | "normal";
 /** The unit of a unit cost (kalkylvärde). */
 export type CostUnit = "year" | "month" | "day" | "personYear";
+/** Method v3: year 1 undiscounted (start of year) or discounted (end of year). */
+export type DiscountTiming = "startOfYear" | "endOfYear";
 
 export const DIRECTION = vocabulary<Direction>("Riktning", [
   { value: "revenue", label: "Intäkt", synonyms: ["intäkter", "income"] },
@@ -148,6 +150,20 @@ export const COST_UNIT = vocabulary<CostUnit>("Enhet", [
   { value: "month", label: "per månad", synonyms: ["månad", "mån"] },
   { value: "day", label: "per dygn", synonyms: ["dygn", "dag", "per dag"] },
   { value: "personYear", label: "per person och år", synonyms: ["personår", "per personår", "årsarbete"] },
+]);
+
+/** Method v3: when in a year its amounts fall, and so whether year 1 is discounted. */
+export const DISCOUNT_TIMING = vocabulary<DiscountTiming>("Diskontering", [
+  {
+    value: "startOfYear",
+    label: "Början av året",
+    synonyms: ["början", "start", "årets början", "år 1 odiskonterat", "år 1 diskonteras inte", "start of year"],
+  },
+  {
+    value: "endOfYear",
+    label: "Slutet av året",
+    synonyms: ["slutet", "slut", "årets slut", "år 1 diskonteras", "end of year"],
+  },
 ]);
 
 export const DIRECTIONS = DIRECTION.values;

@@ -21,7 +21,8 @@ import { statementSheet } from "./sheets/statement";
 
 /**
  * The workbook template: case → layout (where everything goes) → one module per sheet → model.
- * A new sheet is one module in sheets/ and one line in SHEETS (and its place in layout.ts).
+ * A new sheet is one module in sheets/, its layout beside it (sheets/<name>.layout.ts, composed in
+ * layout.ts) and one line in SHEETS.
  */
 
 export interface BuildOptions {

@@ -40,7 +40,15 @@ describe("socinv calc", () => {
     expect(r.code).toBe(0);
     const rep = JSON.parse(r.out);
     // the shape of the engine issue, then the analyses (scenarios and compensation always)
-    expect(Object.keys(rep)).toEqual(["statement", "projection", "perspectives", "scenarios", "compensation"]);
+    expect(Object.keys(rep)).toEqual([
+      "statement",
+      "projection",
+      "perspectives",
+      "keyFigures",
+      "milestones",
+      "scenarios",
+      "compensation",
+    ]);
     expect(Object.keys(rep.statement)).toEqual(["byActor", "total"]);
     expect(rep.statement.total).toBe(34017064);
     expect(Object.keys(rep.projection)).toEqual([
@@ -49,6 +57,7 @@ describe("socinv calc", () => {
       "accumulatedByActor",
       "annualByCategory",
       "accumulatedByCategory",
+      "persons",
     ]);
     expect(rep.projection.years).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(Object.keys(rep.projection.annualByCategory)).toEqual(["real", "financial", "production"]);
@@ -62,7 +71,9 @@ describe("socinv calc", () => {
         "benefits",
         "npv",
         "roi",
+        "npvRatio",
         "breakEvenYear",
+        "accumulated",
         "breakEvenSuccesses",
         "breakEvenSuccessRate",
       ]);
@@ -189,6 +200,8 @@ describe("socinv calc: the analyses, and socinv compare", () => {
       "statement",
       "projection",
       "perspectives",
+      "keyFigures",
+      "milestones",
       "scenarios",
       "compensation",
       "monteCarlo",

@@ -9,6 +9,7 @@ import { loadExample } from "../helpers/cases";
 import { editSharedString, typeOver } from "../helpers/xlsxEdit";
 
 /** `socinv verify` and `socinv extract` against a workbook changed in its XML, as a forger would. */
+jest.setTimeout(60_000);
 
 async function call(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";

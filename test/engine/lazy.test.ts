@@ -20,6 +20,8 @@ describe("the report's analyses are computed when first read", () => {
       "statement",
       "projection",
       "perspectives",
+      "keyFigures",
+      "milestones",
       "scenarios",
       "compensation",
       "monteCarlo",
@@ -38,7 +40,15 @@ describe("the report's analyses are computed when first read", () => {
   test("without monteCarlo, repayment and followUp those keys are absent", () => {
     const c42 = loadExample("arbetsmarknadskontoret.json");
     const r = buildReport(compute(c42));
-    expect(Object.keys(r)).toEqual(["statement", "projection", "perspectives", "scenarios", "compensation"]);
+    expect(Object.keys(r)).toEqual([
+      "statement",
+      "projection",
+      "perspectives",
+      "keyFigures",
+      "milestones",
+      "scenarios",
+      "compensation",
+    ]);
     expect("monteCarlo" in r).toBe(false);
   });
 

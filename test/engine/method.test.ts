@@ -190,7 +190,9 @@ describe("ROI and NPV", () => {
       benefits: 300,
       npv: 200,
       roi: 3,
+      npvRatio: 2,
       breakEvenYear: 1,
+      accumulated: { investment: [100, 100], benefits: [150, 300], npv: [50, 200] },
       breakEvenSuccesses: 0,
       breakEvenSuccessRate: null,
     });

@@ -20,7 +20,13 @@ import { loadExample, rawExample } from "../helpers/cases";
 
 describe("wizard state", () => {
   test("an example round-trips: state → case equals the example, preview equals the engine", () => {
-    for (const name of ["arbetsmarknadskontoret.json", "unga-utanfor-investering.json"]) {
+    for (const name of [
+      "arbetsmarknadskontoret.json",
+      "unga-utanfor-investering.json",
+      // Method v3: the unit, intake, timing and yearly amounts are carried through the wizard.
+      "tabell-4-3.json",
+      "unga-i-arbete-lopande.json",
+    ]) {
       const c = loadExample(name);
       const st = stateFromCase(c);
       const back = caseOf(st);

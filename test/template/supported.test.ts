@@ -3,7 +3,7 @@ import { isSocinvError } from "../../src/engine/errors";
 import { buildWorkbook, caseJsonFromRevision } from "../../src/template";
 import { canonicalJson } from "../../src/template/canonical";
 import { unsupportedInWorkbook } from "../../src/template/supported";
-import { usesMethodV2 } from "../../src/template/layout-v2";
+import { usesMethodV2 } from "../../src/template/sheets/assumptions.layout";
 import { shownValue } from "../../src/template/evaluate";
 import { loadExample } from "../helpers/cases";
 

@@ -1,6 +1,6 @@
 import { sumSeries, yearFactors } from "../compute";
 import { Dec, ONE, ZERO, num } from "../decimal";
-import { lineAmount } from "../prices";
+import { lineAmount, lineAmountInYear } from "../prices";
 import type { Case, FollowUpYear } from "../types";
 
 export interface FollowUpResult {
@@ -44,8 +44,9 @@ export function runFollowUp(c: Case): FollowUpResult | undefined {
   const actual = new Map(c.actors.map((x) => [x.id, Array.from({ length: H }, () => ZERO)]));
   c.lines.forEach((l, i) => {
     const s = l.direction === "revenue" ? 1 : -1;
-    const amount = lineAmount(c, l);
+    const fixed = l.yearlyAmounts === undefined ? lineAmount(c, l) : undefined;
     for (let t = l.fromYear; t <= l.toYear; t++) {
+      const amount = fixed ?? lineAmountInYear(c, l, t);
       const d = f.discount[t - 1];
       let pv: Dec;
       let av: Dec;

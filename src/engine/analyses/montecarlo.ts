@@ -1,7 +1,8 @@
 import { selection } from "../compute";
 import { assumptionInfo } from "../assumptions";
-import { rateInYear, scheduleBands } from "../discount";
-import { lineAmountNumber } from "../prices";
+import { discountTiming, rateInYear, scheduleBands } from "../discount";
+import { lineAmountInYear, lineAmountNumber } from "../prices";
+import { num } from "../decimal";
 import { mulberry32, normalCdf, normalInv, percentileInc } from "../random";
 import type { Assumptions, Basis, Case, DiscountBand, Distribution, MonteCarloSpec, Role } from "../types";
 import { BASE_PERSPECTIVES, type BasePerspective } from "../vocabulary";
@@ -75,7 +76,14 @@ function perspectiveLines(c: Case, p: BasePerspective, varied: Map<number, numbe
     const s = l.direction === "revenue" ? 1 : -1;
     const draw = varied.get(i);
     if (draw !== undefined) out.varied.push({ line: i, rb, s, from: l.fromYear, to: l.toYear, draw });
-    else {
+    else if (l.yearlyAmounts !== undefined) {
+      // Method v3: each year of the profile on its own (validation allows no distribution on such a line).
+      for (let t = l.fromYear; t <= l.toYear; t++) {
+        const amount = num(lineAmountInYear(c, l, t));
+        out.fixed[rb][t - 1] += s * amount;
+        out.fixed[rb][t] -= s * amount;
+      }
+    } else {
       const amount = lineAmountNumber(c, l);
       out.fixed[rb][l.fromYear - 1] += s * amount;
       out.fixed[rb][l.toYear] -= s * amount;
@@ -91,14 +99,26 @@ function perspectiveLines(c: Case, p: BasePerspective, varied: Map<number, numbe
  */
 function drawFactors(a: Assumptions, H: number, F: number[][], bands: readonly DiscountBand[]): void {
   const k = (1 - a.deadweight) * (1 - a.displacement) * a.attribution;
-  let disc = 1;
+  const K = a.intakeYears ?? 1;
+  const endOfYear = a.discountTiming === "endOfYear";
+  const rate = (j: number) => (bands.length === 0 ? a.discountRate : rateInYear(a.discountRate, bands, j));
+  let disc = endOfYear ? 1 / (1 + rate(1)) : 1;
   let eff = k;
   let persons = a.successes;
+  // Method v3, K intake years: k · (1+g)^(t-1) · N · S(t), S(t) = x · S(t−1) + [t ≤ K], x = (1−ρ)(1−λ).
+  let growth = k;
+  let cohorts = 0;
+  const x = (1 - a.relapse) * (1 - a.decay);
   for (let t = 0; t < H; t++) {
     F[0][t] = disc;
     F[1][t] = eff * disc;
-    F[2][t] = eff * persons * disc;
-    disc /= 1 + (bands.length === 0 ? a.discountRate : rateInYear(a.discountRate, bands, t + 2));
+    if (K === 1) F[2][t] = eff * persons * disc;
+    else {
+      cohorts = cohorts * x + (t < K ? 1 : 0);
+      F[2][t] = growth * a.successes * cohorts * disc;
+      growth *= 1 + a.growth;
+    }
+    disc /= 1 + rate(t + 2);
     eff *= (1 - a.decay) * (1 + a.growth);
     persons *= 1 - a.relapse;
   }
@@ -177,7 +197,7 @@ export function runMonteCarlo(c: Case, spec: MonteCarloSpec): MonteCarloResult {
   const npvs = { total: new Float64Array(N), public: new Float64Array(N), economic: new Float64Array(N) };
   const beHits: Record<BasePerspective, number> = { total: 0, public: 0, economic: 0 };
   const F = RB.map(() => new Array<number>(H).fill(0));
-  const bands = scheduleBands(c.assumptions.discountSchedule);
+  const bands = scheduleBands(c.assumptions.discountSchedule, discountTiming(c.assumptions));
   // Every draw sets each varied assumption, so one copy of the assumptions serves all of them.
   const a: Assumptions = { ...c.assumptions };
   const draws = new Float64Array(ds.length);

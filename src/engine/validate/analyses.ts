@@ -157,6 +157,13 @@ function distributionTarget(ctx: Ctx, d: Obj, path: string): { target: Target; i
   } else if (d.line !== undefined) {
     const i = num(ctx, d.line, `${path}.line`, { integer: true, min: 0, max: ctx.lines.length - 1 });
     if (i === undefined) return undefined;
+    if (ctx.lines[i]?.yearlyAmounts !== undefined) {
+      ctx.add(
+        `${path}.line`,
+        `lines[${i}] har belopp per år; ett belopp att variera finns inte — variera i stället ett antagande (t.ex. antal med utfall)`,
+      );
+      return undefined;
+    }
     lo = 0;
     hi = 1e15;
     target = { line: i };

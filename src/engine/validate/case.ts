@@ -2,7 +2,7 @@ import { ASSUMPTIONS, DEFAULT_ASSUMPTIONS } from "../assumptions";
 import { STANDARD_ACTORS } from "../actors";
 import { CaseError, type Issue } from "../errors";
 import type { Actor, Assumptions, Case, CaseAnalyses, Line } from "../types";
-import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE, fold } from "../vocabulary";
+import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, DISCOUNT_TIMING, ROLE, fold } from "../vocabulary";
 import { validateAnalyses } from "./analyses";
 import { checkLinePrice, validatePriceIndex, validateSchedule, validateUnitCosts, type PriceContext } from "./prices";
 import {
@@ -32,6 +32,7 @@ export const CASE_FIELDS = [
   "activity",
   "municipality",
   "participants",
+  "unit",
   "actors",
   "assumptions",
   "lines",
@@ -57,6 +58,7 @@ export const LINE_FIELDS = [
   "priceYear",
   "unitCost",
   "quantity",
+  "yearlyAmounts",
 ] as const;
 export const ACTOR_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 export const MAX_LINES = 100_000;
@@ -67,7 +69,7 @@ function validateAssumptions(c: Collector, raw: unknown): Assumptions | undefine
     c.add("assumptions", `${describe(raw)} är inget objekt; ange t.ex. { "horizon": 20 }`);
     return undefined;
   }
-  c.fields(raw, [...ASSUMPTIONS.map((a) => a.key), "discountSchedule"], "assumptions");
+  c.fields(raw, [...ASSUMPTIONS.map((a) => a.key), ...V3_ASSUMPTION_FIELDS], "assumptions");
   const out: Assumptions = { ...DEFAULT_ASSUMPTIONS };
   let ok = true;
   if (raw.discountSchedule !== undefined) {
@@ -100,7 +102,26 @@ function validateAssumptions(c: Collector, raw: unknown): Assumptions | undefine
     }
     out[info.key] = v;
   }
-  return ok ? out : undefined;
+  return ok && validateContinuing(c, raw, out) ? out : undefined;
+}
+
+/** The assumptions of method v3 (a continuing activity); absent ones stay absent. */
+export const V3_ASSUMPTION_FIELDS = ["discountSchedule", "intakeYears", "discountTiming"] as const;
+
+/** `intakeYears` (whole, 1..H) and `discountTiming` into `out`; false when either is wrong. */
+function validateContinuing(c: Collector, raw: Record<string, unknown>, out: Assumptions): boolean {
+  let ok = true;
+  if (raw.intakeYears !== undefined) {
+    const K = checkNumber(c, raw.intakeYears, "assumptions.intakeYears", { integer: true, min: 1, max: out.horizon });
+    if (K === undefined) ok = false;
+    else out.intakeYears = K;
+  }
+  if (raw.discountTiming !== undefined) {
+    const timing = checkEnum(c, raw.discountTiming, "assumptions.discountTiming", DISCOUNT_TIMING, undefined);
+    if (timing === undefined) ok = false;
+    else out.discountTiming = timing;
+  }
+  return ok;
 }
 
 /** Every parent is an actor of the case, and no actor is its own ancestor. */
@@ -191,9 +212,16 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
 }
 
 /** A line's window fromYear..toYear within the horizon (either undefined when wrong). */
-function checkWindow(c: Collector, l: Record<string, unknown>, path: string, horizon: number | undefined) {
+function checkWindow(
+  c: Collector,
+  l: Record<string, unknown>,
+  path: string,
+  horizon: number | undefined,
+  yearly: number[] | undefined,
+) {
   const yearOpts = { integer: true, min: 1 };
   const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, `${path}.fromYear`, yearOpts);
+  if (yearly !== undefined) return yearlyWindow(c, l, path, horizon, fromYear, yearly.length);
   const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
   if (horizon !== undefined) {
     if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
@@ -207,6 +235,69 @@ function checkWindow(c: Collector, l: Record<string, unknown>, path: string, hor
     c.add(`${path}.fromYear`, `från år ${fromYear} är efter till år ${toYear}`);
   }
   return { fromYear, toYear };
+}
+
+/**
+ * Method v3: the window of a line with yearly amounts a₀..a_{m−1}: fromYear..fromYear + m − 1,
+ * within the horizon; a toYear given must be that last year.
+ */
+function yearlyWindow(
+  c: Collector,
+  l: Record<string, unknown>,
+  path: string,
+  horizon: number | undefined,
+  fromYear: number | undefined,
+  m: number,
+) {
+  if (fromYear === undefined) return { fromYear, toYear: undefined };
+  const last = fromYear + m - 1;
+  if (l.toYear !== undefined && l.toYear !== last) {
+    c.add(
+      `${path}.toYear`,
+      `${describe(l.toYear)} stämmer inte med beloppen per år: ${m} belopp från år ${fromYear} slutar år ${last}; utelämna toYear eller ange ${last}`,
+    );
+    return { fromYear, toYear: undefined };
+  }
+  if (horizon !== undefined && fromYear > horizon) {
+    c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);
+  } else if (horizon !== undefined && last > horizon) {
+    c.add(
+      `${path}.yearlyAmounts`,
+      `${m} belopp från år ${fromYear} slutar år ${last}, efter horisonten ${horizon}; ta bort ${last - horizon} belopp eller öka horisonten`,
+    );
+  }
+  return { fromYear, toYear: last };
+}
+
+/** Method v3: `yearlyAmounts`, a list of at least one amount ≥ 0; it excludes amount, unitCost and quantity. */
+function checkYearlyAmounts(c: Collector, l: Record<string, unknown>, path: string): number[] | undefined {
+  const raw = l.yearlyAmounts;
+  if (raw === undefined) return undefined;
+  const p = `${path}.yearlyAmounts`;
+  if (!Array.isArray(raw) || raw.length === 0) {
+    c.add(p, `${describe(raw)} är ingen lista av belopp; ange beloppen per år, t.ex. [100000, 120000, 90000]`);
+    return undefined;
+  }
+  for (const field of ["amount", "unitCost", "quantity"] as const) {
+    if (l[field] !== undefined) {
+      c.add(
+        `${path}.${field}`,
+        `anges inte tillsammans med yearlyAmounts (belopp per år); ta bort ${field} eller beloppen per år`,
+      );
+    }
+  }
+  const before = c.errors.length;
+  const out: number[] = [];
+  raw.forEach((v: unknown, i: number) => {
+    const q = `${p}[${i}]`;
+    if (typeof v === "number" && Number.isFinite(v) && v < 0) {
+      c.add(q, `${describe(v)} är negativt; ange beloppet positivt och välj direction 'cost' eller 'revenue'`);
+      return;
+    }
+    const n = checkNumber(c, v, q, { min: 0, max: 1e15 });
+    if (n !== undefined) out.push(n);
+  });
+  return c.errors.length > before ? undefined : out;
 }
 
 /** One line of the case, or undefined when any of its fields is wrong (every problem is reported). */
@@ -237,10 +328,14 @@ function validateLine(
   const category = checkEnum(c, l.category, `${path}.category`, CATEGORY, undefined);
   const role = checkEnum(c, l.role, `${path}.role`, ROLE, "effect");
   const basis = checkEnum(c, l.basis, `${path}.basis`, BASIS, "total");
-  const price = checkLinePrice(c, l, path, prices);
+  const yearly = checkYearlyAmounts(c, l, path);
+  const price =
+    l.yearlyAmounts === undefined
+      ? checkLinePrice(c, l, path, prices)
+      : checkLinePrice(c, { ...l, amount: yearly?.[0] ?? 0, unitCost: undefined, quantity: undefined }, path, prices);
   const label = l.label === undefined ? undefined : checkString(c, l.label, `${path}.label`, false);
   const source = l.source === undefined ? undefined : checkString(c, l.source, `${path}.source`, false);
-  const { fromYear, toYear } = checkWindow(c, l, path, horizon);
+  const { fromYear, toYear } = checkWindow(c, l, path, horizon, yearly);
   if (role === "investment" && basis === "perSuccess") {
     c.add(
       `${path}.basis`,
@@ -263,6 +358,7 @@ function validateLine(
   if (price?.priceYear !== undefined) line.priceYear = price.priceYear;
   if (price?.unitCost !== undefined) line.unitCost = price.unitCost;
   if (price?.quantity !== undefined) line.quantity = price.quantity;
+  if (yearly !== undefined) line.yearlyAmounts = yearly;
   return line;
 }
 
@@ -303,6 +399,26 @@ function priceContext(c: Collector, raw: Record<string, unknown>, priceYear: num
   return { priceYear, priceIndex, unitCosts, invalid: c.errors.length > before };
 }
 
+/** Method v3: `unit`, the id of the actor whose bokslut this is. */
+function checkUnit(c: Collector, raw: unknown, actors: Actor[] | undefined): string | undefined {
+  const id = checkString(c, raw, "unit", true);
+  if (id === undefined || !actors) return undefined;
+  if (actors.some((a) => a.id === id)) return id;
+  const byName = actors.find((a) => fold(a.name) === fold(id));
+  const hint =
+    byName?.id ??
+    suggest(
+      id,
+      actors.map((a) => a.id),
+    );
+  c.add(
+    "unit",
+    `'${id}' är ingen aktör i kalkylen; ange id för den enhet bokslutet gäller` +
+      (hint ? ` (menade du '${hint}'?)` : ""),
+  );
+  return undefined;
+}
+
 /** Validates parsed JSON as a case; never throws, never executes anything from the input. */
 export function validateCase(raw: unknown): ValidationResult {
   const c = new Collector();
@@ -340,6 +456,13 @@ export function validateCase(raw: unknown): ValidationResult {
       "saknas; krävs när någon post har basis 'perSuccess' (belopp per person med utfall)",
     );
   }
+  const unit = raw.unit === undefined ? undefined : checkUnit(c, raw.unit, actors);
+  if (assumptions && (assumptions.intakeYears ?? 1) > 1 && raw.followUp !== undefined) {
+    c.add(
+      "followUp",
+      `uppföljning går inte ihop med ${assumptions.intakeYears} intagsår: faktiskt antal personer i utfall säger inte vilket års intag de kom från; ta bort uppföljningen eller sätt intagsår till 1`,
+    );
+  }
   let analyses: CaseAnalyses = {};
   if (assumptions && actors) analyses = validateAnalyses(raw, { assumptions, actors, lines, add: c.add });
   if (c.errors.length > 0 || !assumptions || !actors || title === undefined || priceYear === undefined) {
@@ -349,6 +472,7 @@ export function validateCase(raw: unknown): ValidationResult {
   if (activity !== undefined && activity !== "") result.activity = activity;
   if (municipality !== undefined && municipality !== "") result.municipality = municipality;
   if (participants !== undefined) result.participants = participants;
+  if (unit !== undefined) result.unit = unit;
   if (prices.priceIndex !== undefined) result.priceIndex = prices.priceIndex;
   if (prices.unitCosts !== undefined) result.unitCosts = prices.unitCosts;
   return { ok: true, case: result, errors: [] };

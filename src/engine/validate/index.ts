@@ -5,6 +5,7 @@ export {
   CASE_FIELDS,
   LINE_FIELDS,
   MAX_LINES,
+  V3_ASSUMPTION_FIELDS,
   parseCase,
   validateCase,
   type ValidationResult,

@@ -70,7 +70,7 @@ function parseBand(name: string, value: Cell, rowNo: number, year: number): Disc
   const where = `Antaganden rad ${rowNo}, ${name}`;
   if (year < BAND_YEARS.min || year > BAND_YEARS.max)
     throw invalid(
-      `${where}: ett band kan börja år ${BAND_YEARS.min}–${BAND_YEARS.max} (år 1 diskonteras inte); ange t.ex. ${bandLabel(32)}`,
+      `${where}: ett band kan börja år ${BAND_YEARS.min}–${BAND_YEARS.max} (år 1 diskonteras bara med Diskontering Slutet av året); ange t.ex. ${bandLabel(32)}`,
     );
   const rate = parseNumber(value);
   if (rate === undefined)

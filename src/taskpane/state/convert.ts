@@ -67,6 +67,15 @@ function lineRow(l: Obj, horizon: unknown): LineRow {
     label: text(l.label),
     ...(typeof l.source === "string" ? { source: l.source } : {}),
     ...(typeof l.unitCost === "string" ? { unitCost: l.unitCost, amount: "", quantity: plain(l.quantity) } : {}),
+    ...(Array.isArray(l.yearlyAmounts)
+      ? {
+          yearlyAmounts: l.yearlyAmounts.map((a) =>
+            typeof a === "number" ? formatDecimal(a, Number.isInteger(a) ? 0 : 2) : "",
+          ),
+          amount: "",
+          toYear: "",
+        }
+      : {}),
   };
 }
 
@@ -101,6 +110,9 @@ export function stateFromRaw(raw: Obj, template: TemplateKind = "exempel"): Wiza
     lines: rows,
     assumptions,
     schedule: scheduleFromRaw(given.discountSchedule),
+    ...(typeof raw.unit === "string" ? { unit: raw.unit } : {}),
+    ...(given.intakeYears !== undefined ? { intakeYears: plain(given.intakeYears) } : {}),
+    ...(typeof given.discountTiming === "string" ? { discountTiming: given.discountTiming } : {}),
     ...(raw.priceIndex !== undefined ? { priceIndex: raw.priceIndex } : {}),
     ...(raw.unitCosts !== undefined ? { unitCosts: raw.unitCosts } : {}),
     analyses: analysesFromRaw(raw, rows),
@@ -133,14 +145,26 @@ function readLines(s: WizardState, out: Map<string, string>): Obj[] {
     const line: Obj = { actor: l.actor, direction: l.direction, category: l.category, role: l.role, basis: l.basis };
     const years = `Post ${n}: %s ska vara ett heltal från 1.`;
     if (l.unitCost) line.unitCost = l.unitCost;
-    const amount = l.unitCost
-      ? undefined
-      : numberOf(
-          l.amount,
-          `lines[${i}].amount`,
-          `Post ${n}: '${l.amount}' är inget belopp; skriv t.ex. 1 234 567,50.`,
-          out,
-        );
+    if (l.yearlyAmounts) {
+      line.yearlyAmounts = l.yearlyAmounts.map(
+        (a, y) =>
+          numberOf(
+            a,
+            `lines[${i}].yearlyAmounts[${y}]`,
+            `Post ${n}, år ${y + 1}: '${a}' är inget belopp; skriv t.ex. 1 234 567.`,
+            out,
+          ) ?? 0,
+      );
+    }
+    const amount =
+      l.unitCost || l.yearlyAmounts
+        ? undefined
+        : numberOf(
+            l.amount,
+            `lines[${i}].amount`,
+            `Post ${n}: '${l.amount}' är inget belopp; skriv t.ex. 1 234 567,50.`,
+            out,
+          );
     const quantity = l.unitCost
       ? numberOf(
           l.quantity ?? "",
@@ -154,7 +178,7 @@ function readLines(s: WizardState, out: Map<string, string>): Obj[] {
     const toYear = numberOf(l.toYear, `lines[${i}].toYear`, years.replace("%s", "till år"), out);
     if (amount !== undefined) line.amount = amount;
     if (fromYear !== undefined) line.fromYear = fromYear;
-    if (toYear !== undefined) line.toYear = toYear;
+    if (toYear !== undefined && !l.yearlyAmounts) line.toYear = toYear;
     if (l.label.trim()) line.label = l.label.trim();
     if (l.source?.trim()) line.source = l.source.trim();
     return line;
@@ -174,6 +198,14 @@ function readAssumptions(s: WizardState, out: Map<string, string>): Obj {
   if (successes !== undefined) assumptions.successes = successes;
   const schedule = readSchedule(s.schedule, out);
   if (schedule !== undefined) assumptions.discountSchedule = schedule;
+  const intake = numberOf(
+    s.intakeYears ?? "",
+    "assumptions.intakeYears",
+    "Ange intagsåren som ett heltal från 1.",
+    out,
+  );
+  if (intake !== undefined) assumptions.intakeYears = intake;
+  if (s.discountTiming) assumptions.discountTiming = s.discountTiming;
   return assumptions;
 }
 
@@ -194,6 +226,7 @@ export function readCase(s: WizardState): ReadCase {
   if (b.municipality.trim()) raw.municipality = b.municipality.trim();
   const participants = numberOf(b.participants, "participants", "Ange antalet deltagare som ett heltal.", out);
   if (participants !== undefined) raw.participants = participants;
+  if (s.unit) raw.unit = s.unit;
   if (s.priceIndex !== undefined) raw.priceIndex = s.priceIndex;
   if (s.unitCosts !== undefined) raw.unitCosts = s.unitCosts;
   return { raw, textErrors: out };

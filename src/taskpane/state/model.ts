@@ -46,6 +46,8 @@ export interface LineRow {
   unitCost?: string;
   /** How many of the unit cost all year, as typed ("2", "0,5"). */
   quantity?: string;
+  /** Method v3: the line's amount per year from its first year (belopp per år), as typed; then `amount` is unused. */
+  yearlyAmounts?: string[];
 }
 
 export interface Basics {
@@ -71,6 +73,10 @@ export interface WizardState {
   unitCosts?: unknown;
   /** Method v2: the discount schedule (flat rate, Green Book or own bands), as typed. */
   schedule: ScheduleForm;
+  /** Method v3: the reporting unit (an actor id), the intake years and the discount timing, as the case has them. */
+  unit?: string;
+  intakeYears?: string;
+  discountTiming?: string;
   /** Set when the case came from a workbook's Revision sheet or a file; `carried` when carried to a new year. */
   reopened?: { sheet: string; carried?: boolean };
   /** Jämför med ett alternativ: the first alternative (A), as a case file; the state edits B. */

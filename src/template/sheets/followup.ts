@@ -1,7 +1,8 @@
 import type { Case } from "../../engine";
 import { BASIS, DIRECTION, ROLE } from "../../engine/vocabulary";
 import { FMT, Fx, N, T, addr, cell, numberRule, sheet, titled, yearHeader, yearRow, type Block } from "../cells";
-import type { Layout, ProjectionColumn } from "../layout";
+import type { Layout } from "../layout";
+import type { ProjectionColumn } from "./projection.layout";
 import type { CellSpec, SheetModel } from "../model";
 import type { SheetInput } from "./input";
 

@@ -3,7 +3,7 @@ import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocab
 import { FMT, N, T, addr, cell, colName, colRange, column, sheet, table, type Block } from "../cells";
 import type { LineColumn } from "../../engine";
 import type { CellSpec, SheetModel, ValidationSpec } from "../model";
-import { unitCostAmountFormula } from "./assumptions-v2";
+import { unitCostAmountFormula } from "./assumptions";
 import type { SheetInput } from "./input";
 
 /** Poster: the lines as a table users edit (with drop-downs), and the actors beside it. */

@@ -27,9 +27,10 @@ import {
   yearRow,
   type Block,
 } from "../cells";
-import type { Layout, ProjectionColumn } from "../layout";
+import type { Layout } from "../layout";
+import type { ProjectionColumn } from "./projection.layout";
 import type { ChartSpec, SheetModel } from "../model";
-import { conversionFactor, unitCostAmountFormula } from "./assumptions-v2";
+import { conversionFactor, unitCostAmountFormula } from "./assumptions";
 import { firstProblem, lineProblem } from "./checks";
 import { successesColumns } from "./successes";
 import type { SheetInput } from "./input";

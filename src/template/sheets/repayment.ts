@@ -16,7 +16,8 @@ import {
   yearRow,
   type Block,
 } from "../cells";
-import type { Layout, RepaymentLayout } from "../layout";
+import type { Layout } from "../layout";
+import type { RepaymentLayout } from "./repayment.layout";
 import type { SheetModel, ValidationSpec } from "../model";
 import type { SheetInput } from "./input";
 

@@ -1,7 +1,8 @@
 import { METHOD_VERSION, type Case, type Report } from "../../engine";
 import { PERSPECTIVE } from "../../engine/vocabulary";
 import { canonicalJson } from "../canonical";
-import { CASE_CHUNK, type Check, type Layout, type RevisionMeta } from "../layout";
+import type { Layout } from "../layout";
+import { CASE_CHUNK, type Check, type RevisionMeta } from "./revision.layout";
 import { FMT, Fx, N, T, addr, cell, colName, line, sheet, table, titled, type Block } from "../cells";
 import { REGENERATE, inputsStatus, spareLeft } from "./checks";
 import type { CellSpec, SheetModel } from "../model";

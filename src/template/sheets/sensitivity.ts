@@ -18,7 +18,8 @@ import {
   yearRow,
   type Block,
 } from "../cells";
-import type { Layout, ScenarioLayout } from "../layout";
+import type { Layout } from "../layout";
+import type { ScenarioLayout } from "./sensitivity.layout";
 import type { SheetModel } from "../model";
 import type { SheetInput } from "./input";
 import { accumulated, breakEven, extraArgs, negativeYear, perspectiveCriteria } from "./shared";

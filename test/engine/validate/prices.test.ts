@@ -37,7 +37,7 @@ describe("assumptions.discountSchedule", () => {
     ).toEqual([]);
   });
 
-  test("refuses unknown names, empty lists, unsorted bands, years outside 2..100 and rates like discountRate", () => {
+  test("refuses unknown names, empty lists, unsorted bands, years outside 1..100 and rates like discountRate", () => {
     expect(withLines([line({ amount: 1 })], {}, { discountSchedule: "grenbook" })).toEqual([
       "assumptions.discountSchedule: 'grenbook' är inget diskonteringsschema; menade du 'greenbook'? ange \"greenbook\" eller en lista av band",
     ]);
@@ -59,7 +59,7 @@ describe("assumptions.discountSchedule", () => {
       ),
     ).toEqual([
       "assumptions.discountSchedule[1].fromYear: 2 kommer inte efter föregående bands år 32; ordna banden efter år",
-      "assumptions.discountSchedule[2].fromYear: 101 är större än 100; tillåtet är 2–100",
+      "assumptions.discountSchedule[2].fromYear: 101 är större än 100; tillåtet är 1–100",
       "assumptions.discountSchedule[2].rate: -1 måste vara större än -1",
       "assumptions.discountSchedule[3].to: okänt fält 'to'; tillåtna fält är 'fromYear', 'rate'",
     ]);

@@ -112,12 +112,12 @@ describe("errors name the row", () => {
       "Antaganden rad 3, Diskonteringsschema: 0,035 känns inte igen; ange Green Book, Egna band (med rader Ränta från år N) eller Fast ränta",
     ],
     [
-      [["Ränta från år 1", 0.03]],
-      "Antaganden rad 3, Ränta från år 1: ett band kan börja år 2–100 (år 1 diskonteras inte); ange t.ex. Ränta från år 32",
+      [["Ränta från år 0", 0.03]],
+      "Antaganden rad 3, Ränta från år 0: ett band kan börja år 1–100 (år 1 diskonteras bara med Diskontering Slutet av året); ange t.ex. Ränta från år 32",
     ],
     [
       [["Ränta från år 101", 0.03]],
-      "Antaganden rad 3, Ränta från år 101: ett band kan börja år 2–100 (år 1 diskonteras inte); ange t.ex. Ränta från år 32",
+      "Antaganden rad 3, Ränta från år 101: ett band kan börja år 1–100 (år 1 diskonteras bara med Diskontering Slutet av året); ange t.ex. Ränta från år 32",
     ],
     [[["Ränta från år 32", "tre"]], "Antaganden rad 3, Ränta från år 32: 'tre' är inget tal; ange räntan, t.ex. 3 %"],
     [[["Ränta från år 32", null]], "Antaganden rad 3, Ränta från år 32: värdet saknas; ange räntan, t.ex. 3 %"],

@@ -1,14 +1,43 @@
 import {
+  ASSUMPTIONS,
   indexYearsUsed,
   isPlainLine,
   linePriceYear,
   priceIndexOf,
   scheduleBands,
   unitCostsUsed,
+  type AssumptionKey,
   type Case,
-} from "../engine";
+} from "../../engine";
+import { rowsFrom } from "./rows";
 
 /**
+ * Where everything goes on Antaganden: one row per assumption, the outcome adjustment k under them
+ * and, for a case that uses method v2, its blocks under k.
+ */
+
+export interface AssumptionsLayout {
+  headerRow: number;
+  valueCol: number;
+  row: Record<AssumptionKey, number>;
+  /** The derived outcome adjustment k, under the assumptions. */
+  adjustmentRow: number;
+  /** Method v2's blocks under k (only for a case that uses it). */
+  v2?: V2AssumptionsLayout;
+}
+
+export function assumptionsLayout(c: Case): AssumptionsLayout {
+  const headerRow = 4;
+  let r = headerRow + 1;
+  const row = rowsFrom(
+    ASSUMPTIONS.map((a) => a.key),
+    () => r++,
+  );
+  const v2 = v2AssumptionsLayout(c, r + 2);
+  return { headerRow, valueCol: 3, row, adjustmentRow: r, ...(v2 ? { v2 } : {}) };
+}
+
+/*
  * Where method v2 goes on Antaganden (only for a case that uses it): the participants, the
  * discount schedule (a rate and δ(t) per year), the price index years used, the unit costs used
  * and the conversion of each line given in another price year or from a unit cost.

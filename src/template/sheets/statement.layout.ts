@@ -1,0 +1,51 @@
+import type { Case } from "../../engine";
+import { BASE_PERSPECTIVES } from "../../engine/vocabulary";
+import { rowsFrom, type P } from "./rows";
+
+/** Where everything goes on Resultaträkning: the actors' statement, the perspectives and the status rows. */
+
+export interface StatementLayout {
+  headerRow: number;
+  col: { actor: number; revenue: number; cost: number; net: number; parent: number };
+  actorRow: Record<string, number>;
+  firstActor: number;
+  lastActor: number;
+  totalRow: number;
+  perspectives: { titleRow: number; headerRow: number; row: Record<P, number> };
+  /** Method v2: the successes needed and the rate, right of the perspectives. */
+  v2col?: { successes: number; rate: number };
+  noteRow: number;
+  /** Revision_Status and Inputs_Status shown on the statement. */
+  statusRow: number;
+  inputsRow: number;
+  chartRow: number;
+}
+
+export function statementLayout(c: Case, v2: boolean): StatementLayout {
+  const headerRow = 4;
+  let r = headerRow + 1;
+  const actorRow = rowsFrom(
+    c.actors.map((a) => a.id),
+    () => r++,
+  );
+  const totalRow = r;
+  r += 2;
+  const titleRow = r++;
+  const pHeader = r++;
+  const row = rowsFrom(BASE_PERSPECTIVES, () => r++);
+  const noteRow = r + 1;
+  return {
+    headerRow,
+    col: { actor: 1, revenue: 2, cost: 3, net: 4, parent: 5 },
+    actorRow,
+    firstActor: headerRow + 1,
+    lastActor: totalRow - 1,
+    totalRow,
+    perspectives: { titleRow, headerRow: pHeader, row },
+    ...(v2 ? { v2col: { successes: 7, rate: 8 } } : {}),
+    noteRow,
+    statusRow: noteRow + 1,
+    inputsRow: noteRow + 2,
+    chartRow: noteRow + 4,
+  };
+}
