@@ -118,6 +118,10 @@ export interface Case extends CaseAnalyses {
   priceYear: number;
   activity?: string;
   municipality?: string;
+  /** Who prepared the case (a name, a unit), printed on the workbook's first page. */
+  preparedBy?: string;
+  /** The case's own version ("1.2", "beslut 2026-03"), printed on the first page. */
+  version?: string;
   participants?: number;
   /** Method v3: the id of the actor whose bokslut this is (the reporting unit; its key figures). */
   unit?: string;

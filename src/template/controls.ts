@@ -246,8 +246,8 @@ function inputsTable(sheets: SheetModel[], L: Layout): Block[] {
     // the spare rows under the lines were empty: one row each
     const last = P.lastInputRow;
     for (let row = P.lastRow + 1; row <= last; row++) {
-      const span = `${addr(row, 1)}:${addr(row, P.col.label)}`;
-      const cells = Array.from({ length: P.col.label }, (_x, i) => `${quoteSheet(lines.name)}!${addr(row, i + 1)}`);
+      const span = `${addr(row, 1)}:${addr(row, P.col.source)}`;
+      const cells = Array.from({ length: P.col.source }, (_x, i) => `${quoteSheet(lines.name)}!${addr(row, i + 1)}`);
       rows.push(
         line(r, col, [T(`${lines.name}!${span}`), T(""), Fx(`=${cells.join("&")}`), null, null]),
         line(r, col + 3, [

@@ -78,7 +78,7 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
   const hash = sha256Hex(canonicalJson(c)).slice(0, 12);
   const headerFooter: WorkbookModel["headerFooter"] = {
     header: [`&"-,Bold"${excelText(c.title)}`, "", excelText(c.municipality ?? "")],
-    footer: ["&A", "Sida &P av &N", `SHA-256 ${hash}`],
+    footer: ["&A", "Sida &P av &N, utskriven &D", `SHA-256 ${hash}`],
   };
   const activeSheet = opts.alternative ? "comparison" : "statement";
   return cacheValues({ properties, headerFooter, sheets, names, activeSheet });

@@ -68,7 +68,10 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
       const p = sheet.print ?? { landscape: true, fitToWidth: true };
       expect(got.pageLayout.orientation).toBe(p.landscape ? "Landscape" : "Portrait");
       expect(got.pageLayout.printArea).toBe(p.area);
-      expect(got.pageLayout.headerFooter).toMatchObject({ centerFooter: "Sida &P av &N", leftFooter: "&A" });
+      expect(got.pageLayout.headerFooter).toMatchObject({
+        centerFooter: "Sida &P av &N, utskriven &D",
+        leftFooter: "&A",
+      });
       if (p.fitToWidth)
         expect(got.pageLayout.zoom).toEqual({
           horizontalFitToPages: p.pagesWide ?? 1,

@@ -49,7 +49,7 @@ describe.each(["arbetsmarknadskontoret.json", "unga-utanfor-investering.json", "
     test("every input is kept as it was made: Poster's lines and the spare rows", () => {
       const inputs = rows.map((r) => r[6]?.v).filter((v): v is string => typeof v === "string");
       expect(inputs).toContain("Poster!G2");
-      expect(inputs).toContain(`Poster!A${L.lines.lastInputRow}:J${L.lines.lastInputRow}`);
+      expect(inputs).toContain(`Poster!A${L.lines.lastInputRow}:K${L.lines.lastInputRow}`);
     });
   },
 );

@@ -31,6 +31,8 @@ export const CASE_FIELDS = [
   "priceYear",
   "activity",
   "municipality",
+  "preparedBy",
+  "version",
   "participants",
   "unit",
   "actors",
@@ -435,6 +437,8 @@ export function validateCase(raw: unknown): ValidationResult {
   }
   const activity = checkString(c, raw.activity, "activity", false);
   const municipality = checkString(c, raw.municipality, "municipality", false);
+  const preparedBy = checkString(c, raw.preparedBy, "preparedBy", false);
+  const version = checkString(c, raw.version, "version", false);
   const participants =
     raw.participants === undefined
       ? undefined
@@ -471,6 +475,8 @@ export function validateCase(raw: unknown): ValidationResult {
   const result: Case = { title, priceYear, actors, assumptions, lines, ...analyses };
   if (activity !== undefined && activity !== "") result.activity = activity;
   if (municipality !== undefined && municipality !== "") result.municipality = municipality;
+  if (preparedBy !== undefined && preparedBy.trim() !== "") result.preparedBy = preparedBy.trim();
+  if (version !== undefined && version.trim() !== "") result.version = version.trim();
   if (participants !== undefined) result.participants = participants;
   if (unit !== undefined) result.unit = unit;
   if (prices.priceIndex !== undefined) result.priceIndex = prices.priceIndex;

@@ -315,6 +315,7 @@ export function linesToRange(c: Case): (string | number)[][] {
       l.fromYear,
       l.toYear,
       l.label ?? "",
+      l.source ?? "",
     ]);
   }
   return rows;

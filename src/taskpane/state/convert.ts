@@ -115,6 +115,8 @@ export function stateFromRaw(raw: Obj, template: TemplateKind = "exempel"): Wiza
     ...(typeof given.discountTiming === "string" ? { discountTiming: given.discountTiming } : {}),
     ...(raw.priceIndex !== undefined ? { priceIndex: raw.priceIndex } : {}),
     ...(raw.unitCosts !== undefined ? { unitCosts: raw.unitCosts } : {}),
+    ...(typeof raw.preparedBy === "string" ? { preparedBy: raw.preparedBy } : {}),
+    ...(typeof raw.version === "string" ? { caseVersion: raw.version } : {}),
     analyses: analysesFromRaw(raw, rows),
   };
 }
@@ -229,6 +231,8 @@ export function readCase(s: WizardState): ReadCase {
   if (s.unit) raw.unit = s.unit;
   if (s.priceIndex !== undefined) raw.priceIndex = s.priceIndex;
   if (s.unitCosts !== undefined) raw.unitCosts = s.unitCosts;
+  if (s.preparedBy !== undefined) raw.preparedBy = s.preparedBy;
+  if (s.caseVersion !== undefined) raw.version = s.caseVersion;
   return { raw, textErrors: out };
 }
 

@@ -1,7 +1,10 @@
 import { descendantsAndSelf, type Case } from "../../engine";
 import { ROLE } from "../../engine/vocabulary";
-import { FMT, Fx, T, addr, cell, colName, colRange, line, table, yearHeader, yearRow, type Block } from "../cells";
+import { FMT, Fx, T, addr, cell, colName, colRange, table, yearHeader, yearRow, type Block } from "../cells";
+import type { CellSpec } from "../model";
 import type { Layout } from "../layout";
+import type { ActorHelperRows } from "./projection.layout";
+import type { ActorHorizonRows } from "./statement.layout";
 
 /**
  * Who invests, who gains and when: one row per actor over the horizon (investment, benefits, net
@@ -10,28 +13,16 @@ import type { Layout } from "../layout";
  * each actor's accumulated value with its units and the years it is negative.
  */
 
-/** Rows of the table on Resultaträkning. */
-export interface ActorHorizonRows {
-  titleRow: number;
-  headerRow: number;
-  row: Record<string, number>;
-  col: { actor: number; covers: number; investment: number; benefit: number; npv: number; breakEven: number };
-}
-
-/** Rows of the helper table on Prognos: accumulated with units, and the years it is negative. */
-export interface ActorHelperRows {
-  titleRow: number;
-  acc: Record<string, number>;
-  neg: Record<string, number>;
-}
-
 /** The text for an actor without lines (it gets no break-even year). */
 export const NO_LINES = "inga poster";
 
-export const ACTOR_HORIZON_HEADERS = ["Aktör", "Omfattar", "Investering", "Nytta", "Nettonuvärde", "Break-even år"];
+export const ACTOR_HORIZON_HEADERS = ["Aktör", "Investering", "Nytta", "Nettonuvärde", "Break-even år", "Omfattar"];
 
 /** The members of an actor's row: itself and its units, in the case's order. */
-export const members = (c: Case, id: string): string[] => descendantsAndSelf(c.actors, id);
+export const members = (c: Case, id: string): string[] => [
+  id,
+  ...descendantsAndSelf(c.actors, id).filter((m) => m !== id),
+];
 
 /** The label of an actor's row: its name, and "med enheter" when it has units. */
 export function actorLabel(c: Case, id: string): string {
@@ -93,19 +84,21 @@ export function actorHorizonBlocks(c: Case, L: Layout, S: ActorHorizonRows, H: A
     const covers = members(c, a.id)
       .map((m) => c.actors.find((x) => x.id === m)!.name)
       .join(", ");
-    return line(r, S.col.actor, [
-      T(actorLabel(c, a.id), "label"),
-      T(covers),
-      Fx(`=-(${byRole(ROLE.labels.investment)})`, FMT.kr),
-      Fx(`=${byRole(`<>${ROLE.labels.investment}`)}`, FMT.kr),
-      Fx(`=${C("benefit", r)}-${C("investment", r)}`, FMT.kr, "total"),
-      Fx(`=IF(${count}=0,"${NO_LINES}",IF(${acc}<0,"Ingen",MAX(${neg})+1))`, FMT.int),
-    ]);
+    const cells: Record<keyof ActorHorizonRows["col"], CellSpec> = {
+      actor: T(actorLabel(c, a.id), "label"),
+      investment: Fx(`=-(${byRole(ROLE.labels.investment)})`, FMT.kr),
+      benefit: Fx(`=${byRole(`<>${ROLE.labels.investment}`)}`, FMT.kr),
+      npv: Fx(`=${C("benefit", r)}-${C("investment", r)}`, FMT.kr, "total"),
+      breakEven: Fx(`=IF(${count}=0,"${NO_LINES}",IF(${acc}<0,"Ingen",MAX(${neg})+1))`, FMT.int),
+      covers: T(members(c, a.id).length > 1 ? covers : "", "note"),
+    };
+    const keys = Object.keys(S.col) as (keyof ActorHorizonRows["col"])[];
+    return keys.map((k) => cell(r, S.col[k], cells[k]));
   });
   const title = `Vem investerar, vem får nyttan och när: per aktör över ${L.H} år (nuvärden; en aktör med enheter räknas med dem)`;
   return [
     cell(S.titleRow, S.col.actor, T(title, "header")),
     table(S.headerRow, S.col.actor, ACTOR_HORIZON_HEADERS, []),
-    ...rows,
+    ...rows.flat(),
   ];
 }

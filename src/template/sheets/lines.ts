@@ -31,6 +31,7 @@ function linesTable(c: Case, L: SheetInput["layout"], row: number): Block {
     N(l.fromYear, FMT.int),
     N(l.toYear, FMT.int),
     T(l.label ?? ""),
+    T(l.source ?? ""),
   ]);
   return table(row, 1, LINE_HEADERS, body);
 }
@@ -149,7 +150,7 @@ export function linesSheet({ c, layout: L }: SheetInput): SheetModel {
       ),
     ],
     {
-      columnWidths: [26, 20, 10, 12, 9, 11, 15, 8, 8, 40, 6, 22, 26, 12, 20, 3, 16, 16, 12, 14],
+      columnWidths: [26, 20, 10, 12, 9, 11, 15, 8, 8, 40, 30, 6, 22, 26, 12, 20, 3, 16, 16, 12, 14],
       tables: [{ name: L.name("Poster"), ref: addr(P.headerRow, 1), columns: [...LINE_HEADERS], rows: c.lines.length }],
       print: {
         landscape: true,

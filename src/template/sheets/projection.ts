@@ -31,6 +31,7 @@ import type { Layout } from "../layout";
 import type { ProjectionColumn } from "./projection.layout";
 import type { ChartSpec, SheetModel } from "../model";
 import { conversionFactor, unitCostAmountFormula } from "./assumptions";
+import { actorHelperBlocks } from "./actor-horizon";
 import { firstProblem, lineProblem } from "./checks";
 import { successesColumns } from "./successes";
 import type { SheetInput } from "./input";
@@ -196,7 +197,7 @@ function sections(c: Case, L: Layout): Block[] {
     const row = X.categoryAcc.row[cat];
     blocks.push(seriesRow(L, row, CATEGORY_PLURAL[cat], accumulated(Y, row, X.categoryAnnual.row[cat])));
   }
-  return [...blocks, ...perspectiveSection(L)];
+  return [...blocks, ...perspectiveSection(L), ...actorHelperBlocks(c, L, X.actorHelper)];
 }
 
 function perspectiveSection(L: Layout): Block[] {
@@ -313,10 +314,8 @@ export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
         titleCols: "A:C",
         area: `A1:${addr(X.perspectives.row.economic.acc, X.col.presentValue)}`,
       },
-      hiddenRows: [
-        ...Array.from({ length: L.lines.spare }, (_x, i) => X.firstLine + c.lines.length + i),
-        ...BASE_PERSPECTIVES.map((p) => X.perspectives.row[p].neg),
-      ],
+      // the spare rows stay out of sight until a line is added; the helper rows of break-even are shown
+      hiddenRows: Array.from({ length: L.lines.spare }, (_x, i) => X.firstLine + c.lines.length + i),
     },
   );
 }

@@ -12,6 +12,10 @@ export interface StatementLayout {
   lastActor: number;
   totalRow: number;
   perspectives: { titleRow: number; headerRow: number; row: Record<P, number> };
+  /** Who invests, who gains and when: one row per actor over the horizon (with its units). */
+  actorHorizon: ActorHorizonRows;
+  /** Key assumptions (left) beside who prepared the case and a box for the reviewer (right). */
+  signature: { titleRow: number; firstRow: number; rows: number };
   /** Method v2: the successes needed and the rate, right of the perspectives. */
   v2col?: { successes: number; rate: number };
   noteRow: number;
@@ -19,6 +23,14 @@ export interface StatementLayout {
   statusRow: number;
   inputsRow: number;
   chartRow: number;
+}
+
+/** The table per actor over the horizon on Resultaträkning. */
+export interface ActorHorizonRows {
+  titleRow: number;
+  headerRow: number;
+  row: Record<string, number>;
+  col: { actor: number; covers: number; investment: number; benefit: number; npv: number; breakEven: number };
 }
 
 export function statementLayout(c: Case, v2: boolean): StatementLayout {
@@ -33,6 +45,22 @@ export function statementLayout(c: Case, v2: boolean): StatementLayout {
   const titleRow = r++;
   const pHeader = r++;
   const row = rowsFrom(BASE_PERSPECTIVES, () => r++);
+  r++;
+  const aTitle = r++;
+  const aHeader = r++;
+  const aRow = rowsFrom(
+    c.actors.map((a) => a.id),
+    () => r++,
+  );
+  const actorHorizon: ActorHorizonRows = {
+    titleRow: aTitle,
+    headerRow: aHeader,
+    row: aRow,
+    col: { actor: 1, investment: 2, benefit: 3, npv: 4, breakEven: 5, covers: 6 },
+  };
+  r++;
+  const signature = { titleRow: r, firstRow: r + 1, rows: 5 };
+  r += 1 + signature.rows;
   const noteRow = r + 1;
   return {
     headerRow,
@@ -42,6 +70,8 @@ export function statementLayout(c: Case, v2: boolean): StatementLayout {
     lastActor: totalRow - 1,
     totalRow,
     perspectives: { titleRow, headerRow: pHeader, row },
+    actorHorizon,
+    signature,
     ...(v2 ? { v2col: { successes: 7, rate: 8 } } : {}),
     noteRow,
     statusRow: noteRow + 1,

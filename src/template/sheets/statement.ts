@@ -5,6 +5,8 @@ import type { ChartSpec, SheetModel } from "../model";
 import type { SheetInput } from "./input";
 import { SUMMARY_HEADERS } from "./shared";
 import { statementSuccesses } from "./successes";
+import { actorHorizonBlocks } from "./actor-horizon";
+import { signatureBlocks } from "./signature";
 
 /**
  * Resultaträkning: year 1 per actor (revenue, cost, net, from the actor's own lines on Prognos)
@@ -84,6 +86,8 @@ export function statementSheet(input: SheetInput): SheetModel {
       titled(`Socioekonomisk resultaträkning – ${c.title}`, `${subtitle}.`),
       ...actorRows(input),
       ...perspectiveRows(L),
+      ...actorHorizonBlocks(c, L, L.statement.actorHorizon, L.projection.actorHelper),
+      ...signatureBlocks(input),
       cell(L.statement.noteRow, 1, T(note, "note")),
       line(L.statement.statusRow, 1, [
         T("Kontroll (bladet Revision)", "label"),
@@ -92,7 +96,7 @@ export function statementSheet(input: SheetInput): SheetModel {
       line(L.statement.inputsRow, 1, [T("Indata", "label"), Fx(`=${L.name("Inputs_Status")}`, undefined, "check")]),
     ],
     {
-      columnWidths: [30, 16, 16, 16, 22, 14],
+      columnWidths: [30, 16, 16, 16, 22, 30],
       charts: [chart(L)],
       freeze: { rows: L.statement.headerRow, cols: 1 },
       print: { landscape: false, fitToWidth: true, pagesTall: 1 },
