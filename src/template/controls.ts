@@ -110,9 +110,10 @@ export function qualify(f: string, sheet: string): string {
 /** A cell as a reader names it: Resultaträkning!D18. */
 const shownName = (s: SheetModel, row: number, col: number) => `${s.name}!${addr(row, col)}`;
 
-/** The sheets whose formula cells are results a reader sees (Poster and Revision have none of their own). */
+/** The sheets whose formula cells are results a reader sees (on Poster: an amount from a unit cost; Revision checks). */
 const RESULT_SHEETS = new Set<SheetModel["key"]>([
   "statement",
+  "lines",
   "projection",
   "sensitivity",
   "repayment",

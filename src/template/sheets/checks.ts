@@ -74,7 +74,7 @@ function assumptionCheck(L: Layout, info: AssumptionInfo): [string, string] {
   const low = info.minExclusive ? `${cellRef}<=${info.min}` : `${cellRef}<${info.min}`;
   return [
     `IF(ISNUMBER(${cellRef}),OR(${low},${cellRef}>${info.max}),TRUE)`,
-    `${where}: ${info.label.toLowerCase()} ska vara ett tal ${info.minExclusive ? "större än" : "från"} ${info.min} till ${info.max}`,
+    `${where}: ${info.label.toLowerCase()} ska vara ett tal ${info.minExclusive ? `större än ${info.min} och högst ${info.max}` : `från ${info.min} till ${info.max}`}`,
   ];
 }
 

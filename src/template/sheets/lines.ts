@@ -1,6 +1,6 @@
 import { LINE_HEADERS, type Case } from "../../engine";
 import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
-import { FMT, N, T, addr, cell, colName, colRange, column, sheet, table, type Block } from "../cells";
+import { FMT, Fx, N, T, addr, cell, colName, colRange, column, sheet, table, type Block } from "../cells";
 import type { LineColumn } from "../../engine";
 import type { CellSpec, SheetModel, ValidationSpec } from "../model";
 import { unitCostAmountFormula } from "./assumptions";
@@ -41,7 +41,10 @@ function linesTable(c: Case, L: SheetInput["layout"], row: number): Block {
  * year, shown but not an input: Prognos computes it from the quantity and the unit cost on Antaganden.
  */
 function amountCell(c: Case, L: SheetInput["layout"], i: number, fmt: string): CellSpec {
-  return unitCostAmountFormula(c, L, i) ? N(c.lines[i].amount, fmt) : N(c.lines[i].amount, fmt, "input");
+  // from a unit cost: the formula Prognos uses (quantity · unit amount · units per year on Antaganden),
+  // so the cell shows what counts; a number typed over it is named on Revision
+  const fromUnit = unitCostAmountFormula(c, L, i);
+  return fromUnit ? Fx(fromUnit, fmt) : N(c.lines[i].amount, fmt, "input");
 }
 
 /** The word lists beside the actors, one column each, that the drop-downs refer to. */
