@@ -33,10 +33,10 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
     const total = wb.names.find((n) => n.name === "Statement_Total")!;
     expect(total).toMatchObject({ sheet: "Resultaträkning", address: "D13" });
     expect(wb.sheet("Poster")!.tables).toEqual([
-      { name: "Poster", address: `A1:J${c.lines.length + 1}`, style: "TableStyleLight9" },
+      { name: "Poster", address: `A1:K${c.lines.length + 1}`, style: "TableStyleLight9" },
     ]);
-    expect(wb.cell("Poster", "C2")!.validation).toBe("=$Q$2:$Q$3");
-    expect(wb.cell("Poster", "A2")!.validation).toBe(`=$M$2:$M$${c.actors.length + 1}`);
+    expect(wb.cell("Poster", "C2")!.validation).toBe("=$R$2:$R$3");
+    expect(wb.cell("Poster", "A2")!.validation).toBe(`=$N$2:$N$${c.actors.length + 1}`);
     expect(wb.cell("Poster", "G2")!.validation).toBe("decimal:0..1000000000000000");
     expect(wb.cell("Poster", "G2")!.validationMessage).toMatch(/^Beloppet är ett tal i kronor/);
     expect(wb.active).toBe("Resultaträkning");

@@ -29,7 +29,7 @@ test("page 1 carries the key assumptions, who prepared the case, when, its versi
   expect(t).toContain("1.2");
   expect(t).toContain("2026-12-01 (socinv 0.1.0)");
   expect(t).toContain("Granskad av");
-  expect(t).toContain("Datum och underskrift");
+  expect(t).toContain("Underskrift");
   const S = L.statement.signature;
   const st = sheet("statement");
   expect(st.cells[S.firstRow - 1][1]!.cached).toBe(c.assumptions.horizon);

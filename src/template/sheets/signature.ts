@@ -26,9 +26,10 @@ export function signatureBlocks({ c, layout: L, generatedAt, addinVersion }: She
   const right: [string, CellSpec][] = [
     ["Upprättad av", T(c.preparedBy ?? BLANK)],
     ["Skapad", T(`${generatedAt.toISOString().slice(0, 10)} (socinv ${addinVersion})`)],
-    ["Kalkylens version", T(c.version ?? BLANK)],
+    ["Version", T(c.version ?? BLANK)],
     ["Granskad av", T(BLANK)],
-    ["Datum och underskrift", T(BLANK)],
+    ["Datum", T(BLANK)],
+    ["Underskrift", T(BLANK)],
   ];
   return [
     cell(S.titleRow, 1, T(`Nyckelantaganden (bladet ${L.sheets.assumptions})`, "header")),

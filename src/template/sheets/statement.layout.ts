@@ -59,7 +59,7 @@ export function statementLayout(c: Case, v2: boolean): StatementLayout {
     col: { actor: 1, investment: 2, benefit: 3, npv: 4, breakEven: 5, covers: 6 },
   };
   r++;
-  const signature = { titleRow: r, firstRow: r + 1, rows: 5 };
+  const signature = { titleRow: r, firstRow: r + 1, rows: 6 };
   r += 1 + signature.rows;
   const noteRow = r + 1;
   return {
