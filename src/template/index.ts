@@ -51,6 +51,9 @@ export const SHEETS: readonly SheetBuilder[] = [
   revisionSheet,
 ];
 
+/** The sheets where users type (Poster, Antaganden and B's): every other sheet is protected without a password. */
+const UNPROTECTED = new Set<SheetModel["key"]>(["lines", "assumptions", "linesB", "assumptionsB"]);
+
 /** The base perspectives, in the order of the sheets' rows. */
 export const PERSPECTIVES = BASE_PERSPECTIVES;
 
@@ -81,6 +84,7 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     footer: ["&A", "Sida &P av &N, utskriven &D", `SHA-256 ${hash}`],
   };
   const activeSheet = opts.alternative ? "comparison" : "statement";
+  sheets = sheets.map((s) => (UNPROTECTED.has(s.key) ? s : { ...s, protect: true }));
   return cacheValues({ properties, headerFooter, sheets, names, activeSheet });
 }
 

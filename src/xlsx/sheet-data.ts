@@ -102,6 +102,11 @@ function cellXml(ref: string, spec: CellSpec, sink: CellSink): string {
 function tableCellXml(ref: string, value: Scalar, spec: CellSpec | null | undefined, sink: CellSink): string {
   const input = spec?.style === "input" ? ("input" as const) : undefined;
   const s = spec?.fmt || input ? sAttr(sink.style({ fmt: spec?.fmt, style: input, long: false })) : "";
+  if (spec?.f !== undefined) {
+    // a computed column value (a line's amount from a unit cost): the formula with its cached value
+    const [body, ft] = formulaXml(spec);
+    return `<c r="${ref}"${s}${ft}>${body}</c>`;
+  }
   const [v, t] = valueXml(value, sink);
   return `<c r="${ref}"${s}${t}><v>${v}</v></c>`;
 }

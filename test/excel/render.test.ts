@@ -1,6 +1,6 @@
 import { renderCase, RenderError, chooseVersion } from "../../src/excel/render";
 import { buildWorkbook } from "../../src/template";
-import { colName } from "../../src/template/cells";
+import { addr, colName } from "../../src/template/cells";
 import { FakeWorkbook } from "../fake-excel/fakeExcel";
 import { loadExample } from "../helpers/cases";
 import { syntheticCase } from "../../bench/cases";
@@ -65,6 +65,14 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
         (sheet.conditionalFormats ?? []).map((x) => `=${x.formula}`),
       );
       expect([...got.hiddenRows].sort((a, b) => a - b)).toEqual([...(sheet.hiddenRows ?? [])].sort((a, b) => a - b));
+      expect([sheet.name, got.protected === true]).toEqual([sheet.name, sheet.protect === true]);
+      sheet.cells.forEach((row, r) =>
+        row.forEach((spec, c) => {
+          // an input on a protected sheet is unlocked explicitly (Excel locks every cell by default)
+          if (spec?.style === "input" && sheet.protect)
+            expect(wb.cell(sheet.name, addr(r + 1, c + 1))?.locked).toBe(false);
+        }),
+      );
       const p = sheet.print ?? { landscape: true, fitToWidth: true };
       expect(got.pageLayout.orientation).toBe(p.landscape ? "Landscape" : "Portrait");
       expect(got.pageLayout.printArea).toBe(p.area);

@@ -48,3 +48,8 @@ test("Poster has a Källa column with each line's source, printed with the lines
   expect(poster.cells[P.firstRow][P.col.source - 1]!.v).toBe("");
   expect(poster.tables[0].columns).toContain("Källa");
 });
+
+test("result and control sheets are protected without a password; Poster and Antaganden are not", () => {
+  for (const s of wb.sheets)
+    expect([s.key, s.protect === true]).toEqual([s.key, !["lines", "assumptions"].includes(s.key)]);
+});
