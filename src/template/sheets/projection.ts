@@ -312,7 +312,8 @@ export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
         fitToWidth: true,
         pagesWide: 3,
         titleCols: "A:C",
-        area: `A1:${addr(X.perspectives.row.economic.acc, X.col.presentValue)}`,
+        // through the labelled helper rows of break-even (per perspective and per actor)
+        area: `A1:${addr(Math.max(X.perspectives.row.economic.neg, ...Object.values(X.actorHelper.neg)), X.col.presentValue)}`,
       },
       // the spare rows stay out of sight until a line is added; the helper rows of break-even are shown
       hiddenRows: Array.from({ length: L.lines.spare }, (_x, i) => X.firstLine + c.lines.length + i),
