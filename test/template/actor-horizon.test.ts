@@ -56,3 +56,19 @@ test("an actor without lines gets no break-even year", () => {
   const S = L.statement.actorHorizon;
   expect(st.cells[S.row[idle!.id] - 1][S.col.breakEven - 1]!.cached).toBe(NO_LINES);
 });
+
+test("Tabell 4.2: a kommun with units gets a year-1 row including them, outside the sum", () => {
+  const c = cases["unga-utanfor-investering.json"];
+  const L = layout(c);
+  const st = buildWorkbook(c).sheets.find((s) => s.key === "statement")!;
+  const S = L.statement;
+  const report = buildReport(compute(c));
+  for (const [id, r] of Object.entries(S.parentRow)) {
+    const ids = [id, ...c.actors.filter((a) => a.parent === id).map((a) => a.id)];
+    const want = ids.reduce((n, m) => n + report.statement.byActor[m].net, 0);
+    expect(st.cells[r - 1][0]!.v).toMatch(/^varav .* med enheter$/);
+    expect(Math.abs((st.cells[r - 1][S.col.net - 1]!.cached as number) - want)).toBeLessThanOrEqual(1);
+  }
+  expect(Object.keys(S.parentRow)).toContain("kommun");
+  expect(st.cells[S.totalRow - 1][S.col.net - 1]!.cached).toBeCloseTo(report.statement.total, 0);
+});

@@ -11,6 +11,8 @@ export interface StatementLayout {
   firstActor: number;
   lastActor: number;
   totalRow: number;
+  /** Under the sum: year 1 of each actor with units, including them ("Kommunen med enheter"). */
+  parentRow: Record<string, number>;
   perspectives: { titleRow: number; headerRow: number; row: Record<P, number> };
   /** Who invests, who gains and when: one row per actor over the horizon (with its units). */
   actorHorizon: ActorHorizonRows;
@@ -41,7 +43,12 @@ export function statementLayout(c: Case, v2: boolean): StatementLayout {
     () => r++,
   );
   const totalRow = r;
-  r += 2;
+  r++;
+  const parentRow = rowsFrom(
+    c.actors.filter((a) => c.actors.some((x) => x.parent === a.id)).map((a) => a.id),
+    () => r++,
+  );
+  r++;
   const titleRow = r++;
   const pHeader = r++;
   const row = rowsFrom(BASE_PERSPECTIVES, () => r++);
@@ -69,6 +76,7 @@ export function statementLayout(c: Case, v2: boolean): StatementLayout {
     firstActor: headerRow + 1,
     lastActor: totalRow - 1,
     totalRow,
+    parentRow,
     perspectives: { titleRow, headerRow: pHeader, row },
     actorHorizon,
     signature,

@@ -5,7 +5,7 @@ import type { ChartSpec, SheetModel } from "../model";
 import type { SheetInput } from "./input";
 import { SUMMARY_HEADERS } from "./shared";
 import { statementSuccesses } from "./successes";
-import { actorHorizonBlocks } from "./actor-horizon";
+import { actorHorizonBlocks, actorLabel, members } from "./actor-horizon";
 import { signatureBlocks } from "./signature";
 
 /**
@@ -13,7 +13,8 @@ import { signatureBlocks } from "./signature";
  * and the perspectives over the horizon, read from Prognos's summary.
  */
 
-function actorRows({ c, layout: L }: SheetInput): Block[] {
+function actorRows(input: SheetInput): Block[] {
+  const { c, layout: L } = input;
   const S = L.statement;
   const X = L.projection;
   const y1 = L.projectionLines(X.years.col(1));
@@ -38,7 +39,30 @@ function actorRows({ c, layout: L }: SheetInput): Block[] {
     table(S.headerRow, S.col.actor, headers, []),
     ...rows,
     line(S.totalRow, S.col.actor, [T("Summa", "total"), sum("revenue"), sum("cost"), sum("net")]),
+    ...parentRows(input),
   ];
+}
+
+/** Year 1 of each actor with units, its units included (they are also in the rows above, so not in the sum). */
+function parentRows({ c, layout: L }: SheetInput): Block[] {
+  const S = L.statement;
+  return Object.entries(S.parentRow).map(([id, r]) => {
+    const rows = members(c, id).map((m) => S.actorRow[m]);
+    const add = (k: "revenue" | "cost" | "net") =>
+      Fx(`=${rows.map((x) => `${colName(S.col[k])}${x}`).join("+")}`, FMT.kr, k === "net" ? "total" : undefined);
+    return line(r, S.col.actor, [
+      T(`varav ${actorLabel(c, id)}`, "label"),
+      add("revenue"),
+      add("cost"),
+      add("net"),
+      T(
+        members(c, id)
+          .map((m) => c.actors.find((a) => a.id === m)!.name)
+          .join(", "),
+        "note",
+      ),
+    ]);
+  });
 }
 
 function perspectiveRows(L: Layout): Block[] {
