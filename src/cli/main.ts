@@ -20,11 +20,14 @@ import {
 import { renderAnalyses, renderCompare, renderText } from "./text";
 import { renderCatalogue } from "./prices-text";
 import { fundCommand } from "./fund";
-import { buildWorkbook, caseJsonFromRevision, layout, BASE_SHEET_NAMES } from "../template";
+import { buildWorkbook, layout } from "../template";
 import { writeXlsx } from "../xlsx/render";
 import { koladaFetch, koladaSearch, parseKoladaArgs } from "./kolada";
 import { indexFetch, parseIndexArgs } from "./scb-index";
 import { netSettings } from "./net/http";
+import { caseHashFinding } from "../template/verify";
+import { verifyCommand } from "./verify";
+import { readWorkbookFile, revisionText } from "./workbook-file";
 
 export interface Io {
   out: (s: string) => void;
@@ -44,8 +47,13 @@ export const USAGE = `Användning:
                                        jämför två alternativ för samma målgrupp per aktör och år;
                                        med -o skrivs jämförelsen som arbetsbok (bladet Jämförelse,
                                        A:s blad och B:s poster, antaganden och prognos)
-  socinv extract <arbetsbok.xlsx> [-o <kalkyl.json>]
-                                       läs ut kalkylen ur en arbetsboks Revision-blad
+  socinv extract <arbetsbok.xlsx> [-o <kalkyl.json>] [--force]
+                                       läs ut kalkylen ur en arbetsboks Revision-blad; vägrar en
+                                       kalkyltext vars SHA-256 inte är den Revision anger
+                                       (--force: läs ut ändå, med en varning)
+  socinv verify <arbetsbok.xlsx>       granska en arbetsbok: kalkyltextens SHA-256, varje indata
+                                       mot kalkylen och varje resultat mot motorn; slutkod 1 när
+                                       något skiljer
   socinv fond <portfolj.json> [--json | -o <fil.xlsx>]
                                        en social investeringsfond och dess projekt: fondens saldo
                                        per år, utbetalningar och återföring, projekten rangordnade
@@ -65,7 +73,8 @@ export const USAGE = `Användning:
   socinv --version                     visa version
   socinv --help                        visa denna hjälp
 
-Slutkoder: 0 klart, 1 ogiltig kalkyl eller oläsbar fil, 2 felaktig användning.
+Slutkoder: 0 klart, 1 ogiltig kalkyl, oläsbar fil eller (verify) en arbetsbok som avviker,
+2 felaktig användning.
 `;
 
 export const VERSION: string = (() => {
@@ -90,6 +99,7 @@ interface Args {
   file: string;
   second?: string;
   json: boolean;
+  force?: boolean;
   output?: string;
   search?: string;
 }
@@ -113,17 +123,23 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
   if (argv.includes("--help") || argv.includes("-h")) return "help";
   if (argv[0] === "--version" || argv[0] === "-v") return "version";
   const [command, ...rest] = argv;
-  if (!["calc", "validate", "workbook", "extract", "compare", "catalogue", "fond", "kolada", "index"].includes(command))
+  if (
+    !["calc", "validate", "workbook", "extract", "verify", "compare", "catalogue", "fond", "kolada", "index"].includes(
+      command,
+    )
+  )
     throw usage(`okänt kommando '${command}'`);
   if (command === "kolada") return { command, file: "", json: false, kolada: parseKoladaArgs(rest) };
   if (command === "index") return { command, file: "", json: false, index: parseIndexArgs(rest) };
   if (command === "catalogue") return parseCatalogueArgs(rest);
   let json = false;
+  let force = false;
   let output: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--json" && (command === "calc" || command === "compare" || command === "fond")) json = true;
+    else if (arg === "--force" && command === "extract") force = true;
     else if ((arg === "-o" || arg === "--output") && ["workbook", "extract", "compare", "fond"].includes(command)) {
       output = rest[++i];
       if (output === undefined || output.startsWith("-")) throw usage(`${arg} behöver ett filnamn`);
@@ -136,12 +152,13 @@ function parseArgs(argv: string[]): Args | "help" | "version" {
     checkXlsx(output);
     return { command, file: files[0], second: files[1], json, ...(output === undefined ? {} : { output }) };
   }
-  const what = command === "extract" ? "arbetsbok" : command === "fond" ? "portföljfil" : "kalkylfil";
+  const what =
+    command === "extract" || command === "verify" ? "arbetsbok" : command === "fond" ? "portföljfil" : "kalkylfil";
   if (files.length !== 1) throw usage(`${command} tar exakt en ${what} (fick ${files.length})`);
   if (command === "workbook" && output === undefined) throw usage("workbook behöver -o <fil.xlsx>");
   if (command === "workbook" || command === "fond") checkXlsx(output);
   if (command === "fond" && json && output !== undefined) throw usage("fond tar antingen --json eller -o, inte båda");
-  return { command, file: files[0], json, output };
+  return { command, file: files[0], json, output, ...(force ? { force } : {}) };
 }
 
 function checkXlsx(output: string | undefined): void {
@@ -186,28 +203,17 @@ function issuesText(file: string, issues: readonly Issue[]): string {
   return [head, ...issues.map(line)].join("\n") + "\n";
 }
 
-/** Reads the canonical case out of a workbook's Revision sheet. */
-async function extractCase(file: string): Promise<string> {
-  const ExcelJS = (await import("exceljs")).default;
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw badInput(`${file}: ${code === "ENOENT" ? "filen finns inte" : "kunde inte läsas som .xlsx-arbetsbok"}`);
-  }
-  const sheets = wb.worksheets.filter(
-    (w) => w.name === BASE_SHEET_NAMES.revision || w.name.startsWith(`${BASE_SHEET_NAMES.revision} (`),
-  );
-  if (sheets.length === 0)
-    throw badInput(`${file}: arbetsboken har inget blad ${BASE_SHEET_NAMES.revision}; den är inte skapad av socinv`);
-  // the newest version: the highest " (n)"
-  const ws = sheets[sheets.length - 1];
-  const colA: unknown[] = [];
-  ws.getColumn(1).eachCell({ includeEmpty: true }, (cell, row) => (colA[row - 1] = cell.value));
-  const json = caseJsonFromRevision(colA);
-  if (!json) throw badInput(`${file}: bladet ${ws.name} innehåller ingen kalkyl`);
-  return json;
+/**
+ * Reads the canonical case out of a workbook's Revision sheet. A case text whose SHA-256 is not
+ * the one Revision gives was edited after the workbook was made: refused, or with `force` a warning.
+ */
+async function extractCase(file: string, force: boolean, io: Io): Promise<string> {
+  const rev = revisionText(await readWorkbookFile(file), file);
+  const changed = caseHashFinding(rev.caseText, rev.hash);
+  if (changed && !force)
+    throw badInput(`${file}: ${changed.message} Kalkylen läses inte ut; med --force läses den ut ändå.`);
+  if (changed) io.err(`socinv: varning: ${file}: ${changed.message}\n`);
+  return rev.caseText;
 }
 
 /** Validates a case file; prints its issues and returns undefined when it is invalid. */
@@ -221,8 +227,14 @@ function loadCase(file: string, io: Io): Case | undefined {
 }
 
 async function extractCommand(p: Args, io: Io): Promise<number> {
-  const json = await extractCase(p.file);
-  const pretty = JSON.stringify(JSON.parse(json), null, 2) + "\n";
+  const json = await extractCase(p.file, p.force === true, io);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw badInput(`${p.file}: kalkyltexten på Revision är ingen giltig JSON`);
+  }
+  const pretty = JSON.stringify(parsed, null, 2) + "\n";
   if (p.output) {
     mkdirSync(dirname(resolve(p.output)), { recursive: true });
     writeFileSync(p.output, pretty);
@@ -332,6 +344,7 @@ async function runCommand(p: Args, io: Io): Promise<number> {
   if (p.command === "kolada" || p.command === "index") return networkCommand(p, io);
   if (p.command === "catalogue") return catalogueCommand(p, io);
   if (p.command === "extract") return extractCommand(p, io);
+  if (p.command === "verify") return verifyCommand(p.file, io);
   if (p.command === "compare") return compareCommand(p, io);
   if (p.command === "fond")
     return fundCommand(p.file, { json: p.json, output: p.output, version: VERSION }, { ...io, read: readCaseFile });

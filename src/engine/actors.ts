@@ -26,7 +26,17 @@ export const SV = {
 
 /** A column of a lines range and of the Poster sheet: the case field (or the actor's parent). */
 export type LineColumn =
-  "actor" | "parent" | "direction" | "category" | "role" | "basis" | "amount" | "fromYear" | "toYear" | "label";
+  | "actor"
+  | "parent"
+  | "direction"
+  | "category"
+  | "role"
+  | "basis"
+  | "amount"
+  | "fromYear"
+  | "toYear"
+  | "label"
+  | "source";
 
 /** The columns of a lines range and of the Poster sheet, in order, with their Swedish headers. */
 const LINE_COLUMN_HEADERS: readonly (readonly [LineColumn, string])[] = [
@@ -40,6 +50,7 @@ const LINE_COLUMN_HEADERS: readonly (readonly [LineColumn, string])[] = [
   ["fromYear", "Från år"],
   ["toYear", "Till år"],
   ["label", "Benämning"],
+  ["source", "Källa"],
 ];
 export const LINE_COLUMNS: readonly LineColumn[] = LINE_COLUMN_HEADERS.map(([k]) => k);
 export const LINE_HEADERS: readonly string[] = LINE_COLUMN_HEADERS.map(([, h]) => h);

@@ -32,6 +32,8 @@ export interface Line {
   fromYear: number;
   toYear: number;
   label?: string;
+  /** Where the amount comes from (a report, a price list, a decision), as the reader should find it. */
+  source?: string;
   /** Method v2: the price year of `amount` when it is not the case's. */
   priceYear?: number;
   /** Method v2: the id of the unit cost (the case's own or the built-in catalogue's) the amount comes from. */
@@ -116,6 +118,10 @@ export interface Case extends CaseAnalyses {
   priceYear: number;
   activity?: string;
   municipality?: string;
+  /** Who prepared the case (a name, a unit), printed on the workbook's first page. */
+  preparedBy?: string;
+  /** The case's own version ("1.2", "beslut 2026-03"), printed on the first page. */
+  version?: string;
   participants?: number;
   /** Method v3: the id of the actor whose bokslut this is (the reporting unit; its key figures). */
   unit?: string;

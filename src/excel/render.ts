@@ -153,6 +153,7 @@ function writeSheet(
     if (COLOR[style]) fmt.font.color = COLOR[style]!;
     if (FILL[style]) fmt.fill.color = FILL[style]!;
     if (style === "title") fmt.font.size = 14;
+    if (style === "input" && sheet.protect) fmt.protection.locked = false;
   }
   sheet.columnWidths.forEach((w, i) => {
     ws.getRange(`${colName(i + 1)}:${colName(i + 1)}`).format.columnWidth = Math.round(w * 7);
@@ -184,6 +185,8 @@ function writeSheet(
   }
   pageSetup(ws, sheet, headerFooter);
   hideRows(ws, sheet.hiddenRows ?? []);
+  // no password (results and controls): unprotecting is visible, a result is not typed over by mistake
+  if (sheet.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
   for (const cf of sheet.conditionalFormats ?? []) {
     const custom = ws.getRange(cf.ref).conditionalFormats.add("Custom" as Excel.ConditionalFormatType).custom;
     custom.rule.formula = `=${cf.formula}`;

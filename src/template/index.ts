@@ -2,6 +2,7 @@ import { buildReport, compute, type Case } from "../engine";
 import { BASE_PERSPECTIVES } from "../engine/vocabulary";
 import { canonicalJson } from "./canonical";
 import { comparisonParts } from "./comparison";
+import { withControls } from "./controls";
 import { cacheValues } from "./evaluate";
 import { sha256Hex } from "./sha256";
 import { layout } from "./layout";
@@ -52,6 +53,9 @@ export const SHEETS: readonly SheetBuilder[] = [
   revisionSheet,
 ];
 
+/** The sheets where users type (Poster, Antaganden and B's): every other sheet is protected without a password. */
+const UNPROTECTED = new Set<SheetModel["key"]>(["lines", "assumptions", "linesB", "assumptionsB"]);
+
 /** The base perspectives, in the order of the sheets' rows. */
 export const PERSPECTIVES = BASE_PERSPECTIVES;
 
@@ -64,7 +68,10 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
     generatedAt: opts.generatedAt ?? new Date(),
     addinVersion: opts.addinVersion ?? "0.0.0",
   };
-  let sheets = SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined);
+  let sheets = withControls(
+    SHEETS.map((build) => build(input)).filter((s): s is SheetModel => s !== undefined),
+    L,
+  );
   let names: NameSpec[] = L.names;
   if (opts.alternative) {
     const meta = { generatedAt: input.generatedAt, addinVersion: input.addinVersion };
@@ -76,9 +83,10 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
   const hash = sha256Hex(canonicalJson(c)).slice(0, 12);
   const headerFooter: WorkbookModel["headerFooter"] = {
     header: [`&"-,Bold"${excelText(c.title)}`, "", excelText(c.municipality ?? "")],
-    footer: ["&A", "Sida &P av &N", `SHA-256 ${hash}`],
+    footer: ["&A", "Sida &P av &N, utskriven &D", `SHA-256 ${hash}`],
   };
   const activeSheet = opts.alternative ? "comparison" : "statement";
+  sheets = sheets.map((s) => (UNPROTECTED.has(s.key) ? s : { ...s, protect: true }));
   return cacheValues({ properties, headerFooter, sheets, names, activeSheet });
 }
 

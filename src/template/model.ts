@@ -92,6 +92,12 @@ export interface SheetModel {
   validations?: ValidationSpec[];
   /** Rows and columns kept in view. */
   freeze?: { rows: number; cols: number };
+  /**
+   * Protected without a password (results and controls): anyone can read and unprotect it (Excel's
+   * Granska → Ta bort skydd), but a number cannot be typed over a result by mistake. Input cells
+   * (style "input") stay unlocked.
+   */
+  protect?: boolean;
 }
 
 /**

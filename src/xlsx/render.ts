@@ -24,7 +24,8 @@ export const STYLE: Record<CellStyle, Partial<ExcelJS.Style>> = {
   total: { font: { bold: true } },
   label: {},
   note: { font: { italic: true, color: { argb: "FF666666" } } },
-  input: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF6D5" } } },
+  // unlocked: an input on a protected sheet (Känslighet, Återföring, Uppföljning) can still be typed in
+  input: { fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF6D5" } }, protection: { locked: false } },
   check: { font: { bold: true } },
 };
 
@@ -101,6 +102,9 @@ function renderSheet(
   }
   (ws as unknown as { _rows: unknown[] })._rows = [];
   for (const v of sheet.validations ?? []) validate(ws, v);
+  // no password: unprotecting is one click and visible, typing over a result is not possible by mistake
+  if (sheet.protect)
+    (ws as unknown as { sheetProtection: object }).sheetProtection = { sheet: true, objects: true, scenarios: true };
   return ws;
 }
 

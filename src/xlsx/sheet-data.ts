@@ -106,6 +106,7 @@ function tableCellXml(ref: string, value: Scalar, spec: CellSpec | null | undefi
   const input = spec?.style === "input" ? ("input" as const) : undefined;
   const s = spec?.fmt || input ? sAttr(sink.style({ fmt: spec?.fmt, style: input, long: false })) : "";
   if (spec?.f !== undefined) {
+    // a computed column value (a line's amount from a unit cost): the formula with its cached value
     const [body, ft] = formulaXml(spec);
     return `<c r="${ref}"${s}${ft}>${body}</c>`;
   }

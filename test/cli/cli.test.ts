@@ -6,6 +6,9 @@ import { join } from "path";
 import { run } from "../../src/cli/main";
 import { ROOT, rawExample } from "../helpers/cases";
 
+// writing a workbook (twice for compare -o) takes seconds on a loaded machine: speed is bench's, not a test's
+jest.setTimeout(60_000);
+
 async function call(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";

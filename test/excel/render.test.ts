@@ -1,6 +1,6 @@
 import { renderCase, RenderError, chooseVersion } from "../../src/excel/render";
 import { buildWorkbook } from "../../src/template";
-import { colName } from "../../src/template/cells";
+import { addr, colName } from "../../src/template/cells";
 import { FakeWorkbook } from "../fake-excel/fakeExcel";
 import { loadExample } from "../helpers/cases";
 import { syntheticCase } from "../../bench/cases";
@@ -33,10 +33,10 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
     const total = wb.names.find((n) => n.name === "Statement_Total")!;
     expect(total).toMatchObject({ sheet: "Resultaträkning", address: "D13" });
     expect(wb.sheet("Poster")!.tables).toEqual([
-      { name: "Poster", address: `A1:J${c.lines.length + 1}`, style: "TableStyleLight9" },
+      { name: "Poster", address: `A1:K${c.lines.length + 1}`, style: "TableStyleLight9" },
     ]);
-    expect(wb.cell("Poster", "C2")!.validation).toBe("=$Q$2:$Q$3");
-    expect(wb.cell("Poster", "A2")!.validation).toBe(`=$M$2:$M$${c.actors.length + 1}`);
+    expect(wb.cell("Poster", "C2")!.validation).toBe("=$R$2:$R$3");
+    expect(wb.cell("Poster", "A2")!.validation).toBe(`=$N$2:$N$${c.actors.length + 1}`);
     expect(wb.cell("Poster", "G2")!.validation).toBe("decimal:0..1000000000000000");
     expect(wb.cell("Poster", "G2")!.validationMessage).toMatch(/^Beloppet är ett tal i kronor/);
     expect(wb.active).toBe("Resultaträkning");
@@ -65,10 +65,21 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
         (sheet.conditionalFormats ?? []).map((x) => `=${x.formula}`),
       );
       expect([...got.hiddenRows].sort((a, b) => a - b)).toEqual([...(sheet.hiddenRows ?? [])].sort((a, b) => a - b));
+      expect([sheet.name, got.protected === true]).toEqual([sheet.name, sheet.protect === true]);
+      sheet.cells.forEach((row, r) =>
+        row.forEach((spec, c) => {
+          // an input on a protected sheet is unlocked explicitly (Excel locks every cell by default)
+          if (spec?.style === "input" && sheet.protect)
+            expect(wb.cell(sheet.name, addr(r + 1, c + 1))?.locked).toBe(false);
+        }),
+      );
       const p = sheet.print ?? { landscape: true, fitToWidth: true };
       expect(got.pageLayout.orientation).toBe(p.landscape ? "Landscape" : "Portrait");
       expect(got.pageLayout.printArea).toBe(p.area);
-      expect(got.pageLayout.headerFooter).toMatchObject({ centerFooter: "Sida &P av &N", leftFooter: "&A" });
+      expect(got.pageLayout.headerFooter).toMatchObject({
+        centerFooter: "Sida &P av &N, utskriven &D",
+        leftFooter: "&A",
+      });
       if (p.fitToWidth)
         expect(got.pageLayout.zoom).toEqual({
           horizontalFitToPages: p.pagesWide ?? 1,

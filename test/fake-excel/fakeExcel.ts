@@ -13,6 +13,7 @@ export interface FakeCell {
   bold?: boolean;
   italic?: boolean;
   fill?: string;
+  locked?: boolean;
   validation?: string;
   validationMessage?: string;
 }
@@ -30,6 +31,8 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   frozen?: string;
   deleted?: boolean;
+  /** Protected (without a password). */
+  protected?: boolean;
   pageLayout: {
     orientation?: string;
     zoom?: unknown;
@@ -283,7 +286,9 @@ export class FakeWorkbook {
       Object.defineProperty(font, "size", { set: fmtSet(() => undefined) });
       const fill = {};
       Object.defineProperty(fill, "color", { set: fmtSet((cell, v) => (cell.fill = String(v))) });
-      const format = { font, fill };
+      const protection = {};
+      Object.defineProperty(protection, "locked", { set: fmtSet((cell, v) => (cell.locked = Boolean(v))) });
+      const format = { font, fill, protection };
       Object.defineProperty(format, "columnWidth", {
         set: (v: number) => wb.enqueue(() => sheet().columnWidths.set(c, v)),
       });
@@ -388,6 +393,7 @@ export class FakeWorkbook {
           return pl;
         })(),
         delete: () => wb.enqueue(() => (wb.sheet(nameRef.name)!.deleted = true)),
+        protection: { protect: () => wb.enqueue(() => (wb.sheet(nameRef.name)!.protected = true)) },
         freezePanes: {
           freezeAt: (range: Excel.Range) =>
             wb.enqueue(

@@ -156,3 +156,15 @@ describe("wizard state", () => {
     expect(caseOf(opened.state)).toEqual({ ok: true, case: loadExample("unga-utanfor-investering.json") });
   });
 });
+
+describe("a line's source through the wizard", () => {
+  test("a case file's lines[i].source survives opening and saving", () => {
+    const c = loadExample("arbetsmarknadskontoret.json");
+    const withSource = { ...c, lines: c.lines.map((l, i) => (i === 0 ? { ...l, source: "Årsredovisning 2016" } : l)) };
+    const back = caseOf(stateFromCase(withSource));
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.case.lines[0].source).toBe("Årsredovisning 2016");
+    expect(back.case.lines[1].source).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { parseCase, type Case } from "../../src/engine";
 import { buildWorkbook } from "../../src/template";
 import { colNumber } from "../../src/template/cells";
+import { controlsPlacement } from "../../src/template/controls";
 import { layout, payingUnits, sheetNames, type Layout } from "../../src/template/layout";
 import type { CellSpec, SheetModel, WorkbookModel } from "../../src/template/model";
 import { loadExample, rawExample } from "../helpers/cases";
@@ -115,7 +116,10 @@ describe.each(cases())("the layout of %s", (_name, c) => {
     const R = sheetOf(model, "revision");
     for (const k of L.revision.checks) expect(text(R, k.row, L.revision.col.name)).toBe(k.name);
     expect(text(R, L.revision.caseTitleRow, 1)).toBe("Kalkylen (kanonisk JSON)");
-    expect(R.cells.length).toBe(L.revision.caseLastRow);
+    // the case text's last chunk, then (two rows down) the control tables
+    expect(typeof text(R, L.revision.caseLastRow, 1)).toBe("string");
+    expect(text(R, L.revision.caseLastRow + 1, 1)).toBeUndefined();
+    expect(text(R, controlsPlacement(L).titleRow, 1)).toMatch(/^Resultat räknade två gånger/);
   });
 
   test("rows of one sheet's blocks never collide", () => {

@@ -101,6 +101,7 @@ describe("the workbook template", () => {
         "Från år",
         "Till år",
         "Benämning",
+        "Källa",
       ],
       rows: c.lines.length,
     });

@@ -34,6 +34,8 @@ export const CASE_FIELDS = [
   "priceYear",
   "activity",
   "municipality",
+  "preparedBy",
+  "version",
   "participants",
   "unit",
   "actors",
@@ -57,6 +59,7 @@ export const LINE_FIELDS = [
   "fromYear",
   "toYear",
   "label",
+  "source",
   "priceYear",
   "unitCost",
   "quantity",
@@ -348,6 +351,7 @@ function validateLine(
       ? checkLinePrice(c, l, path, prices)
       : checkLinePrice(c, { ...l, amount: yearly?.[0] ?? 0, unitCost: undefined, quantity: undefined }, path, prices);
   const label = l.label === undefined ? undefined : checkString(c, l.label, `${path}.label`, false);
+  const source = l.source === undefined ? undefined : checkString(c, l.source, `${path}.source`, false);
   const { fromYear, toYear } = checkWindow(c, l, path, horizon, yearly);
   if (role === "investment" && basis === "perSuccess") {
     c.add(
@@ -367,6 +371,7 @@ function validateLine(
     toYear: toYear as number,
   };
   if (label !== undefined && label !== "") line.label = label;
+  if (source !== undefined && source.trim() !== "") line.source = source.trim();
   if (price?.priceYear !== undefined) line.priceYear = price.priceYear;
   if (price?.unitCost !== undefined) line.unitCost = price.unitCost;
   if (price?.quantity !== undefined) line.quantity = price.quantity;
@@ -446,6 +451,8 @@ export function validateCase(raw: unknown): ValidationResult {
   }
   const activity = checkString(c, raw.activity, "activity", false);
   const municipality = checkString(c, raw.municipality, "municipality", false);
+  const preparedBy = checkString(c, raw.preparedBy, "preparedBy", false);
+  const version = checkString(c, raw.version, "version", false);
   const participants =
     raw.participants === undefined
       ? undefined
@@ -482,6 +489,8 @@ export function validateCase(raw: unknown): ValidationResult {
   const result: Case = { title, priceYear, actors, assumptions, lines, ...analyses };
   if (activity !== undefined && activity !== "") result.activity = activity;
   if (municipality !== undefined && municipality !== "") result.municipality = municipality;
+  if (preparedBy !== undefined && preparedBy.trim() !== "") result.preparedBy = preparedBy.trim();
+  if (version !== undefined && version.trim() !== "") result.version = version.trim();
   if (participants !== undefined) result.participants = participants;
   if (unit !== undefined) result.unit = unit;
   if (prices.priceIndex !== undefined) result.priceIndex = prices.priceIndex;

@@ -18,6 +18,7 @@ export type Field =
   | "fromYear"
   | "toYear"
   | "label"
+  | "source"
   | "parent"
   | "kind";
 
@@ -32,6 +33,7 @@ const HEADERS: Record<Field, string[]> = {
   fromYear: ["Från år", "From year", "Från", "From"],
   toYear: ["Till år", "To year", "Till", "To"],
   label: ["Benämning", "Label", "Beskrivning", "Description", "Post"],
+  source: ["Källa", "Source", "Källor"],
   parent: ["Överordnad", "Parent", "Del av"],
   kind: ["Aktörstyp", "Kind", "Typ"],
 };
@@ -46,6 +48,7 @@ export const FIELD_LABEL: Record<Field, string> = {
   fromYear: "Från år",
   toYear: "Till år",
   label: "Benämning",
+  source: "Källa",
   parent: "Överordnad",
   kind: ACTOR_KIND.name,
 };
@@ -256,6 +259,8 @@ function lineOf(row: Row, actor: string): Record<string, unknown> {
   }
   const text = row.get("label");
   if (typeof text === "string" && text.trim() !== "") line.label = text.trim();
+  const source = row.get("source");
+  if (typeof source === "string" && source.trim() !== "") line.source = source.trim();
   return line;
 }
 
@@ -358,6 +363,7 @@ export function linesToRange(c: Case): (string | number)[][] {
       l.fromYear,
       l.toYear,
       l.label ?? "",
+      l.source ?? "",
       ...years.map((y) => (yearly && y >= l.fromYear && y <= l.toYear ? yearly[y - l.fromYear] : "")),
     ]);
   }

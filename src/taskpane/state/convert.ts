@@ -65,6 +65,7 @@ function lineRow(l: Obj, horizon: unknown): LineRow {
     fromYear: l.fromYear === 1 ? "" : plain(l.fromYear),
     toYear: l.toYear === horizon ? "" : plain(l.toYear),
     label: text(l.label),
+    ...(typeof l.source === "string" ? { source: l.source } : {}),
     ...(typeof l.unitCost === "string" ? { unitCost: l.unitCost, amount: "", quantity: plain(l.quantity) } : {}),
     ...(Array.isArray(l.yearlyAmounts)
       ? {
@@ -114,6 +115,8 @@ export function stateFromRaw(raw: Obj, template: TemplateKind = "exempel"): Wiza
     ...(typeof given.discountTiming === "string" ? { discountTiming: given.discountTiming } : {}),
     ...(raw.priceIndex !== undefined ? { priceIndex: raw.priceIndex } : {}),
     ...(raw.unitCosts !== undefined ? { unitCosts: raw.unitCosts } : {}),
+    ...(typeof raw.preparedBy === "string" ? { preparedBy: raw.preparedBy } : {}),
+    ...(typeof raw.version === "string" ? { caseVersion: raw.version } : {}),
     analyses: analysesFromRaw(raw, rows),
   };
 }
@@ -179,6 +182,7 @@ function readLines(s: WizardState, out: Map<string, string>): Obj[] {
     if (fromYear !== undefined) line.fromYear = fromYear;
     if (toYear !== undefined && !l.yearlyAmounts) line.toYear = toYear;
     if (l.label.trim()) line.label = l.label.trim();
+    if (l.source?.trim()) line.source = l.source.trim();
     return line;
   });
 }
@@ -232,6 +236,8 @@ export function readCase(s: WizardState): ReadCase {
   if (s.unit) raw.unit = s.unit;
   if (s.priceIndex !== undefined) raw.priceIndex = s.priceIndex;
   if (s.unitCosts !== undefined) raw.unitCosts = s.unitCosts;
+  if (s.preparedBy !== undefined) raw.preparedBy = s.preparedBy;
+  if (s.caseVersion !== undefined) raw.version = s.caseVersion;
   return { raw, textErrors: out };
 }
 

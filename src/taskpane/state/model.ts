@@ -40,6 +40,8 @@ export interface LineRow {
   fromYear: string;
   toYear: string;
   label: string;
+  /** The source of the amount, as the case file gives it (kept through the wizard, shown on Poster). */
+  source?: string;
   /** Method v2: the id of the unit cost (kalkylvärde) the amount comes from; then `quantity` replaces `amount`. */
   unitCost?: string;
   /** How many of the unit cost all year, as typed ("2", "0,5"). */
@@ -69,6 +71,9 @@ export interface WizardState {
   /** Method v2: the case's price index ("KPI" or its own series) and own unit costs, carried as the case has them. */
   priceIndex?: unknown;
   unitCosts?: unknown;
+  /** The case file's preparedBy and version (printed on the workbook's first page), kept as given. */
+  preparedBy?: string;
+  caseVersion?: string;
   /** Method v2: the discount schedule (flat rate, Green Book or own bands), as typed. */
   schedule: ScheduleForm;
   /** Method v3: the reporting unit (an actor id), the intake years and the discount timing, as the case has them. */

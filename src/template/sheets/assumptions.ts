@@ -51,28 +51,56 @@ function unitFormat(unit: AssumptionInfo["unit"]): string {
   return unit === "personer" ? FMT.persons : FMT.int;
 }
 
+/** The unit as a reader of the sheet reads it: rates and growth per year, shares in percent. */
+function unitText(info: AssumptionInfo): string {
+  if (info.unit === "ränta") return "% per år";
+  if (info.unit === "andel") return "%";
+  return info.unit;
+}
+
+/** The explanation and source of an assumption on this workbook's sheet (its horizon, its schedule). */
+function explained(c: Case, L: Layout, info: AssumptionInfo): [string, string] {
+  if (info.key === "horizon")
+    return [
+      info.explanation,
+      `Seedrapportens tabell 4.3 visar år 1–20. Den här arbetsboken räknar 1–${L.H} år; för en längre horisont (metoden tillåter upp till 100 år) ${REGENERATE}.`,
+    ];
+  const bands = scheduleBands(c.assumptions.discountSchedule);
+  if (info.key === "discountRate" && bands.length > 0) {
+    const first = bands[0].fromYear;
+    // δ(1) = 1: the rate of year 1 discounts nothing
+    const why =
+      first <= 2
+        ? "Används inte: diskonteringsschemat nedan gäller för varje år som diskonteras (ändra räntorna där)."
+        : `Används bara för åren före diskonteringsschemats första band (år ${first}, nedan).`;
+    return [why, info.source];
+  }
+  return [info.explanation, info.source];
+}
+
 export function assumptionsSheet(input: SheetInput): SheetModel {
   const { c, layout: L } = input;
   const A = L.assumptions;
   const rows = ASSUMPTIONS.map((info) => {
     const fmt = unitFormat(info.unit);
+    const [explanation, source] = explained(c, L, info);
     return line(A.row[info.key], 1, [
       T(info.label, "label"),
       T(info.symbol),
       N(c.assumptions[info.key], fmt, "input"),
-      T(info.unit),
+      T(unitText(info)),
       info.default === null ? T("anges") : N(info.default, fmt),
-      T(info.explanation),
-      T(info.source, "note"),
+      T(explanation),
+      T(source, "note"),
     ]);
   });
   const k = `=(1-${L.assumption("deadweight")})*(1-${L.assumption("displacement")})*${L.assumption("attribution")}`;
   const adjustment = line(A.adjustmentRow, 1, [
     T("Utfallsjustering", "label"),
     T("k"),
-    Fx(k, FMT.factor),
-    T("andel"),
-    N(1, FMT.factor),
+    Fx(k, FMT.percent),
+    T("%"),
+    N(1, FMT.percent),
     T("k = (1 − w) · (1 − u) · α; räknas fram, ändra inte."),
     T("Metoden, avsnitt Värden.", "note"),
   ]);
@@ -87,7 +115,9 @@ export function assumptionsSheet(input: SheetInput): SheetModel {
         "Ogiltig horisont",
         `Ett heltal 1–${L.H}, den horisont arbetsboken skapades för. Längre: ${REGENERATE}.`,
       );
-    const from = info.minExclusive ? `större än ${svNumber(info.min)}` : `från ${svNumber(info.min)}`;
+    const range = info.minExclusive
+      ? `större än ${svNumber(info.min)} och högst ${svNumber(info.max)}`
+      : `från ${svNumber(info.min)} till ${svNumber(info.max)}`;
     const share = info.unit === "andel" ? " (en andel: 25 % eller 0,25)" : "";
     return numberRule(
       ref,
@@ -95,7 +125,7 @@ export function assumptionsSheet(input: SheetInput): SheetModel {
       info.min,
       info.max,
       `Ogiltigt värde`,
-      `${info.label}: ett tal ${from} till ${svNumber(info.max)}${share}.`,
+      `${info.label}: ett tal ${range}${share}.`,
     );
   });
   const conditionalFormats = ASSUMPTIONS.map((info) => {

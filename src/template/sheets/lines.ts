@@ -1,6 +1,6 @@
 import { LINE_HEADERS, type Case } from "../../engine";
 import { ACTOR_KIND, BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
-import { FMT, N, T, addr, cell, colName, colRange, column, sheet, table, type Block } from "../cells";
+import { FMT, Fx, N, T, addr, cell, colName, colRange, column, sheet, table, type Block } from "../cells";
 import type { LineColumn } from "../../engine";
 import type { CellSpec, SheetModel, ValidationSpec } from "../model";
 import { unitCostAmountFormula } from "./assumptions";
@@ -32,6 +32,7 @@ function linesTable(c: Case, L: SheetInput["layout"], row: number): Block {
     N(l.fromYear, FMT.int),
     N(l.toYear, FMT.int),
     T(l.label ?? ""),
+    T(l.source ?? ""),
   ]);
   return table(row, 1, LINE_HEADERS, body);
 }
@@ -43,7 +44,10 @@ function linesTable(c: Case, L: SheetInput["layout"], row: number): Block {
 function amountCell(c: Case, L: SheetInput["layout"], i: number, fmt: string): CellSpec {
   const yearly = posterYearlyAmount(c, L, i, fmt);
   if (yearly) return yearly;
-  return unitCostAmountFormula(c, L, i) ? N(c.lines[i].amount, fmt) : N(c.lines[i].amount, fmt, "input");
+  // from a unit cost: the formula Prognos uses (quantity · unit amount · units per year on Antaganden),
+  // so the cell shows what counts; a number typed over it is named on Revision
+  const fromUnit = unitCostAmountFormula(c, L, i);
+  return fromUnit ? Fx(fromUnit, fmt) : N(c.lines[i].amount, fmt, "input");
 }
 
 /** The word lists beside the actors, one column each, that the drop-downs refer to. */
@@ -152,7 +156,7 @@ export function linesSheet({ c, layout: L }: SheetInput): SheetModel {
       ),
     ],
     {
-      columnWidths: [26, 20, 10, 12, 9, 11, 15, 8, 8, 40, 6, 22, 26, 12, 20, 3, 16, 16, 12, 14],
+      columnWidths: [26, 20, 10, 12, 9, 11, 15, 8, 8, 40, 30, 6, 22, 26, 12, 20, 3, 16, 16, 12, 14],
       tables: [{ name: L.name("Poster"), ref: addr(P.headerRow, 1), columns: [...LINE_HEADERS], rows: c.lines.length }],
       print: {
         landscape: true,

@@ -8,7 +8,7 @@ import { perPerspective, rowsFrom, type P } from "./rows";
 
 /** Where everything goes on Prognos: the summary, the milestones, the chart, the yearly factors and the year grid. */
 
-export type ProjectionColumn = Exclude<LineColumn, "parent"> | "row" | "isPublic" | "presentValue";
+export type ProjectionColumn = Exclude<LineColumn, "parent" | "source"> | "row" | "isPublic" | "presentValue";
 /** Perspective rows of the year grid: annual value, accumulated value, and the helper of break-even. */
 export interface PerspectiveRows {
   annual: number;
@@ -50,6 +50,15 @@ export interface ProjectionLayout {
   categoryAnnual: { header: number; row: Record<Category, number> };
   categoryAcc: { header: number; row: Record<Category, number> };
   perspectives: { header: number; row: Record<P, PerspectiveRows> };
+  /** Break-even per actor (with its units): each actor's accumulated value, and the years it is negative. */
+  actorHelper: ActorHelperRows;
+}
+
+/** Rows of the helper table on Prognos: accumulated with units, and the years it is negative, per actor. */
+export interface ActorHelperRows {
+  titleRow: number;
+  acc: Record<string, number>;
+  neg: Record<string, number>;
 }
 
 function milestoneYears(H: number): number[] {
@@ -127,6 +136,11 @@ export function projectionLayout(c: Case, v2: boolean): ProjectionLayout {
   const pHeader = r++;
   const pRows = perPerspective(() => ({ annual: r++, acc: r++, neg: r++ }));
   if (perspectiveMilestones) investmentRows(perspectiveMilestones, () => r++);
+  r++;
+  const helperTitle = r++;
+  const acc: Record<string, number> = {};
+  const neg: Record<string, number> = {};
+  for (const id of actorIds) [acc[id], neg[id]] = [r++, r++];
   return {
     summary: {
       titleRow: sTitle,
@@ -150,5 +164,6 @@ export function projectionLayout(c: Case, v2: boolean): ProjectionLayout {
     categoryAnnual,
     categoryAcc,
     perspectives: { header: pHeader, row: pRows },
+    actorHelper: { titleRow: helperTitle, acc, neg },
   };
 }

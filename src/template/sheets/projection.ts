@@ -31,6 +31,7 @@ import type { Layout } from "../layout";
 import type { ProjectionColumn } from "./projection.layout";
 import type { ChartSpec, SheetModel } from "../model";
 import { conversionFactor, unitCostAmountFormula } from "./assumptions";
+import { actorHelperBlocks } from "./actor-horizon";
 import { firstProblem, lineProblem } from "./checks";
 import { continuingFactorRows } from "./continuing";
 import { perspectiveMilestones } from "./milestones";
@@ -200,7 +201,7 @@ function sections(c: Case, L: Layout): Block[] {
     const row = X.categoryAcc.row[cat];
     blocks.push(seriesRow(L, row, CATEGORY_PLURAL[cat], accumulated(Y, row, X.categoryAnnual.row[cat])));
   }
-  return [...blocks, ...perspectiveSection(L)];
+  return [...blocks, ...perspectiveSection(L), ...actorHelperBlocks(c, L, X.actorHelper)];
 }
 
 function perspectiveSection(L: Layout): Block[] {
@@ -319,12 +320,11 @@ export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
         fitToWidth: true,
         pagesWide: 3,
         titleCols: "A:C",
-        area: `A1:${addr(X.perspectives.row.economic.acc, X.col.presentValue)}`,
+        // through the labelled helper rows of break-even (per perspective and per actor)
+        area: `A1:${addr(Math.max(X.perspectives.row.economic.neg, ...Object.values(X.actorHelper.neg)), X.col.presentValue)}`,
       },
-      hiddenRows: [
-        ...Array.from({ length: L.lines.spare }, (_x, i) => X.firstLine + c.lines.length + i),
-        ...BASE_PERSPECTIVES.map((p) => X.perspectives.row[p].neg),
-      ],
+      // the spare rows stay out of sight until a line is added; the helper rows of break-even are shown
+      hiddenRows: Array.from({ length: L.lines.spare }, (_x, i) => X.firstLine + c.lines.length + i),
     },
   );
 }

@@ -9,6 +9,7 @@ import type { CellSpec, SheetModel } from "../model";
 import { sha256Hex } from "../sha256";
 import type { SheetInput } from "./input";
 import { NO_SUCCESSES } from "./successes";
+import { controlStatusRefs } from "../controls";
 
 /**
  * Revision: what is needed to review the workbook and reproduce it with socinv — versions, date,
@@ -76,25 +77,31 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
   const status = colName(R.col.status);
   const X = L.projection;
   const firstLines = L.ref("projection", addr(X.lastLine, X.checkCol.first, true));
-  const year1 = L.projectionLines(X.years.col(1));
-  const all = `=IF(COUNTIF(${status}${first}:${status}${last},"OK")=${last - first + 1},"OK","Avviker")`;
+  // results typed over and inputs edited, each naming its first cell; the key figures against the
+  // engine's at creation are shown row by row (they move with every edit of an input)
+  const ctl = controlStatusRefs(L);
+  const all = `=IF(${ctl.results}="OK",${ctl.inputs},IF(${ctl.inputs}="OK",${ctl.results},${ctl.results}&"; "&${ctl.inputs}))`;
+  const engine = `=IF(COUNTIF(${status}${first}:${status}${last},"OK")=${last - first + 1},"OK","Avviker (indata ändrade?)")`;
   return [
     cell(
       R.checksTitleRow,
       1,
-      T("Kontroller: arbetsbokens tal nu jämförda med motorns tal när boken skapades", "header"),
+      T("Nyckeltal nu jämförda med motorns tal när boken skapades (de flyttar sig när indata ändras)", "header"),
     ),
     table(R.checksHeaderRow, 1, ["Mått", "Namn", "Värde nu", "Värde vid skapandet", "Tolerans", "Status"], []),
     ...rows,
     line(R.statusRow, R.col.label, [
-      T("Samlad kontroll", "total"),
+      T("Samlad kontroll: resultat som följer av indata, indata som när boken skapades", "total"),
       T(L.name("Revision_Status")),
       Fx(all, undefined, "check"),
+      T("Nyckeltalen ovan:", "label"),
+      null,
+      Fx(engine, undefined, "check"),
     ]),
     line(R.inputsRow, R.col.label, [
       T("Indata (Poster och Antaganden)", "total"),
       T(L.name("Inputs_Status")),
-      Fx(inputsStatus(L, firstLines, L.name("Statement_Total"), year1), undefined, "check"),
+      Fx(inputsStatus(L, firstLines), undefined, "check"),
     ]),
     line(R.spareRow, R.col.label, [
       T("Lediga rader för nya poster", "label"),

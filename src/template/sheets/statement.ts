@@ -7,13 +7,16 @@ import { SUMMARY_HEADERS } from "./shared";
 import { undiscountYear1 } from "./continuing";
 import { keyFiguresBlock } from "./keyfigures";
 import { statementSuccesses } from "./successes";
+import { actorHorizonBlocks, actorLabel, members } from "./actor-horizon";
+import { signatureBlocks } from "./signature";
 
 /**
  * Resultaträkning: year 1 per actor (revenue, cost, net, from the actor's own lines on Prognos)
  * and the perspectives over the horizon, read from Prognos's summary.
  */
 
-function actorRows({ c, layout: L }: SheetInput): Block[] {
+function actorRows(input: SheetInput): Block[] {
+  const { c, layout: L } = input;
   const S = L.statement;
   const X = L.projection;
   const y1 = L.projectionLines(X.years.col(1));
@@ -39,7 +42,30 @@ function actorRows({ c, layout: L }: SheetInput): Block[] {
     table(S.headerRow, S.col.actor, headers, []),
     ...rows,
     line(S.totalRow, S.col.actor, [T("Summa", "total"), sum("revenue"), sum("cost"), sum("net")]),
+    ...parentRows(input),
   ];
+}
+
+/** Year 1 of each actor with units, its units included (they are also in the rows above, so not in the sum). */
+function parentRows({ c, layout: L }: SheetInput): Block[] {
+  const S = L.statement;
+  return Object.entries(S.parentRow).map(([id, r]) => {
+    const rows = members(c, id).map((m) => S.actorRow[m]);
+    const add = (k: "revenue" | "cost" | "net") =>
+      Fx(`=${rows.map((x) => `${colName(S.col[k])}${x}`).join("+")}`, FMT.kr, k === "net" ? "total" : undefined);
+    return line(r, S.col.actor, [
+      T(`varav ${actorLabel(c, id)}`, "label"),
+      add("revenue"),
+      add("cost"),
+      add("net"),
+      T(
+        members(c, id)
+          .map((m) => c.actors.find((a) => a.id === m)!.name)
+          .join(", "),
+        "note",
+      ),
+    ]);
+  });
 }
 
 function perspectiveRows(L: Layout): Block[] {
@@ -88,15 +114,17 @@ export function statementSheet(input: SheetInput): SheetModel {
       ...actorRows(input),
       ...perspectiveRows(L),
       ...keyFiguresBlock(input),
+      ...actorHorizonBlocks(c, L, L.statement.actorHorizon, L.projection.actorHelper),
+      ...signatureBlocks(input),
       cell(L.statement.noteRow, 1, T(note, "note")),
       line(L.statement.statusRow, 1, [
-        T("Kontroll mot motorn", "label"),
+        T("Kontroll (bladet Revision)", "label"),
         Fx(`=${L.name("Revision_Status")}`, undefined, "check"),
       ]),
       line(L.statement.inputsRow, 1, [T("Indata", "label"), Fx(`=${L.name("Inputs_Status")}`, undefined, "check")]),
     ],
     {
-      columnWidths: [30, 16, 16, 16, 22, 14],
+      columnWidths: [30, 16, 16, 16, 22, 30],
       charts: [chart(L)],
       freeze: { rows: L.statement.headerRow, cols: 1 },
       print: { landscape: false, fitToWidth: true, pagesTall: 1 },

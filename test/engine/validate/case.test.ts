@@ -303,3 +303,14 @@ describe("every validation rule, in Swedish, with its path", () => {
     }
   });
 });
+
+describe("a line's source (lines[i].source)", () => {
+  test("is kept, trimmed; an empty one is left out", () => {
+    const c = parseCase(rawCase([line({ source: "  SKR, Kostnad per brukare 2024 " }), line({ source: "" })]));
+    expect(c.lines[0].source).toBe("SKR, Kostnad per brukare 2024");
+    expect("source" in c.lines[1]).toBe(false);
+  });
+  test("a source that is no text is refused in Swedish, naming the line", () => {
+    expectError(rawCase([line({ source: 2024 })]), "lines[0].source", "2024 är ingen text");
+  });
+});

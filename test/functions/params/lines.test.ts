@@ -107,3 +107,15 @@ describe("value words of a lines range (from the engine vocabulary)", () => {
     }
   });
 });
+
+describe("the Källa column of a lines range", () => {
+  test("is read as the line's source; an empty cell gives none", () => {
+    const r = parseLines([
+      ["Aktör", "Belopp", "Källa"],
+      ["Kommunen", 100, " Årsredovisning 2024 "],
+      ["Kommunen", 200, ""],
+    ]);
+    expect(r.lines[0].source).toBe("Årsredovisning 2024");
+    expect(r.lines[1].source).toBeUndefined();
+  });
+});

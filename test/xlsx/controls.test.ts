@@ -1,0 +1,89 @@
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { buildWorkbook, layout } from "../../src/template";
+import { addr } from "../../src/template/cells";
+import type { CellSpec, SheetModel, WorkbookModel } from "../../src/template/model";
+import { writeXlsx } from "../../src/xlsx/render";
+import { loadExample } from "../helpers/cases";
+import { loRecalc } from "../helpers/libreoffice";
+import { readXlsxValues, type XlsxValues } from "../helpers/xlsxValues";
+
+/**
+ * Tampering told apart from editing, as LibreOffice recomputes it: a number typed over a shown
+ * result (on the first page, on Känslighet, on Prognos's summary) turns Revision_Status — on
+ * Revision and on Resultaträkning — to a sentence naming that cell; an amount changed on Poster
+ * names the changed input instead; both together say both.
+ */
+jest.setTimeout(600_000);
+
+const c = loadExample("arbetsmarknadskontoret.json");
+const L = layout(c);
+const model = () => buildWorkbook(c, { generatedAt: new Date("2026-12-01T12:00:00Z"), addinVersion: "test" });
+
+function set(m: WorkbookModel, key: SheetModel["key"], row: number, col: number, v: string | number): void {
+  const s = m.sheets.find((x) => x.key === key)!;
+  while (s.cells.length < row) s.cells.push([]);
+  const r = s.cells[row - 1];
+  while (r.length < col) r.push(null);
+  r[col - 1] = { v } as CellSpec;
+}
+
+const npvRow = L.statement.perspectives.row.public;
+const scenario = L.sensitivity.scenarios[0].row;
+const summary = L.projection.summary;
+const edits: Record<string, [(m: WorkbookModel) => void, string]> = {
+  unchanged: [() => undefined, "OK"],
+  "NPV typed over on Resultaträkning": [
+    (m) => set(m, "statement", npvRow, 4, 400000000),
+    `Resultaträkning!D${npvRow} följer inte av indata`,
+  ],
+  "a cell on Känslighet typed over": [
+    (m) => set(m, "sensitivity", scenario, 3, 1),
+    `Känslighet!C${scenario} följer inte av indata`,
+  ],
+  "Prognos's summary typed over": [
+    (m) => set(m, "projection", summary.row.public, summary.col.npv, 5),
+    // the first page is a plain reference to it and shows the typed number, the cell typed over is named
+    `Prognos!${addr(summary.row.public, summary.col.npv)} följer inte av indata`,
+  ],
+  "an amount edited on Poster": [(m) => set(m, "lines", 2, 7, 123456), "Indata ändrade: Poster!G2"],
+  both: [
+    (m) => {
+      set(m, "lines", 2, 7, 123456);
+      set(m, "statement", npvRow, 4, 400000000);
+    },
+    `Resultaträkning!D${npvRow} följer inte av indata; Indata ändrade: Poster!G2`,
+  ],
+};
+
+const dir = mkdtempSync(join(tmpdir(), "socinv-controls-"));
+const out = join(dir, "recalc");
+const values = new Map<string, XlsxValues>();
+
+beforeAll(async () => {
+  const files: string[] = [];
+  for (const [i, [, [apply]]] of Object.entries(edits).entries()) {
+    const m = model();
+    apply(m);
+    const f = join(dir, `edit-${i}.xlsx`);
+    await writeXlsx(m, f);
+    files.push(f);
+  }
+  loRecalc(out, files);
+  for (const [i, name] of Object.keys(edits).entries())
+    values.set(name, await readXlsxValues(join(out, `edit-${i}.xlsx`)));
+});
+
+test.each(Object.keys(edits))("%s: Revision_Status says so, on Revision and on the first page", (name) => {
+  const v = values.get(name)!;
+  const status = v.byName("Revision_Status");
+  expect(status).toBe(edits[name][1]);
+  expect(v.value("Resultaträkning", addr(L.statement.statusRow, 2))).toBe(status);
+});
+
+test("an edited input moves the figures but blames no result; Inputs_Status stays OK", () => {
+  const v = values.get("an amount edited on Poster")!;
+  expect(v.byName("Inputs_Status")).toBe("OK");
+  expect(v.byName("NPV_total")).not.toBeCloseTo(values.get("unchanged")!.byName("NPV_total") as number, 0);
+});
