@@ -2,7 +2,7 @@ import { ASSUMPTIONS, LINE_HEADERS, type AssumptionInfo } from "../../engine";
 import { BASIS, ROLE } from "../../engine/vocabulary";
 import { addr, colRange, xref } from "../cells";
 import type { Layout } from "../layout";
-import { continuingInputChecks, undiscountYear1 } from "./continuing";
+import { continuingInputChecks } from "./continuing";
 import { yearlyFirstProblem } from "./yearly-amounts";
 
 /**
