@@ -13,7 +13,8 @@ const BLANK = "……………………………………";
 export function signatureBlocks({ c, layout: L, generatedAt, addinVersion }: SheetInput): Block[] {
   const S = L.statement.signature;
   const a = L.assumption;
-  const schedule = L.delta(1) !== undefined;
+  // A discount schedule (method v2) has a rate per year on Antaganden; r alone does not say it.
+  const schedule = c.assumptions.discountSchedule !== undefined;
   const rate: CellSpec = schedule
     ? T(`enligt diskonteringsschemat på bladet ${L.sheets.assumptions}`, "note")
     : Fx(`=${a("discountRate")}`, FMT.percent);
