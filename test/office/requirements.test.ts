@@ -58,6 +58,11 @@ const TABLE: Record<string, string> = {
   // ExcelApi 1.2
   "Excel.RangeFormat.columnWidth": "ExcelApi 1.2",
   "Excel.Range.rowHidden": "ExcelApi 1.2",
+  // ExcelApi 1.2: sheet protection (result and control sheets, no password) and unlocked input cells
+  "Excel.Worksheet.protection": "ExcelApi 1.2",
+  "Excel.WorksheetProtection.protect": "ExcelApi 1.2",
+  "Excel.RangeFormat.protection": "ExcelApi 1.2",
+  "Excel.FormatProtection.locked": "ExcelApi 1.2",
   // ExcelApi 1.4: named items, *OrNullObject
   "Excel.NamedItem.delete": "ExcelApi 1.4",
   "Excel.NamedItemCollection.add": "ExcelApi 1.4",
