@@ -14,3 +14,11 @@ if (typeof window !== "undefined" && typeof SVGElement !== "undefined") {
     };
   HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement["getContext"];
 }
+
+// jsdom has no TextEncoder/TextDecoder (browsers and Excel's runtimes do); the workbook's SHA-256
+// (@noble/hashes) encodes the case text with it. Node's own are the same standard classes.
+if (typeof globalThis.TextEncoder === "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const util = require("util") as typeof import("util");
+  Object.assign(globalThis, { TextEncoder: util.TextEncoder, TextDecoder: util.TextDecoder });
+}
