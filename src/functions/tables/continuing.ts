@@ -9,8 +9,8 @@ import {
   perspectivesOf,
   type Case,
   type Computation,
-  type Dec,
   type Perspective,
+  type PerspectiveAt,
 } from "../../engine";
 import type { OutMatrix } from "../adapt";
 import { computationOf } from "../cache";
@@ -18,15 +18,8 @@ import { NoResult, invalid } from "../errors";
 import { findActor } from "../params/scalars";
 import { breakEvenYear, figures, out, perspectiveLabel, roi, summary } from "./case";
 
-/** A perspective's figures over years 1..T, or over the horizon when T is left out. */
-export interface FiguresAt {
-  investment: Dec;
-  benefits: Dec;
-  npv: Dec;
-  roi: Dec | null;
-  npvRatio: Dec | null;
-  breakEvenYear: number | null;
-}
+/** A perspective's figures over years 1..T, or over the horizon when T is left out (the engine's PerspectiveAt). */
+export type FiguresAt = Omit<PerspectiveAt, "year">;
 
 export function figuresAt(c: Case, p: Perspective, T: number | undefined): FiguresAt {
   return T === undefined ? figures(c, p) : perspectiveAt(computationOf(c), p, T);
