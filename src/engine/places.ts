@@ -27,7 +27,8 @@ const TOP: Record<string, string> = {
   "(kalkyl)": "Kalkylen",
 };
 
-const FIELD: Record<string, string> = {
+/** The fields of the case format in the words a user reads (a line's, an actor's, an analysis's). */
+export const FIELD_WORDS: Readonly<Record<string, string>> = {
   // lines
   actor: "Aktör",
   direction: "Riktning",
@@ -99,7 +100,7 @@ function own(table: Record<string, string>, key: string): string | undefined {
 }
 
 function fieldWord(name: string): string {
-  return ASSUMPTIONS.find((a) => a.key === name)?.label ?? own(FIELD, name) ?? name;
+  return ASSUMPTIONS.find((a) => a.key === name)?.label ?? own(FIELD_WORDS, name) ?? name;
 }
 
 /** "Post 2, Belopp" for `lines[1].amount`; the path itself when it is not an engine path. */

@@ -6,7 +6,7 @@
  * about its own flow (a template must be chosen, an actor with lines cannot be deselected, a
  * list needs a line, successes are asked for on Grunddata before the lines are complete).
  */
-import { ASSUMPTIONS, messageForForms, type Issue } from "../../engine";
+import { ASSUMPTIONS, FIELD_WORDS, messageForForms, type Issue } from "../../engine";
 import { BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
 import { EDITABLE_ASSUMPTIONS, STEP, STEPS, type Errors, type WizardState } from "./model";
 import { checkCase, readCase } from "./convert";
@@ -27,20 +27,24 @@ const BASICS_WORDS: Record<string, string> = {
   municipality: "Kommun eller region",
 };
 /** A line's fields by the labels of the form: "Post 2, Belopp: …". */
-export const LINE_WORDS: Record<string, string> = {
-  actor: "Aktör",
-  direction: DIRECTION.name,
-  category: CATEGORY.name,
-  role: ROLE.name,
-  basis: BASIS.name,
-  amount: "Belopp",
-  fromYear: "Från år",
-  toYear: "Till år",
-  label: "Benämning",
-  unitCost: "Kalkylvärde",
-  quantity: "Antal",
-  priceYear: "Prisår",
-};
+export const LINE_WORDS: Record<string, string> = Object.fromEntries(
+  (
+    [
+      "actor",
+      "direction",
+      "category",
+      "role",
+      "basis",
+      "amount",
+      "fromYear",
+      "toYear",
+      "label",
+      "unitCost",
+      "quantity",
+      "priceYear",
+    ] as const
+  ).map((k) => [k, FIELD_WORDS[k]]),
+);
 
 /** The case format's enumerated words in the engine's messages, as the form shows them. */
 const FORMAT_WORDS: [RegExp, string][] = [
