@@ -749,7 +749,7 @@ function callFunction(e: Evaluator, fn: string, args: Node[], here: string): Val
       if (isErr(ns)) return ns;
       if (fn === "SUM") return ns.reduce((a, b) => a + b, 0);
       if (ns.length === 0) return 0;
-      return fn === "MAX" ? Math.max(...ns) : Math.min(...ns);
+      return ns.reduce((a, b) => (fn === "MAX" ? Math.max(a, b) : Math.min(a, b)), fn === "MAX" ? -Infinity : Infinity);
     }
     case "SUMIF":
       return conditional(e, args[2] ?? args[0], [[args[0], args[1]]], here);

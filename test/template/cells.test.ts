@@ -1,4 +1,4 @@
-import { FMT, Fx, N, T, Years, addr, colName, colNumber, line, sheet, table, yearRow } from "../../src/template/cells";
+import { FMT, Fx, Grid, N, T, Years, addr, colName, colNumber, line, sheet, table, yearRow } from "../../src/template/cells";
 
 describe("the cell helpers", () => {
   test("column letters both ways", () => {
@@ -33,5 +33,13 @@ describe("the cell helpers", () => {
       [T("r"), null, Fx("=1"), Fx("=2")],
     ]);
     expect(s).toMatchObject({ key: "method", name: "Metod", tables: [], charts: [], columnWidths: [10] });
+  });
+  test("a grid of 200 000 rows (a 10 000-line case's controls) becomes dense without overflowing the stack", () => {
+    const g = new Grid();
+    g.set(200_000, 3, N(1));
+    const d = g.dense();
+    expect(d).toHaveLength(200_000);
+    expect(d[0]).toHaveLength(3);
+    expect(d[199_999][2]).toEqual(N(1));
   });
 });

@@ -102,7 +102,7 @@ function parseCase(linesRange: unknown, assumptionsRange: unknown, locators: Loc
   const assumptions: Record<string, unknown> = { ...(pa?.values ?? {}) };
   if (pa?.schedule) assumptions.discountSchedule = pa.schedule.spec;
   if (pa === undefined || assumptions.horizon === undefined) {
-    const lastYear = Math.max(0, ...parsed.lines.map((l) => Math.max(Number(l.fromYear ?? 0), Number(l.toYear ?? 0))));
+    const lastYear = parsed.lines.reduce((m, l) => Math.max(m, Number(l.fromYear ?? 0), Number(l.toYear ?? 0)), 0);
     if (lastYear > 20) assumptions.horizon = Math.min(100, lastYear);
   }
   const extra = continuingFields(parsed, pa, assumptions);

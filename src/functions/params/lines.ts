@@ -345,7 +345,7 @@ export function parseLines(range: unknown): ParsedLines {
 /** A case's lines as a range with Swedish headers, as parseLines reads it back (amounts per year in År 1, År 2, …). */
 export function linesToRange(c: Case): (string | number)[][] {
   const byId = new Map(c.actors.map((a) => [a.id, a]));
-  const lastYear = Math.max(0, ...c.lines.filter((l) => l.yearlyAmounts !== undefined).map((l) => l.toYear));
+  const lastYear = c.lines.reduce((m, l) => (l.yearlyAmounts === undefined ? m : Math.max(m, l.toYear)), 0);
   const years = Array.from({ length: lastYear }, (_, i) => i + 1);
   const rows: (string | number)[][] = [[...LINE_HEADERS, ...years.map((y) => `År ${y}`)]];
   for (const l of c.lines) {
