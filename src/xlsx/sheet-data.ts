@@ -1,5 +1,6 @@
 import type { CellSpec, CellStyle, Scalar, SheetModel } from "../template/model";
 import { colName, colNumber } from "../template/cells";
+import { sharedFormulas, type SharedFormula } from "./shared-formulas";
 
 /**
  * A sheet's cells as SpreadsheetML (`<sheetData>` and the `<dimension>` it spans), written
@@ -69,9 +70,17 @@ function valueXml(v: Scalar, sink: CellSink): [string, string] {
   return [String(v), ""];
 }
 
-/** A formula cell's content and type: the formula and its cached value (none before evaluation). */
-function formulaXml(spec: CellSpec): [string, string] {
-  const f = `<f>${xmlText(spec.f!.charCodeAt(0) === 61 ? spec.f!.slice(1) : spec.f!)}</f>`;
+/**
+ * A formula cell's content and type: the formula (or its place in a shared formula) and its
+ * cached value (none before evaluation).
+ */
+function formulaXml(spec: CellSpec, shared?: SharedFormula): [string, string] {
+  const text = () => xmlText(spec.f!.charCodeAt(0) === 61 ? spec.f!.slice(1) : spec.f!);
+  const f = !shared
+    ? `<f>${text()}</f>`
+    : shared.ref
+      ? `<f t="shared" ref="${shared.ref}" si="${shared.si}">${text()}</f>`
+      : `<f t="shared" si="${shared.si}"/>`;
   const r = spec.cached;
   if (r === undefined) return [f, ""];
   if (spec.error) return [`${f}<v>${xmlText(String(r))}</v>`, ' t="e"'];
@@ -84,11 +93,11 @@ function formulaXml(spec: CellSpec): [string, string] {
 const sAttr = (id: number) => (id ? ` s="${id}"` : "");
 
 /** One cell outside a table; "" when it has nothing to write. */
-function cellXml(ref: string, spec: CellSpec, sink: CellSink): string {
+function cellXml(ref: string, spec: CellSpec, sink: CellSink, shared?: SharedFormula): string {
   const long = typeof spec.v === "string" && spec.v.length > LONG_TEXT;
   const s = spec.fmt || spec.style || long ? sAttr(sink.style({ fmt: spec.fmt, style: spec.style, long })) : "";
   if (spec.f !== undefined) {
-    const [body, t] = formulaXml(spec);
+    const [body, t] = formulaXml(spec, shared);
     return `<c r="${ref}"${s}${t}>${body}</c>`;
   }
   if (spec.v !== undefined) {
@@ -122,6 +131,7 @@ function tableCellXml(ref: string, value: Scalar, spec: CellSpec | null | undefi
 export function sheetDataXml(sheet: SheetModel, sink: CellSink): { xml: string; dimension: string } {
   const tables = tableCells(sheet);
   const hidden = new Set(sheet.hiddenRows ?? []);
+  const shared = sharedFormulas(sheet, (r, c) => tables.get(r)?.has(c) ?? false);
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= colName(c));
   // rows are joined from arrays, not grown by concatenation: a growing rope of every cell would
@@ -134,6 +144,7 @@ export function sheetDataXml(sheet: SheetModel, sink: CellSink): { xml: string; 
   for (let r = 1; r <= rows; r++) {
     const specs = sheet.cells[r - 1] ?? [];
     const inTable = tables.get(r);
+    const sharedIn = shared.get(r);
     let width = specs.length;
     if (inTable) for (const c of inTable.keys()) width = Math.max(width, c);
     cells.length = 0;
@@ -143,7 +154,7 @@ export function sheetDataXml(sheet: SheetModel, sink: CellSink): { xml: string; 
       const tv = inTable?.get(c);
       if (tv === undefined && !spec) continue;
       const ref = letter(c) + r;
-      cells.push(tv !== undefined ? tableCellXml(ref, tv, spec, sink) : cellXml(ref, spec!, sink));
+      cells.push(tv !== undefined ? tableCellXml(ref, tv, spec, sink) : cellXml(ref, spec!, sink, sharedIn?.get(c)));
       if (!lo) lo = c;
       hi = c;
     }

@@ -55,6 +55,7 @@ export async function readXlsxValues(file: string): Promise<XlsxValues> {
     const path = "xl/" + target.get(s["@r:id"])!;
     const ws = (await read(path)).worksheet;
     const map = new Map<string, { v: number | string | boolean | null; f?: string }>();
+    const masters = new Map<string, { f: string; at: string }>();
     for (const row of ws.sheetData?.row ?? []) {
       for (const c of ((row as Record<string, unknown>).c ?? []) as unknown[]) {
         const cell = c as Record<string, unknown>;
@@ -66,7 +67,10 @@ export async function readXlsxValues(file: string): Promise<XlsxValues> {
         else if (t === "inlineStr") v = text(cell.is);
         else if (t === "b") v = raw === "1";
         else if (raw !== undefined && raw !== "") v = Number(raw);
-        map.set(String(cell["@r"]), { v, f: cell.f === undefined ? undefined : text(cell.f) });
+        map.set(String(cell["@r"]), {
+          v,
+          f: cell.f === undefined ? undefined : formulaOf(cell.f, String(cell["@r"]), masters),
+        });
       }
     }
     cells.set(name, map);
@@ -116,4 +120,71 @@ export function expectScenariosAsEngine(values: XlsxValues, report: Report): voi
     }
     expect(values.byName(`Scenario${i + 1}_BreakEven_total`)).toBe(sc.perspectives.total.breakEvenYear ?? "Ingen");
   });
+}
+
+/**
+ * A cell's formula as Excel reads it: its own text, or for a cell in a shared formula
+ * (`<f t="shared" si="N"/>`) the shared formula's first cell moved by the distance between them:
+ * every relative reference moved, absolute ($) parts, texts and quoted sheet names left as they are.
+ */
+function formulaOf(node: unknown, at: string, masters: Map<string, { f: string; at: string }>): string {
+  const f = text(node);
+  const o = node as Record<string, unknown>;
+  if (typeof node !== "object" || node === null || o["@t"] !== "shared") return f;
+  const si = String(o["@si"]);
+  if (o["@ref"] !== undefined) {
+    masters.set(si, { f, at });
+    return f;
+  }
+  const m = masters.get(si);
+  if (!m) throw new Error(`${at}: delad formel ${si} utan sin första cell`);
+  const [from, to] = [cellPos(m.at), cellPos(at)];
+  return moveFormula(m.f, to.row - from.row, to.col - from.col);
+}
+
+function cellPos(a: string): { row: number; col: number } {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(a)!;
+  return { row: Number(digits), col: [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+}
+
+function colLetters(n: number): string {
+  let s = "";
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A formula moved by (down, right): a tokenizer of its own, independent of the writer's. */
+export function moveFormula(f: string, down: number, right: number): string {
+  const REF = /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_.(])/y;
+  let out = "";
+  let i = 0;
+  while (i < f.length) {
+    const ch = f[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < f.length && !(f[j] === ch && f[j + 1] !== ch)) j += f[j] === ch ? 2 : 1;
+      out += f.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z_$]/.test(ch) && (i === 0 || !/[A-Za-z0-9_.]/.test(f[i - 1]))) {
+      REF.lastIndex = i;
+      const m = REF.exec(f);
+      if (m) {
+        const col = m[1] ? m[2] : colLetters(cellPos(`${m[2]}1`).col + right);
+        const row = m[3] ? m[4] : String(Number(m[4]) + down);
+        out += `${m[1]}${col}${m[3]}${row}`;
+        i = REF.lastIndex;
+        continue;
+      }
+      let j = i;
+      while (j < f.length && /[A-Za-z0-9_.$]/.test(f[j])) j++;
+      out += f.slice(i, j);
+      i = j;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
 }

@@ -163,6 +163,24 @@ describe.each(models)("%s", (name, model) => {
     expect(wrong.slice(0, 10)).toEqual([]);
   });
 
+  test("ExcelJS's reader (socinv extract and verify) reads every formula as the model's, shared or not", () => {
+    const wrong: string[] = [];
+    let shared = 0;
+    for (const sheet of model.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      sheet.cells.forEach((row, r) =>
+        row.forEach((spec, c) => {
+          if (spec?.f === undefined) return;
+          const cell = ws.getCell(r + 1, c + 1);
+          if ((cell.value as { sharedFormula?: string } | null)?.sharedFormula) shared++;
+          if (cell.formula !== spec.f.replace(/^=/, "")) wrong.push(`${sheet.name}!${cell.address}: ${cell.formula}`);
+        }),
+      );
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(shared).toBeGreaterThan(0);
+  });
+
   test("hidden rows are hidden and grouped", () => {
     for (const sheet of model.sheets) {
       const ws = wb.getWorksheet(sheet.name)!;
