@@ -26,7 +26,7 @@ interface Placement {
   inputs: { col: number };
 }
 
-/** Where the tables are on Revision: under the case text, side by side (results in A–E, inputs in G–K). */
+/** Where the tables are on Revision: under the case text, side by side (results in A–D, inputs in G–J). */
 export function controlsPlacement(L: Layout): Placement {
   const top = L.revision.caseLastRow + 3;
   return {
@@ -152,17 +152,14 @@ function targets(
   return out;
 }
 
-/** The running "first cell named so far" and the count of flagged rows. */
-function running(col: number, r: number, first: boolean): string {
-  const [name, flag, firstCol] = [colName(col), colName(col + 3), colName(col + 4)];
-  const own = `IF(${flag}${r}=1,${name}${r},"")`;
-  return first ? `=${own}` : `=IF(${firstCol}${r - 1}<>"",${firstCol}${r - 1},${own})`;
-}
-
-/** "OK", or the first cell and how many more, with the table's sentence. */
+/**
+ * "OK", or the first flagged cell (the first 1 in the flag column, named from the cell column)
+ * and how many more, with the table's sentence. One formula per table, not one per row.
+ */
 function statusFormula(col: number, first: number, last: number, say: (firstCell: string) => string): string {
   const flags = `${colName(col + 3)}${first}:${colName(col + 3)}${last}`;
-  const firstCell = `${colName(col + 4)}${last}`;
+  const names = `${colName(col)}${first}:${colName(col)}${last}`;
+  const firstCell = `INDEX(${names},MATCH(1,${flags},0))`;
   const more = `IF(SUM(${flags})>1," (och "&(SUM(${flags})-1)&" till)","")`;
   return `=IF(SUM(${flags})=0,"OK",${say(firstCell)}&${more})`;
 }
@@ -181,13 +178,13 @@ function resultsTable(sheets: SheetModel[], L: Layout): Block[] {
     const r = CONTROLS.firstRow + i;
     const here = `${quoteSheet(t.sheet.name)}!${addr(t.row, t.col)}`;
     const [now, again] = [`${colName(col + 1)}${r}`, `${colName(col + 2)}${r}`];
-    const same = `IF(AND(ISNUMBER(${now}),ISNUMBER(${again})),${now}=${again},${now}&""=${again}&"")`;
+    // "=" compares numbers as numbers and texts without regard to case, as the sheet shows them;
+    // a number typed over a text result (or the other way) differs, an error is a difference
     return line(r, col, [
       T(shownName(t.sheet, t.row, t.col)),
       Fx(`=${here}`, t.spec.fmt),
       Fx(qualify(t.spec.f!, t.sheet.name), t.spec.fmt),
-      Fx(`=IFERROR(IF(${same},0,1),1)`, FMT.int),
-      Fx(running(col, r, i === 0)),
+      Fx(`=IFERROR(IF(${now}=${again},0,1),1)`, FMT.int),
     ]);
   });
   const last = CONTROLS.firstRow + Math.max(list.length, 1) - 1;
@@ -204,7 +201,7 @@ function resultsTable(sheets: SheetModel[], L: Layout): Block[] {
     line(
       CONTROLS.headerRow,
       col,
-      ["Cell", "Visas", "Räknat här", "Avviker", "Första avvikelse"].map((h) => T(h, "header")),
+      ["Cell", "Visas", "Räknat här", "Avviker"].map((h) => T(h, "header")),
     ),
     ...rows,
   ];
@@ -235,10 +232,11 @@ function inputsTable(sheets: SheetModel[], L: Layout): Block[] {
     const v = t.spec.v ?? "";
     const then = typeof v === "number" ? N(v, t.spec.fmt) : T(String(v));
     rows.push(
-      line(r, col, [T(shownName(t.sheet, t.row, t.col)), then, Fx(nowOf(here), t.spec.fmt), null, null]),
-      line(r, col + 3, [
+      line(r, col, [
+        T(shownName(t.sheet, t.row, t.col)),
+        then,
+        Fx(nowOf(here), t.spec.fmt),
         flag(`${colName(col + 2)}${r}`, `${colName(col + 1)}${r}`),
-        Fx(running(col, r, rows.length === 0)),
       ]),
     );
     r++;
@@ -250,10 +248,11 @@ function inputsTable(sheets: SheetModel[], L: Layout): Block[] {
       const span = `${addr(row, 1)}:${addr(row, P.col.source)}`;
       const cells = Array.from({ length: P.col.source }, (_x, i) => `${quoteSheet(lines.name)}!${addr(row, i + 1)}`);
       rows.push(
-        line(r, col, [T(`${lines.name}!${span}`), T(""), Fx(`=${cells.join("&")}`), null, null]),
-        line(r, col + 3, [
+        line(r, col, [
+          T(`${lines.name}!${span}`),
+          T(""),
+          Fx(`=${cells.join("&")}`),
           flag(`${colName(col + 2)}${r}`, `${colName(col + 1)}${r}`),
-          Fx(running(col, r, rows.length === 0)),
         ]),
       );
       r++;
@@ -273,7 +272,7 @@ function inputsTable(sheets: SheetModel[], L: Layout): Block[] {
     line(
       CONTROLS.headerRow,
       col,
-      ["Cell", "Vid skapandet", "Nu", "Ändrad", "Första ändring"].map((h) => T(h, "header")),
+      ["Cell", "Vid skapandet", "Nu", "Ändrad"].map((h) => T(h, "header")),
     ),
     ...rows,
   ];
