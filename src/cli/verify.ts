@@ -42,6 +42,21 @@ function group(kind: FindingKind, list: Finding[]): string {
   return `${HEADINGS[kind]} (${list.length}):\n${shown.join("")}${more.join("")}`;
 }
 
+/**
+ * The canonical text carries a line's `amount` beside its `yearlyAmounts` (the validated case's
+ * first year, derived from them); a case file may not give both, so the derived amount is left
+ * out before the text is validated again (validation derives the same amount).
+ */
+function withoutDerivedAmounts(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object" || !Array.isArray((raw as { lines?: unknown }).lines)) return raw;
+  const lines = (raw as { lines: unknown[] }).lines.map((l) => {
+    if (!l || typeof l !== "object" || !("yearlyAmounts" in l)) return l;
+    const { amount: _derived, ...rest } = l as Record<string, unknown>;
+    return rest;
+  });
+  return { ...(raw as object), lines };
+}
+
 function parseCase(text: string, file: string): Case {
   let raw: unknown;
   try {
@@ -49,7 +64,7 @@ function parseCase(text: string, file: string): Case {
   } catch {
     throw badInput(`${file}: kalkyltexten på Revision är ingen giltig JSON; arbetsboken kan inte granskas.`);
   }
-  const v = validateCase(raw);
+  const v = validateCase(withoutDerivedAmounts(raw));
   if (!v.ok) {
     const first = v.errors[0];
     throw badInput(`${file}: kalkyltexten på Revision är ingen giltig kalkyl (${first.path}: ${first.message}).`);

@@ -140,7 +140,7 @@ export const ACTOR_KIND = vocabulary<ActorKind>("Aktörstyp", [
 ]);
 
 export const PERSPECTIVE = vocabulary<BasePerspective>("Perspektiv", [
-  { value: "total", label: "Totalt (Summa)", synonyms: ["totalt", "summa", "alla"] },
+  { value: "total", label: "Totalt (alla aktörer)", synonyms: ["totalt", "totalt (summa)", "summa", "alla"] },
   { value: "public", label: "Offentlig sektor", synonyms: ["offentlig", "offentligt"] },
   { value: "economic", label: "Samhällsekonomiskt", synonyms: ["samhällsekonomisk", "samhället", "samhälle"] },
 ]);

@@ -1,5 +1,6 @@
 import { FMT, Fx, Grid, N, T, addr, colName, quoteSheet, type Block, line } from "./cells";
 import type { Layout } from "./layout";
+import { inputChecksPlacement } from "./sheets/checks";
 import type { CellSpec, SheetModel } from "./model";
 
 /**
@@ -26,9 +27,9 @@ interface Placement {
   inputs: { col: number };
 }
 
-/** Where the tables are on Revision: under the case text, side by side (results in A–D, inputs in G–J). */
+/** Where the tables are on Revision: under the case text and the input checks, side by side (results in A–D, inputs in G–J). */
 export function controlsPlacement(L: Layout): Placement {
-  const top = L.revision.caseLastRow + 3;
+  const top = inputChecksPlacement(L).lastRow + 3;
   return {
     titleRow: top,
     statusRow: top + 1,

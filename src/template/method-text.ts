@@ -46,14 +46,21 @@ export function methodLines(): { text: string; style?: "title" | "subtitle" | "h
         : a.unit === "andel" || a.unit === "ränta"
           ? formatPercent(a.default)
           : String(a.default);
-    p(`${a.label} (${a.symbol}): standard ${d}. ${a.explanation} Källa: ${a.source}`);
+    // the horizon: the workbook reckons the years it was made for (Antaganden checks 1–H)
+    const source =
+      a.key === "horizon"
+        ? "Seedrapportens tabell 4.3 visar år 1–20; metoden tillåter upp till 100 år, arbetsboken räknar de år den skapades för (bladet Antaganden)."
+        : a.source;
+    p(`${a.label} (${a.symbol}): standard ${d}. ${a.explanation} Källa: ${source}`);
   }
   h("Räkning och granskning");
   p(
     "Alla tal på bladen räknas om med Excels egna formler; inga tillägg behövs för att öppna, läsa eller ändra arbetsboken.",
   );
   p("Ändra belopp på bladet Poster och antaganden på bladet Antaganden; allt annat följer med.");
-  p("Bladet Revision jämför arbetsbokens tal med socinv-motorns tal när boken skapades och visar OK eller Avviker.");
+  p(
+    "Bladet Revision räknar varje resultat en gång till och håller indata som de var när boken skapades: Revision_Status säger OK, vilka resultat som inte följer av indata och vilka indata som ändrats; Inputs_Status pekar ut det första felet i indata, steg för steg.",
+  );
   p("Motorn räknar exakt med decimaltal; arbetsboken med Excels flyttal. Skillnaden är långt under en krona.");
   return L;
 }

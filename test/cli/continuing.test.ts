@@ -55,7 +55,7 @@ describe("socinv calc: method v3 (key figures, milestone years, intake and timin
     const r = await call(["calc", example("tabell-4-3.json")]);
     const rep = JSON.parse((await call(["calc", example("tabell-4-3.json"), "--json"])).out);
     expect(rep.milestones).toEqual([1, 2, 3, 4, 5, 10, 20]);
-    const total = block(r.out.slice(r.out.indexOf("Perspektiven vid milstolpsåren")), "Totalt (Summa)");
+    const total = block(r.out.slice(r.out.indexOf("Perspektiven vid milstolpsåren")), "Totalt (alla aktörer)");
     expect(total[1]).toMatch(
       /^År T\s+Investering\s+Nytta\s+Nettonuvärde\s+Avkastningskvot \(B\/I\)\s+Nettonuvärdeskvot \(NPV\/I\)$/,
     );
@@ -116,7 +116,7 @@ describe("socinv calc: method v3 (key figures, milestone years, intake and timin
     const out = (await call(["calc", example("arbetsmarknadskontoret.json")])).out;
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const samples = [
-      ...readme.matchAll(/```\n((?:Socioekonomisk resultaträkning|Totalt \(Summa\)\nÅr T)[\s\S]*?)```/g),
+      ...readme.matchAll(/```\n((?:Socioekonomisk resultaträkning|Totalt \(alla aktörer\)\nÅr T)[\s\S]*?)```/g),
     ].map((m) => m[1]);
     expect(samples).toHaveLength(2);
     for (const sample of samples) expect(out).toContain(sample);

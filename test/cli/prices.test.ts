@@ -38,7 +38,7 @@ describe("socinv calc with method v2", () => {
     expect(total.breakEvenSuccessRate).toBeCloseTo(total.breakEvenSuccesses / 80, 12);
     const n = total.breakEvenSuccesses.toFixed(1).replace(".", ",");
     const pct = (Math.round(total.breakEvenSuccessRate * 1000) / 10).toString().replace(".", ",");
-    expect(text).toContain(`Totalt (Summa)      Behövs för break-even: ${n} av 80 deltagare (${pct} %)`);
+    expect(text).toContain(`Totalt (alla aktörer)  Behövs för break-even: ${n} av 80 deltagare (${pct} %)`);
     expect(text).toMatch(/Regionen\s+Behövs för break-even: inget antal räcker/);
     expect(text).toMatch(/Individen\s+Behövs för break-even: 0 \(lönar sig utan någon med utfall\)/);
   });

@@ -18,7 +18,7 @@ const actors = [
 describe("the terminal text takes its words from the vocabulary", () => {
   test("perspective names: the base perspectives' labels, actors by name with their sub-units", () => {
     const comp = compute(mk([line("soc", 100)], { horizon: 3 }, actors));
-    expect(perspectiveName(comp, "total")).toBe("Totalt (Summa)");
+    expect(perspectiveName(comp, "total")).toBe("Totalt (alla aktörer)");
     expect(perspectiveName(comp, "public")).toBe("Offentlig sektor");
     expect(perspectiveName(comp, "economic")).toBe("Samhällsekonomiskt");
     expect(perspectiveName(comp, "actor:kommun")).toBe("Kommunen inkl. förvaltningar");
@@ -46,7 +46,7 @@ describe("the terminal text takes its words from the vocabulary", () => {
     const a = mk([line("kommun", 100)], { horizon: 3 }, actors);
     const b = mk([line("region", 50)], { horizon: 3 }, actors);
     const text = renderCompare(a, b, compareCases(a, b));
-    for (const label of ["Totalt (Summa)", "Offentlig sektor", "Samhällsekonomiskt"])
+    for (const label of ["Totalt (alla aktörer)", "Offentlig sektor", "Samhällsekonomiskt"])
       expect(text).toMatch(new RegExp(`^${label.replace(/[()]/g, "\\$&")}\\s`, "m"));
   });
 });
@@ -96,7 +96,7 @@ describe("who invests, who gains and when (socinv calc)", () => {
 
   test("one sentence says why Totalt and Samhällsekonomiskt differ (transfers)", () => {
     expect(text).toMatch(
-      /^Totalt \(Summa\) är 1 800 kr högre än Samhällsekonomiskt eftersom Totalt också räknar finansiella poster \(transfereringar/m,
+      /^Totalt \(alla aktörer\) är 1 800 kr högre än Samhällsekonomiskt eftersom Totalt också räknar finansiella poster \(transfereringar/m,
     );
     const same = renderText(compute(mk([line("kommun", 100)], { horizon: 3 }, actors)));
     expect(same).not.toContain("eftersom Totalt också räknar");

@@ -119,3 +119,42 @@ describe("what verify holds equal", () => {
     expect(sameValue("OK", "Ok")).toBe(false);
   });
 });
+
+describe("socinv verify: key figures and milestones (tabell-4-3)", () => {
+  const cv = loadExample("tabell-4-3.json");
+  const LV = layout(cv);
+  const bookV = at("tabell-4-3.xlsx");
+  beforeAll(async () => {
+    await writeXlsx(buildWorkbook(cv, { generatedAt: new Date("2026-11-30T10:00:00Z"), addinVersion: "test" }), bookV);
+  });
+
+  test("as made (method v3 with amounts per year): exit 0", async () => {
+    const r = await call(["verify", bookV]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Arbetsboken stämmer");
+  });
+
+  test("a number typed over a key figure on Resultaträkning: exit 1, the cell named", async () => {
+    const K = LV.statement.keyFigures!;
+    const cellRef = `B${K.row.result}`;
+    const f = at("keyfigure.xlsx");
+    await typeOver(bookV, f, "Resultaträkning", cellRef, 4242);
+    const r = await call(["verify", f]);
+    expect(r.err).toContain("arbetsboken avviker");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`Resultaträkning!${cellRef} följer inte av indata`);
+    expect(r.out).not.toContain("Indata ändrade");
+  });
+
+  test("a number typed over a milestone per perspective on Prognos: exit 1, the cell named", async () => {
+    const M = LV.projection.perspectiveMilestones!;
+    const col = String.fromCharCode(64 + M.col.first + 1);
+    const cellRef = `${col}${M.row.public.npv}`;
+    const f = at("milestone.xlsx");
+    await typeOver(bookV, f, "Prognos", cellRef, 4242);
+    const r = await call(["verify", f]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`Prognos!${cellRef} följer inte av indata`);
+  });
+});

@@ -76,7 +76,7 @@ describe("SV, the labels the other layers read, is the vocabulary's", () => {
     expect(SV.basis).toEqual({ total: "Totalt", perSuccess: "Per person" });
     expect(SV.kind).toEqual({ public: "Offentlig sektor", individual: "Individ", society: "Samhälle", other: "Övrig" });
     expect(SV.perspective).toEqual({
-      total: "Totalt (Summa)",
+      total: "Totalt (alla aktörer)",
       public: "Offentlig sektor",
       economic: "Samhällsekonomiskt",
     });

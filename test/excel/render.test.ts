@@ -42,7 +42,7 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
     expect(wb.active).toBe("Resultaträkning");
     expect(wb.calculationSuspended).toBe(1);
     expect(wb.sheet("Prognos")!.charts[0].series.map((s) => s.name)).toEqual([
-      "Totalt (Summa)",
+      "Totalt (alla aktörer)",
       "Offentlig sektor",
       "Samhällsekonomiskt",
     ]);

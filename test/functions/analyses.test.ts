@@ -215,6 +215,6 @@ describe("FOLLOWUP and COMPARE", () => {
     const row = (n: string) => t.find((r) => r[0] === n)!;
     expect(row("Kommunen")).toEqual(["Kommunen", -120000, -60000, -60000, "B"]);
     expect(row("Arbetsförmedlingen")[4]).toBe("A");
-    expect(row("Totalt (Summa)")[4]).toBe("B");
+    expect(row("Totalt (alla aktörer)")[4]).toBe("B");
   });
 });

@@ -79,7 +79,7 @@ describe("Table 4.2 entered as a range", () => {
   test("SUMMARY spills one row per perspective", () => {
     const t = F.summary(lines42, assumptions42);
     expect(t[0]).toEqual(["Perspektiv", "Investering", "Nytta", "Nettonuvärde", "Avkastningskvot", "Break-even år"]);
-    expect(t[1][0]).toBe("Totalt (Summa)");
+    expect(t[1][0]).toBe("Totalt (alla aktörer)");
     expect(t[1][3]).toBeCloseTo(report42.perspectives.total.npv, 6);
     expect(t.find((r) => r[0] === "Försäkringskassan")![4]).toBe(""); // no investment: no ROI, "" not null
     expect(t.flat().every((x) => x !== null && x !== undefined)).toBe(true);

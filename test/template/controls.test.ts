@@ -1,4 +1,7 @@
+import { ASSUMPTIONS } from "../../src/engine";
 import { buildWorkbook, layout } from "../../src/template";
+import { addr } from "../../src/template/cells";
+import { LINE_CHECKS, inputChecksPlacement } from "../../src/template/sheets/checks";
 import { controlStatusRefs, controlsPlacement, qualify } from "../../src/template/controls";
 import type { SheetModel } from "../../src/template/model";
 import { loadExample } from "../helpers/cases";
@@ -53,3 +56,41 @@ describe.each(["arbetsmarknadskontoret.json", "unga-utanfor-investering.json", "
     });
   },
 );
+
+describe("Inputs_Status in named steps on Revision", () => {
+  const c = loadExample("unga-utanfor-investering.json");
+  const L = layout(c);
+  const wb = buildWorkbook(c, { generatedAt: new Date("2026-12-01T00:00:00Z") });
+  const rev = wb.sheets.find((s) => s.key === "revision")!;
+  const P = inputChecksPlacement(L);
+  const status = rev.cells[L.revision.inputsRow - 1][2]!;
+
+  test("Inputs_Status is a short combination of the steps' flags and sentences", () => {
+    expect(status.f).toMatch(
+      /^=IF\(SUM\(\$C\$\d+:\$C\$\d+\)=0,"OK",INDEX\(\$D\$\d+:\$D\$\d+,MATCH\(1,\$C\$\d+:\$C\$\d+,0\)\)\)$/,
+    );
+    expect(status.cached).toBe("OK");
+  });
+
+  test("one step per assumption, then the lines and the rows below; each flag 0 and labelled", () => {
+    const steps = rev.cells.slice(P.steps.firstRow - 1, P.steps.lastRow);
+    const labels = steps.map((r) => r[0]?.v);
+    expect(labels.slice(0, ASSUMPTIONS.length)).toEqual(ASSUMPTIONS.map((a) => a.label));
+    expect(labels[labels.length - 1]).toBe("Poster under tabellen");
+    for (const r of steps) expect([r[0]?.v, r[2]?.cached]).toEqual([r[0]?.v, 0]);
+  });
+
+  test("the line table: one row per Poster row (spare rows too), one short check per column", () => {
+    const rows = rev.cells.slice(P.lines.firstRow - 1, P.lines.lastRow);
+    expect(rows).toHaveLength(L.lines.lastInputRow - L.lines.firstRow + 1);
+    const first = rows[0];
+    expect(first[P.lines.col.used - 1]?.cached).toBe(1);
+    expect(rows[rows.length - 1][P.lines.col.used - 1]?.cached).toBe(0);
+    for (const k of LINE_CHECKS) expect(first[P.lines.col.check[k] - 1]?.cached).toBe("");
+    const prognos = wb.sheets.find((s) => s.key === "projection")!;
+    const X = L.projection;
+    expect(prognos.cells[X.firstLine - 1][X.checkCol.problem - 1]?.f).toBe(
+      `='Revision'!${addr(P.lines.firstRow, P.lines.col.problem, true)}`,
+    );
+  });
+});

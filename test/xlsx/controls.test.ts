@@ -87,3 +87,74 @@ test("an edited input moves the figures but blames no result; Inputs_Status stay
   expect(v.byName("Inputs_Status")).toBe("OK");
   expect(v.byName("NPV_total")).not.toBeCloseTo(values.get("unchanged")!.byName("NPV_total") as number, 0);
 });
+
+/**
+ * Issue 22, item 1: the reporting unit's key figures (Nyckeltal on Resultaträkning) and the
+ * milestone tables on Prognos (per kostnadslag, and method v3's per perspective) are results a
+ * reader sees: a constant typed over one of them turns the status, on Revision and on the first
+ * page, to a sentence naming that cell.
+ */
+describe.each(["tabell-4-3.json", "arbetsmarknadskontoret.json"])(
+  "key figures and milestones typed over (%s)",
+  (file) => {
+    const cs = loadExample(file);
+    const LL = layout(cs);
+    const build = () => buildWorkbook(cs, { generatedAt: new Date("2026-12-01T12:00:00Z"), addinVersion: "test" });
+    const X = LL.projection;
+    const M = X.milestones;
+    const K = LL.statement.keyFigures;
+    const V3 = X.perspectiveMilestones;
+    const cases: [string, SheetModel["key"], number, number, string][] = [
+      ["a milestone per kostnadslag", "projection", M.totalRow, 3, "Prognos"],
+      ...(K
+        ? ([
+            ["the key figure Resultat", "statement", K.row.result, K.col.value, "Resultaträkning"],
+            [
+              "the key figure Kostnad per deltagare",
+              "statement",
+              K.row.costPerParticipant,
+              K.col.value,
+              "Resultaträkning",
+            ],
+          ] as [string, SheetModel["key"], number, number, string][])
+        : []),
+      ...(V3
+        ? ([
+            ["a milestone NPV_T per perspective", "projection", V3.row.public.npv, V3.col.first + 1, "Prognos"],
+            ["a milestone ratio per perspective", "projection", V3.row.total.roi, V3.col.first, "Prognos"],
+          ] as [string, SheetModel["key"], number, number, string][])
+        : []),
+    ];
+    const got = new Map<string, XlsxValues>();
+
+    beforeAll(async () => {
+      const d = mkdtempSync(join(tmpdir(), "socinv-controls-kf-"));
+      const files: string[] = [];
+      for (const [i, [, key, row, col]] of cases.entries()) {
+        const m = build();
+        set(m, key, row, col, 4242);
+        const f = join(d, `kf-${i}.xlsx`);
+        await writeXlsx(m, f);
+        files.push(f);
+      }
+      loRecalc(join(d, "recalc"), files);
+      for (const [i, [name]] of cases.entries()) got.set(name, await readXlsxValues(join(d, "recalc", `kf-${i}.xlsx`)));
+    });
+
+    test("both examples have key figures and both milestone tables", () => {
+      expect(cases.length).toBe(5);
+    });
+
+    test.each(cases.map((x) => x[0]))(
+      "%s: Revision_Status names the cell, on Revision and on the first page",
+      (name) => {
+        const [, , row, col, sheetName] = cases.find((x) => x[0] === name)!;
+        const v = got.get(name)!;
+        const status = v.byName("Revision_Status");
+        expect(status).toBe(`${sheetName}!${addr(row, col)} följer inte av indata`);
+        expect(v.value("Resultaträkning", addr(LL.statement.statusRow, 2))).toBe(status);
+        expect(v.byName("Inputs_Status")).toBe("OK");
+      },
+    );
+  },
+);

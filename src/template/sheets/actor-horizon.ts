@@ -75,10 +75,12 @@ export function actorHorizonBlocks(c: Case, L: Layout, S: ActorHorizonRows, H: A
   const C = (k: keyof ActorHorizonRows["col"], r: number) => `${colName(S.col[k])}${r}`;
   const rows = c.actors.map((a) => {
     const r = S.row[a.id];
-    const names = members(c, a.id).map((m) => nameCell(c, L, m));
-    const byRole = (op: string) =>
-      names.map((n) => `SUMIFS(${range("presentValue")},${range("actor")},${n},${range("role")},"${op}")`).join("+");
-    const count = names.map((n) => `COUNTIF(${range("actor")},${n})`).join("+");
+    // an actor's own lines, plus the rows of its direct units (each with its own units): short sums
+    const own = nameCell(c, L, a.id);
+    const units = c.actors.filter((x) => x.parent === a.id).map((x) => S.row[x.id]);
+    const plus = (k: keyof ActorHorizonRows["col"]) => units.map((u) => `+${C(k, u)}`).join("");
+    const byRole = (op: string) => `SUMIFS(${range("presentValue")},${range("actor")},${own},${range("role")},"${op}")`;
+    const none = [`COUNTIF(${range("actor")},${own})=0`, ...units.map((u) => `${C("breakEven", u)}="${NO_LINES}"`)];
     const acc = L.ref("projection", addr(H.acc[a.id], Y.last, true));
     const neg = L.ref("projection", `${addr(H.neg[a.id], Y.first, true)}:${addr(H.neg[a.id], Y.last, true)}`);
     const covers = members(c, a.id)
@@ -86,10 +88,13 @@ export function actorHorizonBlocks(c: Case, L: Layout, S: ActorHorizonRows, H: A
       .join(", ");
     const cells: Record<keyof ActorHorizonRows["col"], CellSpec> = {
       actor: T(actorLabel(c, a.id), "label"),
-      investment: Fx(`=-(${byRole(ROLE.labels.investment)})`, FMT.kr),
-      benefit: Fx(`=${byRole(`<>${ROLE.labels.investment}`)}`, FMT.kr),
+      investment: Fx(`=-${byRole(ROLE.labels.investment)}${plus("investment")}`, FMT.kr),
+      benefit: Fx(`=${byRole(`<>${ROLE.labels.investment}`)}${plus("benefit")}`, FMT.kr),
       npv: Fx(`=${C("benefit", r)}-${C("investment", r)}`, FMT.kr, "total"),
-      breakEven: Fx(`=IF(${count}=0,"${NO_LINES}",IF(${acc}<0,"Ingen",MAX(${neg})+1))`, FMT.int),
+      breakEven: Fx(
+        `=IF(${none.length > 1 ? `AND(${none.join(",")})` : none[0]},"${NO_LINES}",IF(${acc}<0,"Ingen",MAX(${neg})+1))`,
+        FMT.int,
+      ),
       covers: T(members(c, a.id).length > 1 ? covers : "", "note"),
     };
     const keys = Object.keys(S.col) as (keyof ActorHorizonRows["col"])[];

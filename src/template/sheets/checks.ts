@@ -1,15 +1,20 @@
 import { ASSUMPTIONS, LINE_HEADERS, type AssumptionInfo } from "../../engine";
 import { BASIS, ROLE } from "../../engine/vocabulary";
-import { addr, colRange, xref } from "../cells";
+import { FMT, Fx, T, addr, colName, colRange, line, xref, type Block } from "../cells";
 import type { Layout } from "../layout";
 import { continuingInputChecks } from "./continuing";
 import { yearlyFirstProblem } from "./yearly-amounts";
 
 /**
- * The input checks of the workbook: formulas that say "OK" or a Swedish sentence naming the first
- * problem and its cell. Each line row of Prognos checks its Poster row (`lineProblem`) and carries
- * the first problem so far down the column (`firstProblem`); `inputsStatus` adds the horizon, the
- * assumptions, lines written below the rows the projection covers and the statement's sum.
+ * The input checks of the workbook, as two labelled tables on Revision (under the case text), each
+ * step a short formula:
+ *
+ * - **Kontroll av posterna**: one row per row of Poster (the spare rows too), one column per check
+ *   (aktör, riktning, kostnadslag, roll, bas, belopp, från år, till år, insats och bas), each the
+ *   problem's sentence naming its cell or ""; the row's first problem and the first problem so far.
+ * - **Kontroll av indata, steg för steg**: one row per step (each assumption, method v3's intake,
+ *   the lines, the yearly amounts, rows written below the table) with a flag (1 = fel) and the
+ *   sentence; `Inputs_Status` is the first flagged step's sentence, or "OK".
  */
 
 export const REGENERATE = "skapa om arbetsboken i tillägget eller med socinv extract och socinv workbook";
@@ -20,43 +25,91 @@ const str = (s: string) => `"${s.replace(/"/g, '""')}"`;
 /** The address of a Poster cell as a user reads it: Poster!G5. */
 const at = (L: Layout, row: number, col: number) => `${L.sheets.lines}!${addr(row, col)}`;
 
-/** The problem of Poster row `row` (line index i), or "" when there is none or the row is empty. */
-export function lineProblem(L: Layout, row: number): string {
+export const LINE_CHECKS = [
+  "actor",
+  "direction",
+  "category",
+  "role",
+  "basis",
+  "amount",
+  "fromYear",
+  "toYear",
+  "investmentBasis",
+] as const;
+export type LineCheck = (typeof LINE_CHECKS)[number];
+
+const LINE_CHECK_HEADERS: Record<LineCheck, string> = {
+  actor: "Aktör",
+  direction: "Riktning",
+  category: "Kostnadslag",
+  role: "Roll",
+  basis: "Bas",
+  amount: "Belopp",
+  fromYear: "Från år",
+  toYear: "Till år",
+  investmentBasis: "Insats och bas",
+};
+
+/** Each check of a Poster row: the condition that is a problem and its sentence. */
+function lineConditions(L: Layout, row: number): Record<LineCheck, [string, string]> {
   const P = L.lines;
   const cellOf = (k: keyof typeof P.col) => xref(L.sheets.lines, addr(row, P.col[k], true));
   const list = (k: keyof typeof P.listCol) => xref(L.sheets.lines, P.lists[k].range);
-  const actors = xref(L.sheets.lines, colRange(P.actorCol.name, P.firstActorRow, P.lastActorRow));
+  const actorRange = colRange(P.actorCol.name, P.firstActorRow, P.lastActorRow);
   const header = (k: keyof typeof P.col) => LINE_HEADERS[P.col[k] - 1];
-  const word = (k: "direction" | "category" | "role" | "basis") =>
-    [`COUNTIF(${list(k)},${cellOf(k)})=0`, `${at(L, row, P.col[k])}: ${header(k)} finns inte i listan`] as const;
-  const year = (k: "fromYear" | "toYear") =>
-    [
-      `AND(${cellOf(k)}<>"",IF(ISNUMBER(${cellOf(k)}),OR(${cellOf(k)}<1,${cellOf(k)}>${L.H}),TRUE))`,
-      `${at(L, row, P.col[k])}: ${header(k)} ska vara ett heltal 1–${L.H}`,
-    ] as const;
-  const checks: (readonly [string, string])[] = [
-    [
-      `COUNTIF(${actors},${cellOf("actor")})=0`,
-      `${at(L, row, P.col.actor)}: aktören finns inte i aktörslistan (${L.sheets.lines}!${colRange(P.actorCol.name, P.firstActorRow, P.lastActorRow).replace(/\$/g, "")})`,
+  const word = (k: "direction" | "category" | "role" | "basis"): [string, string] => [
+    `COUNTIF(${list(k)},${cellOf(k)})=0`,
+    `${at(L, row, P.col[k])}: ${header(k)} finns inte i listan`,
+  ];
+  const year = (k: "fromYear" | "toYear"): [string, string] => [
+    `AND(${cellOf(k)}<>"",IF(ISNUMBER(${cellOf(k)}),OR(${cellOf(k)}<1,${cellOf(k)}>${L.H}),TRUE))`,
+    `${at(L, row, P.col[k])}: ${header(k)} ska vara ett heltal 1–${L.H}`,
+  ];
+  return {
+    actor: [
+      `COUNTIF(${xref(L.sheets.lines, actorRange)},${cellOf("actor")})=0`,
+      `${at(L, row, P.col.actor)}: aktören finns inte i aktörslistan (${L.sheets.lines}!${actorRange.replace(/\$/g, "")})`,
     ],
-    word("direction"),
-    word("category"),
-    word("role"),
-    word("basis"),
-    [
+    direction: word("direction"),
+    category: word("category"),
+    role: word("role"),
+    basis: word("basis"),
+    amount: [
       `IF(ISNUMBER(${cellOf("amount")}),${cellOf("amount")}<0,TRUE)`,
       `${at(L, row, P.col.amount)}: beloppet är inget tal (skriv t.ex. 150000)`,
     ],
-    year("fromYear"),
-    year("toYear"),
-    [
+    fromYear: year("fromYear"),
+    toYear: year("toYear"),
+    investmentBasis: [
       `AND(${cellOf("role")}="${ROLE.labels.investment}",${cellOf("basis")}="${BASIS.labels.perSuccess}")`,
       `${at(L, row, P.col.basis)}: ${ROLE.labels.investment.toLowerCase()} kan inte ha basen ${BASIS.labels.perSuccess.toLowerCase()}`,
     ],
-  ];
-  const used = `${["actor", "direction", "category", "role", "basis", "amount"].map((k) => cellOf(k as keyof typeof P.col)).join("&")}<>""`;
-  const chain = checks.reduceRight((rest, [cond, msg]) => `IF(${cond},${str(msg + ".")},${rest})`, '""');
-  return `=IF(${used},${chain},"")`;
+  };
+}
+
+/** The cells of Poster row `row` that make it a line: a row with none of them is empty and not checked. */
+function usedFormula(L: Layout, row: number): string {
+  const P = L.lines;
+  const keys = ["actor", "direction", "category", "role", "basis", "amount"] as const;
+  return `=IF(${keys.map((k) => xref(L.sheets.lines, addr(row, P.col[k], true))).join("&")}<>"",1,0)`;
+}
+
+/** A layout for a workbook of its own (a comparison's alternative B has no Revision sheet): names end in _B. */
+const hasRevision = (L: Layout) => !/^_[A-Za-z]/.test(L.name(""));
+
+/**
+ * The problem of Poster row `row` as Prognos shows it beside the line: a reference to the row's
+ * problem in the check table on Revision (or, for a comparison's alternative without a Revision
+ * sheet, the checks in one formula).
+ */
+export function lineProblem(L: Layout, row: number): string {
+  if (hasRevision(L)) {
+    const T = inputChecksPlacement(L).lines;
+    return `=${L.ref("revision", addr(T.firstRow + row - L.lines.firstRow, T.col.problem, true))}`;
+  }
+  const conds = lineConditions(L, row);
+  const chain = LINE_CHECKS.reduceRight((rest, k) => `IF(${conds[k][0]},${str(conds[k][1] + ".")},${rest})`, '""');
+  return `=IF(${usedFormula(L, row).slice(4, -5)},${chain},"")`;
 }
 
 /** The first problem of the lines so far: the previous row's, else this row's. */
@@ -80,30 +133,173 @@ function assumptionCheck(L: Layout, info: AssumptionInfo): [string, string] {
   ];
 }
 
-/**
- * Inputs_Status: "OK" or the first problem, in the order horizon, assumptions, lines, rows below.
- * (A result typed over is no input problem: the control tables on Revision name it.)
- */
-export function inputsStatus(L: Layout, firstLineProblem: string): string {
+/** A step of Inputs_Status: its label, the cell(s) it checks, the flag (1 = a problem) and the sentence. */
+interface Step {
+  label: string;
+  where: string;
+  flag: string;
+  message: string | { f: string };
+}
+
+/** A step whose problem is a condition, its sentence a constant. */
+const conditionStep = (label: string, [cond, msg]: [string, string]): Step => ({
+  label,
+  where: msg.slice(0, msg.indexOf(":")),
+  flag: `=IFERROR(IF(${cond},1,0),1)`,
+  message: `${msg}.`,
+});
+
+/** A step that is the first problem of another table ("" when none). */
+const tableStep = (label: string, where: string, ref: string): Step => ({
+  label,
+  where,
+  flag: `=IF(${ref}<>"",1,0)`,
+  message: { f: `=${ref}` },
+});
+
+/** The steps in the order Inputs_Status reports them: assumptions, method v3, lines, yearly amounts, rows below. */
+function inputSteps(L: Layout): Step[] {
   const P = L.lines;
+  const T = inputChecksPlacement(L, 0).lines;
+  const firstLines = addr(T.lastRow, T.col.first, true);
   const below = (k: "actor" | "amount") =>
     xref(L.sheets.lines, colRange(P.col[k], P.lastInputRow + 1, P.lastInputRow + 1000));
-  const checks: [string, string][] = [
-    ...ASSUMPTIONS.map((a) => assumptionCheck(L, a)),
-    [
+  const yearly = yearlyFirstProblem(L);
+  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return [
+    ...ASSUMPTIONS.map((a) => conditionStep(a.label, assumptionCheck(L, a))),
+    ...continuingInputChecks(L).map((k) => conditionStep(capital(k[1].split(": ")[1].split(" ")[0]), k)),
+    tableStep(
+      "Posterna (tabellen Kontroll av posterna nedan)",
+      `${L.sheets.lines}!A${P.firstRow}:${colName(P.col.source)}${P.lastInputRow}`,
+      firstLines,
+    ),
+    ...(yearly === undefined ? [] : [tableStep("Belopp per år", L.sheets.yearly, yearly)]),
+    conditionStep("Poster under tabellen", [
       `COUNTIF(${below("actor")},"<>")+COUNTIF(${below("amount")},"<>")>0`,
       `${L.sheets.lines}!A${P.lastInputRow + 1} och nedåt: poster under rad ${P.lastInputRow} räknas inte i prognosen; ${REGENERATE}`,
-    ],
+    ]),
   ];
-  const chain = (list: [string, string][], last: string) =>
-    list.reduceRight((acc, [cond, msg]) => `IF(${cond},${str(msg + ".")},${acc})`, last);
-  // the assumptions, then the lines, then the rows below the table
-  const n = ASSUMPTIONS.length;
-  const yearly = yearlyFirstProblem(L);
-  const rest = chain(checks.slice(n), '"OK"');
-  const afterLines = yearly === undefined ? rest : `IF(${yearly}<>"",${yearly},${rest})`;
-  const withLines = `IF(${firstLineProblem}<>"",${firstLineProblem},${afterLines})`;
-  return `=${chain([...checks.slice(0, n), ...continuingInputChecks(L)], withLines)}`;
+}
+
+interface InputChecksPlacement {
+  steps: { titleRow: number; headerRow: number; firstRow: number; lastRow: number };
+  lines: {
+    titleRow: number;
+    headerRow: number;
+    firstRow: number;
+    lastRow: number;
+    col: { row: number; used: number; check: Record<LineCheck, number>; problem: number; first: number };
+  };
+  lastRow: number;
+}
+
+/**
+ * Where the two tables are on Revision: under the case text, the steps first, then the lines.
+ * (`stepCount` is given while the steps themselves are being worked out: the line table's place
+ * does not depend on it.)
+ */
+export function inputChecksPlacement(L: Layout, stepCount?: number): InputChecksPlacement {
+  const P = L.lines;
+  const lineRows = P.lastInputRow - P.firstRow + 1;
+  const top = L.revision.caseLastRow + 3;
+  // the line table sits beside the steps' columns (A–D) from column F, so the steps can grow
+  const check = Object.fromEntries(LINE_CHECKS.map((k, i) => [k, 8 + i])) as Record<LineCheck, number>;
+  const lines = {
+    titleRow: top,
+    headerRow: top + 1,
+    firstRow: top + 2,
+    lastRow: top + 1 + lineRows,
+    col: { row: 6, used: 7, check, problem: 8 + LINE_CHECKS.length, first: 9 + LINE_CHECKS.length },
+  };
+  const n = stepCount ?? inputSteps(L).length;
+  const steps = { titleRow: top, headerRow: top + 1, firstRow: top + 2, lastRow: top + 1 + n };
+  return { steps, lines, lastRow: Math.max(steps.lastRow, lines.lastRow) };
+}
+
+/** The table of the steps and Inputs_Status's formula over it. */
+function stepsTable(L: Layout): Block[] {
+  const S = inputChecksPlacement(L).steps;
+  const steps = inputSteps(L);
+  return [
+    line(S.titleRow, 1, [T("Kontroll av indata, steg för steg: Inputs_Status är det första steget med fel", "header")]),
+    line(
+      S.headerRow,
+      1,
+      ["Steg", "Cell", "Fel (1 = ja)", "Meddelande vid fel"].map((h) => T(h, "header")),
+    ),
+    ...steps.map((s, i) =>
+      line(S.firstRow + i, 1, [
+        T(s.label, "label"),
+        T(s.where),
+        Fx(s.flag, FMT.int, "check"),
+        typeof s.message === "string" ? T(s.message, "note") : Fx(s.message.f, undefined, "note"),
+      ]),
+    ),
+  ];
+}
+
+/** The table of Poster's rows, one check per column. */
+function linesTable(L: Layout): Block[] {
+  const P = L.lines;
+  const X = inputChecksPlacement(L).lines;
+  const C = X.col;
+  const rows: Block[] = [];
+  for (let p = P.firstRow; p <= P.lastInputRow; p++) {
+    const r = X.firstRow + p - P.firstRow;
+    const conds = lineConditions(L, p);
+    const used = addr(r, C.used, true).replace(/\$(\d)/, "$1");
+    const checks = LINE_CHECKS.map((k) =>
+      Fx(`=IF(${used}=0,"",IF(${conds[k][0]},${str(conds[k][1] + ".")},""))`, undefined, "note"),
+    );
+    const own = LINE_CHECKS.map((k) => addr(r, C.check[k]));
+    const problem = own.slice(0, -1).reduceRight((rest, a) => `IF(${a}<>"",${a},${rest})`, own[own.length - 1]);
+    const prev = addr(r - 1, C.first);
+    rows.push(
+      line(r, C.row, [
+        T(`${L.sheets.lines} rad ${p}`, "label"),
+        Fx(usedFormula(L, p), FMT.int),
+        ...checks,
+        Fx(`=${problem}`, undefined, "note"),
+        Fx(
+          p === P.firstRow ? `=${addr(r, C.problem)}` : `=IF(${prev}<>"",${prev},${addr(r, C.problem)})`,
+          undefined,
+          "note",
+        ),
+      ]),
+    );
+  }
+  const header = [
+    "Rad",
+    "Används (1 = ja)",
+    ...LINE_CHECKS.map((k) => LINE_CHECK_HEADERS[k]),
+    "Problemet på raden",
+    "Första problemet hittills",
+  ];
+  return [
+    line(X.titleRow, C.row, [
+      T("Kontroll av posterna: en rad per rad på Poster (också de lediga), en kontroll per kolumn", "header"),
+    ]),
+    line(
+      X.headerRow,
+      C.row,
+      header.map((h) => T(h, "header")),
+    ),
+    ...rows,
+  ];
+}
+
+/** Both tables, placed on Revision. */
+export function inputCheckTables(L: Layout): Block[] {
+  return [...stepsTable(L), ...linesTable(L)];
+}
+
+/** Inputs_Status: "OK" or the sentence of the first step with a problem. */
+export function inputsStatus(L: Layout): string {
+  const S = inputChecksPlacement(L).steps;
+  const flags = `${colRange(3, S.firstRow, S.lastRow)}`;
+  const messages = `${colRange(4, S.firstRow, S.lastRow)}`;
+  return `=IF(SUM(${flags})=0,"OK",INDEX(${messages},MATCH(1,${flags},0)))`;
 }
 
 /** Rows still free under the lines that the projection covers. */

@@ -69,8 +69,9 @@ function persons(L: Layout): Block[] {
 }
 
 /**
- * Year t of line i: the actual investment, or the per-person effect with the persons in outcome of
- * this sheet, or the plan. The yearly factors (effect per line k·((1−λ)(1+g))^(t−1) and δ(t)) are
+ * Year t of line i: for a line that was an investment when the book was made, the actual amount
+ * where one is given; for a per-person effect, the effect with the persons in outcome of this
+ * sheet; else the plan (Prognos's value). The year is the number t itself. The yearly factors (effect per line k·((1−λ)(1+g))^(t−1) and δ(t)) are
  * Prognos's.
  */
 function lineValue(L: Layout, i: number, t: number): string {
@@ -79,7 +80,8 @@ function lineValue(L: Layout, i: number, t: number): string {
   const pr = X.firstLine + i;
   const P = (k: ProjectionColumn) => L.ref("projection", addr(pr, X.col[k], true));
   const cl = F.years.letter(t);
-  const tc = `${cl}$${F.headerRow}`;
+  // the year itself (the header above is the same number)
+  const tc = String(t);
   const plan = X.years.letter(t);
   const planValue = L.ref("projection", `${plan}${pr}`);
   const factor = (row: number) => L.ref("projection", `${plan}$${row}`);
@@ -87,10 +89,15 @@ function lineValue(L: Layout, i: number, t: number): string {
   const s = `IF(${P("direction")}="${DIRECTION.labels.revenue}",1,-1)`;
   const delta = factor(X.factors.row.discount);
   const ir = F.investmentRow.get(i);
-  const inv =
-    ir === undefined ? planValue : `IF(ISNUMBER(${cl}${ir}),IF(${inWindow},${s}*${cl}${ir}*${delta},0),${planValue})`;
-  const perPerson = `IF(${inWindow},${s}*${P("amount")}*${cl}$${F.personsRow}*${factor(X.factors.row.total)}*${delta},0)`;
-  return `=IF(${P("role")}="${ROLE.labels.investment}",${inv},IF(${P("basis")}="${BASIS.labels.perSuccess}",${perPerson},${planValue}))`;
+  // the sign within the line's years, 0 outside them
+  const k = `IF(${inWindow},${s},0)`;
+  const isInvestment = `${P("role")}="${ROLE.labels.investment}"`;
+  const perPerson = `${P("basis")}="${BASIS.labels.perSuccess}"`;
+  const persons = `${P("amount")}*${cl}$${F.personsRow}*${factor(X.factors.row.total)}`;
+  if (ir === undefined)
+    return `=IF(AND(${P("role")}<>"${ROLE.labels.investment}",${perPerson}),${k}*${persons}*${delta},${planValue})`;
+  // a line that was an investment when the book was made: its actual amount where one is given, else the plan
+  return `=IF(AND(${isInvestment},ISNUMBER(${cl}${ir})),${k}*${cl}${ir}*${delta},${planValue})`;
 }
 
 function lineRows(c: Case, L: Layout): Block[] {

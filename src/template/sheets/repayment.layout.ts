@@ -1,4 +1,4 @@
-import { repaymentPayingUnits, type Case, type RepaymentSpec } from "../../engine";
+import { descendantsAndSelf, repaymentPayingUnits, type Case, type RepaymentSpec } from "../../engine";
 import { Years } from "../cells";
 
 /** Where everything goes on Återföring (only for a case with a repayment). */
@@ -20,7 +20,12 @@ export interface RepaymentLayout {
   headerRow: number;
   years: Years;
   units: string[];
-  /** Gain share: undiscounted gains of each unit and what is due before the cap. */
+  /**
+   * Gain share: per unit, a labelled row per actor it is made of (itself and its units) with that
+   * actor's gains as Prognos has them (nuvärden); then undiscounted gains of each unit and what is
+   * due before the cap.
+   */
+  memberRows: { actor: string; row: number }[][];
   gainRows: number[];
   dueRow?: number;
   /** Frame share: the budget frame of each unit (in the value column). */
@@ -38,11 +43,13 @@ export function repaymentLayout(c: Case, spec: RepaymentSpec): RepaymentLayout {
   let r = headerRow + 1;
   const next = () => r++;
   let gainRows: number[] = [];
+  let memberRows: { actor: string; row: number }[][] = [];
   let frameRows: number[] = [];
   let dueRow: number | undefined;
   let payRows: number[];
   let paidRow: number;
   if (spec.model === "gainShare") {
+    memberRows = units.map((u) => descendantsAndSelf(c.actors, u).map((actor) => ({ actor, row: next() })));
     gainRows = units.map(next);
     dueRow = next();
     paidRow = next();
@@ -56,6 +63,16 @@ export function repaymentLayout(c: Case, spec: RepaymentSpec): RepaymentLayout {
   const balanceRow = next();
   const helperRow = next();
   const years = new Years(3, c.assumptions.horizon);
-  const rows = { gainRows, dueRow, frameRows, payRows, paidRow, balanceRow, helperRow, repaidRow: helperRow + 2 };
+  const rows = {
+    memberRows,
+    gainRows,
+    dueRow,
+    frameRows,
+    payRows,
+    paidRow,
+    balanceRow,
+    helperRow,
+    repaidRow: helperRow + 2,
+  };
   return { valueCol: 2, fundRow: 4, startRow: 5, paramRow: 6, headerRow, years, units, ...rows };
 }

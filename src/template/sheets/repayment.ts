@@ -1,4 +1,4 @@
-import { descendantsAndSelf, type Case, type RepaymentSpec } from "../../engine";
+import type { Case, RepaymentSpec } from "../../engine";
 import { ROLE } from "../../engine/vocabulary";
 import {
   FMT,
@@ -47,19 +47,26 @@ function gainShareRows(c: Case, L: Layout, R: RepaymentLayout): Block[] {
   const X = L.projection;
   const due = R.dueRow!;
   const tc = (t: number) => `${Y.letter(t)}$${R.headerRow}`;
+  // each actor's gains (its own lines on Prognos, investments left out), the actor named by its cell on Poster
+  const actorCell = (id: string) =>
+    L.ref("lines", addr(L.lines.firstActorRow + c.actors.findIndex((a) => a.id === id), L.lines.actorCol.name, true));
+  const members = R.units.flatMap((u, i) =>
+    R.memberRows[i].map(({ actor, row }) => {
+      const f = (t: number) =>
+        Fx(
+          `=SUMIFS(${L.projectionLines(X.years.col(t))},${L.projectionLines(X.col.actor)},${actorCell(actor)},${L.projectionLines(X.col.role)},"<>${ROLE.labels.investment}")`,
+          FMT.kr,
+        );
+      const part = actor === u ? "" : ` (ingår i ${nameOf(c, u)})`;
+      return yearRow(Y, row, T(`Vinst, nuvärde – ${nameOf(c, actor)}${part}`, "note"), f);
+    }),
+  );
+  const undo = (t: number) => {
+    const delta = L.delta(t);
+    return delta ? `/${delta}` : `*${powT(`1+${L.assumption("discountRate")}`, tc(t))}`;
+  };
   const gains = R.units.map((u, i) => {
-    const members = descendantsAndSelf(c.actors, u).map((m) => nameOf(c, m));
-    const sum = (t: number) =>
-      members
-        .map(
-          (m) =>
-            `SUMIFS(${L.projectionLines(X.years.col(t))},${L.projectionLines(X.col.actor)},"${m.replace(/"/g, '""')}",${L.projectionLines(X.col.role)},"<>${ROLE.labels.investment}")`,
-        )
-        .join("+");
-    const undo = (t: number) => {
-      const delta = L.delta(t);
-      return delta ? `/${delta}` : `*${powT(`1+${L.assumption("discountRate")}`, tc(t))}`;
-    };
+    const sum = (t: number) => R.memberRows[i].map(({ row }) => `${Y.letter(t)}${row}`).join("+");
     const f = (t: number) => Fx(`=MAX(0,(${sum(t)})${undo(t)})`, FMT.kr);
     return yearRow(Y, R.gainRows[i], T(`Odiskonterad vinst – ${nameOf(c, u)}`, "label"), f);
   });
@@ -75,6 +82,7 @@ function gainShareRows(c: Case, L: Layout, R: RepaymentLayout): Block[] {
     return yearRow(Y, R.payRows[i], T(`Betalning – ${nameOf(c, u)}`, "label"), f);
   });
   return [
+    ...members,
     ...gains,
     yearRow(Y, due, T("Att betala före tak", "label"), dueFor),
     yearRow(Y, R.paidRow, T("Betalt totalt", "total"), paidFor),
@@ -156,7 +164,6 @@ export function repaymentSheet({ c, layout: L }: SheetInput): SheetModel | undef
       columnWidths: [40, 16, ...Array<number>(L.H).fill(14)],
       freeze: { rows: 0, cols: 1 },
       print: { landscape: true, fitToWidth: true, pagesWide: 2, titleCols: "A:A" },
-      hiddenRows: [R.helperRow],
       validations: repaymentRules(spec, R, L.H),
     },
   );

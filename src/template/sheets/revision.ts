@@ -4,7 +4,7 @@ import { canonicalJson } from "../canonical";
 import type { Layout } from "../layout";
 import { CASE_CHUNK, type Check, type RevisionMeta } from "./revision.layout";
 import { FMT, Fx, N, T, addr, cell, colName, line, sheet, table, titled, type Block } from "../cells";
-import { REGENERATE, inputsStatus, spareLeft } from "./checks";
+import { REGENERATE, inputCheckTables, inputChecksPlacement, inputsStatus, spareLeft } from "./checks";
 import type { CellSpec, SheetModel } from "../model";
 import { sha256Hex } from "../sha256";
 import type { SheetInput } from "./input";
@@ -75,8 +75,6 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
   const first = R.checks[0].row;
   const last = R.checks[R.checks.length - 1].row;
   const status = colName(R.col.status);
-  const X = L.projection;
-  const firstLines = L.ref("projection", addr(X.lastLine, X.checkCol.first, true));
   // results typed over and inputs edited, each naming its first cell; the key figures against the
   // engine's at creation are shown row by row (they move with every edit of an input)
   const ctl = controlStatusRefs(L);
@@ -101,7 +99,8 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
     line(R.inputsRow, R.col.label, [
       T("Indata (Poster och Antaganden)", "total"),
       T(L.name("Inputs_Status")),
-      Fx(inputsStatus(L, firstLines), undefined, "check"),
+      Fx(inputsStatus(L), undefined, "check"),
+      T(`Steg för steg: rad ${inputChecksPlacement(L).steps.titleRow} och nedåt.`, "note"),
     ]),
     line(R.spareRow, R.col.label, [
       T("Lediga rader för nya poster", "label"),
@@ -148,6 +147,7 @@ export function revisionSheet(x: SheetInput): SheetModel {
       ...metaRows,
       ...checks(x),
       ...caseChunks(L, canonical),
+      ...inputCheckTables(L),
     ],
     {
       columnWidths: [40, 40, 18, 20, 10, 10],

@@ -4,7 +4,8 @@ import { Years } from "../cells";
 /**
  * Where everything goes on Årsbelopp (method v3, only for a case with yearly amounts): one row per
  * line with yearly amounts and one column per year 1..H, the line's amount in that year as input;
- * under the grid, hidden, one row of checks per line that carries the first problem so far.
+ * under the grid, per line a row with the code of each year's problem and a row that carries the
+ * first problem so far, and the sentences of the codes.
  */
 
 export interface YearlyAmountsLayout {
@@ -15,9 +16,13 @@ export interface YearlyAmountsLayout {
   lastRow: number;
   col: { line: number; label: number; actor: number; fromYear: number; toYear: number };
   years: Years;
-  /** The hidden check rows, one per grid row (line index → row). */
+  /** Per grid row (line index → row): the code of each year's problem (0 none, 1–5), and the first problem so far. */
+  codeRow: Map<number, number>;
   checkRow: Map<number, number>;
   checkTitleRow: number;
+  /** The sentences of the codes 1–4 (code in the line column, sentence in the label column). */
+  messageTitleRow: number;
+  messageRows: number[];
   /** The cell holding the first problem of the whole grid ("" when there is none): the last check row's last year. */
   firstProblem: { row: number; col: number };
 }
@@ -31,7 +36,10 @@ export function yearlyAmountsLayout(c: Case): YearlyAmountsLayout | undefined {
   const row = new Map(lines.map(([, i], k) => [i, firstRow + k] as const));
   const lastRow = firstRow + lines.length - 1;
   const checkTitleRow = lastRow + 3;
-  const checkRow = new Map(lines.map(([, i], k) => [i, checkTitleRow + 1 + k] as const));
+  const codeRow = new Map(lines.map(([, i], k) => [i, checkTitleRow + 1 + 2 * k] as const));
+  const checkRow = new Map(lines.map(([, i], k) => [i, checkTitleRow + 2 + 2 * k] as const));
+  const lastCheck = checkTitleRow + 2 * lines.length;
+  const messageTitleRow = lastCheck + 2;
   const years = new Years(6, c.assumptions.horizon);
   return {
     headerRow,
@@ -40,8 +48,11 @@ export function yearlyAmountsLayout(c: Case): YearlyAmountsLayout | undefined {
     lastRow,
     col: { line: 1, label: 2, actor: 3, fromYear: 4, toYear: 5 },
     years,
+    codeRow,
     checkRow,
     checkTitleRow,
-    firstProblem: { row: checkTitleRow + lines.length, col: years.last },
+    messageTitleRow,
+    messageRows: [1, 2, 3, 4].map((k) => messageTitleRow + k),
+    firstProblem: { row: lastCheck, col: years.last },
   };
 }

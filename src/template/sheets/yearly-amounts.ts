@@ -8,7 +8,7 @@ import type { SheetInput } from "./input";
  * Årsbelopp (method v3, only for a case with yearly amounts): the lines with yearly amounts as a
  * grid of lines × years, each year's amount an input in the line's price year. Prognos takes year
  * t's amount of such a line from its cell here (converted to the case's price year as any line),
- * Poster shows the first year's. Hidden check rows under the grid carry the first problem
+ * Poster shows the first year's. Check rows under the grid (a code per year, then the sentence) carry the first problem
  * (an amount that is no number or negative, outside the line's years Från år–Till år, or after
  * the horizon) to Inputs_Status.
  */
@@ -50,53 +50,79 @@ export function yearlyFirstProblem(L: Layout): string | undefined {
 
 const str = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** The check of the grid cell of year t in row r: the problem of its amount, or "". */
-function ownProblem(L: Layout, r: number, t: number): string {
+/** The sentences of the codes 1–4 of a yearly amount's problem (2 and 3 follow "belopp år t "). */
+function codeSentences(L: Layout): string[] {
+  const horizon = `${L.sheets.assumptions}!${addr(L.assumptions.row.horizon, L.assumptions.valueCol)}`;
+  return [
+    "beloppet är negativt (ange det som en kostnad i stället).",
+    `ligger efter horisonten (${horizon}) och räknas inte; förläng horisonten eller ta bort beloppet.`,
+    `ligger utanför postens år Från år–Till år på ${L.sheets.lines} och räknas inte; ändra postens år där.`,
+    "beloppet är inget tal (skriv t.ex. 150000).",
+  ];
+}
+
+/** The code of the problem of the grid cell of year t in row r: 0 none, 1 negative, 2 after the horizon, 3 outside the line's years, 4 no number. */
+function ownCode(L: Layout, r: number, t: number): string {
   const Y = L.yearly!;
   const x = addr(r, Y.years.col(t));
-  const at = `${L.sheets.yearly}!${x}`;
-  const from = addr(r, Y.col.fromYear);
-  const to = addr(r, Y.col.toYear);
-  const horizon = `${L.sheets.assumptions}!${addr(L.assumptions.row.horizon, L.assumptions.valueCol)}`;
-  const msg = (m: string) => str(`${at}: ${m}.`);
-  const number =
-    `IF(${x}<0,${msg("beloppet är negativt (ange det som en kostnad i stället)")},` +
-    `IF(${t}>${L.assumption("horizon")},${msg(`belopp år ${t} ligger efter horisonten (${horizon}) och räknas inte; förläng horisonten eller ta bort beloppet`)},` +
-    `IF(OR(${t}<${from},${t}>${to}),${msg(`belopp år ${t} ligger utanför postens år Från år–Till år på ${L.sheets.lines} och räknas inte; ändra postens år där`)},"")))`;
-  return `IF(ISNUMBER(${x}),IF(${x}=0,"",${number}),IF(${x}="","",${msg("beloppet är inget tal (skriv t.ex. 150000)")}))`;
+  const [from, to] = [addr(r, Y.col.fromYear), addr(r, Y.col.toYear)];
+  const number = `IF(${x}<0,1,IF(${t}>${L.assumption("horizon")},2,IF(OR(${t}<${from},${t}>${to}),3,0)))`;
+  return `IF(ISNUMBER(${x}),IF(${x}=0,0,${number}),IF(${x}="",0,4))`;
 }
 
 /**
  * Poster's amount of line i (row r of the grid) typed over: the line's amounts are changed here,
- * so a number on Poster other than the first year's is named; else `rest`.
+ * so a number on Poster other than the first year's is code 5; else `rest`.
  */
-function posterProblem(c: Case, L: Layout, i: number, r: number, rest: string): string {
+function posterCode(c: Case, L: Layout, i: number, r: number, rest: string): string {
   const P = L.lines;
-  const poster = addr(P.firstRow + i, P.col.amount);
   const first = addr(r, L.yearly!.years.col(Math.min(c.lines[i].fromYear, L.H)));
-  const msg = `${L.sheets.lines}!${poster}: beloppet för en post med belopp per år ändras på ${L.sheets.yearly} (rad ${r}), inte här.`;
-  return `IF(N(${L.ref("lines", addr(P.firstRow + i, P.col.amount, true))})<>N(${first}),${str(msg)},${rest})`;
+  return `IF(N(${L.ref("lines", addr(P.firstRow + i, P.col.amount, true))})<>N(${first}),5,${rest})`;
 }
 
-/** The hidden check rows: each cell the first problem so far (along the row, then down the rows). */
+/** The sentence of the code in `code` for the grid cell of year t in row r ("" for 0). */
+function sentence(c: Case, L: Layout, i: number, r: number, t: number, code: string): string {
+  const Y = L.yearly!;
+  const at = `${L.sheets.yearly}!${addr(r, Y.years.col(t))}`;
+  const sentences = `${addr(Y.messageRows[0], Y.col.label, true)}:${addr(Y.messageRows[3], Y.col.label, true)}`;
+  const text = `"${at}: "&IF(OR(${code}=2,${code}=3),"belopp år ${t} ","")&INDEX(${sentences},${code})`;
+  if (t !== 1) return `IF(${code}=0,"",${text})`;
+  const poster = `${L.sheets.lines}!${addr(L.lines.firstRow + i, L.lines.col.amount)}`;
+  const msg = `${poster}: beloppet för en post med belopp per år ändras på ${L.sheets.yearly} (rad ${r}), inte här.`;
+  return `IF(${code}=0,"",IF(${code}=5,${str(msg)},${text}))`;
+}
+
+/** Per line: the codes of its years, and each cell the first problem so far (along the row, then down the rows). */
 function checkRows(c: Case, L: Layout): Block[] {
   const Y = L.yearly!;
   const rows = [...Y.row.entries()];
-  return rows.map(([i, r], k) => {
+  return rows.flatMap(([i, r], k) => {
     const cr = Y.checkRow.get(i)!;
-    const prev = (t: number) => (t > 1 ? addr(cr, Y.years.col(t - 1)) : k > 0 ? addr(cr - 1, Y.years.last) : undefined);
-    return yearRow(
-      Y.years,
-      cr,
-      T(`Kontroll, post ${i + 1}`, "note"),
-      (t) => {
-        const p = prev(t);
-        const own = t === 1 ? posterProblem(c, L, i, r, ownProblem(L, r, t)) : ownProblem(L, r, t);
-        return Fx(p === undefined ? `=${own}` : `=IF(${p}<>"",${p},${own})`, undefined, "note");
-      },
-      { labelCol: Y.col.line },
-    );
+    const kr = Y.codeRow.get(i)!;
+    const prev = (t: number) => (t > 1 ? addr(cr, Y.years.col(t - 1)) : k > 0 ? addr(cr - 2, Y.years.last) : undefined);
+    const code = (t: number) => {
+      const own = ownCode(L, r, t);
+      return Fx(`=${t === 1 ? posterCode(c, L, i, r, own) : own}`, FMT.int, "note");
+    };
+    const check = (t: number) => {
+      const p = prev(t);
+      const own = sentence(c, L, i, r, t, addr(kr, Y.years.col(t)));
+      return Fx(p === undefined ? `=${own}` : `=IF(${p}<>"",${p},${own})`, undefined, "note");
+    };
+    return [
+      yearRow(Y.years, kr, T(`Kod, post ${i + 1}`, "note"), code, { labelCol: Y.col.line }),
+      yearRow(Y.years, cr, T(`Kontroll, post ${i + 1}`, "note"), check, { labelCol: Y.col.line }),
+    ];
   });
+}
+
+/** The sentences of the codes, under the checks. */
+function codeTable(L: Layout): Block[] {
+  const Y = L.yearly!;
+  return [
+    cell(Y.messageTitleRow, Y.col.line, T("Koderna: 0 inget problem, 5 beloppet på Poster ändrat; 1–4:", "header")),
+    ...codeSentences(L).map((s, k) => line(Y.messageRows[k], Y.col.line, [N(k + 1, FMT.int), T(s, "note")])),
+  ];
 }
 
 function gridRows(c: Case, L: Layout, fmt: string): Block[] {
@@ -140,8 +166,13 @@ export function yearlyAmountsSheet({ c, layout: L }: SheetInput): SheetModel | u
       table(Y.headerRow, Y.col.line, ["Post", "Benämning", "Aktör", "Från år", "Till år"], []),
       yearHeader(Y.years, Y.headerRow),
       ...gridRows(c, L, fmt),
-      cell(Y.checkTitleRow, Y.col.line, T("Kontroll av beloppen per år (första problemet hittills)", "header")),
+      cell(
+        Y.checkTitleRow,
+        Y.col.line,
+        T("Kontroll av beloppen per år: kod per år och första problemet hittills", "header"),
+      ),
       ...checkRows(c, L),
+      ...codeTable(L),
     ],
     {
       columnWidths: [6, 36, 24, 8, 8, ...Array<number>(L.H).fill(16)],
@@ -153,7 +184,6 @@ export function yearlyAmountsSheet({ c, layout: L }: SheetInput): SheetModel | u
         titleCols: "A:C",
         area: `A1:${addr(Y.lastRow, Y.years.last)}`,
       },
-      hiddenRows: [Y.checkTitleRow, ...Y.checkRow.values()],
       validations: [
         {
           ref: bodyRef,
