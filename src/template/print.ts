@@ -162,14 +162,16 @@ export function yearPages(
   const k = Math.min(count, YEARS_PER_PAGE);
   const blocks: number[] = [];
   for (let col = years.first; col <= years.last; col += k) blocks.push(col);
-  const widths = [sumPoints(sheet, 1, years.first - 1)];
+  // columns between the labels and the years (a line's fields) print on pages of their own
+  const fields = years.first - 1 > titles;
+  const widths = [fields ? sumPoints(sheet, 1, years.first - 1) : 0];
   blocks.forEach((col, i) => {
     const end = i === blocks.length - 1 ? lastCol : col + k - 1;
     widths.push(sumPoints(sheet, 1, titles) + sumPoints(sheet, col, end));
   });
   // three per cent to spare
   const scale = Math.min(100, Math.floor((0.97 * LANDSCAPE.width * 100) / Math.max(...widths)));
-  return { scale, colBreaks: blocks, fitToWidth: false };
+  return { scale, colBreaks: fields ? blocks : blocks.slice(1), fitToWidth: false };
 }
 
 /**
