@@ -3,13 +3,12 @@
 # to PDF by LibreOffice with a Swedish locale WITHOUT recalculation (so the pictures show the
 # values the file carries, as Excel's Protected View does), and the first page of each sheet is
 # turned into PNG by pdftoppm (the sheet is read from the page's footer). Prints the number of
-# pages. Output: docs/pictures/<sheet key>.png, and with --all every page as docs/pictures/utskrift-NN.png.
-# Usage: scripts/sheet-pictures.sh [case.json] [--all]
+# pages. Output: docs/pictures/<sheet key>.png. Every page of the printout: scripts/print-pictures.sh.
+# Usage: scripts/sheet-pictures.sh [case.json]
 # Needs: libreoffice-calc-nogui and poppler-utils (apt-get install -y --no-install-recommends ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case_file=${1:-examples/arbetsmarknadskontoret.json}
-all=${2:-}
 out=docs/pictures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -40,7 +39,6 @@ declare -A done=()
 for p in $(seq 1 "$pages"); do
   # the footer's left part is the sheet's name, on a line of its own
   sheet=$(pdftotext -f "$p" -l "$p" "$pdf" - | grep -m1 -x -E "$(IFS='|'; echo "${!key[*]}")" || true)
-  if [ -n "$all" ]; then pdftoppm -r 70 -png -f "$p" -l "$p" -singlefile "$pdf" "$out/utskrift-$(printf %02d "$p")"; fi
   if [ -n "$sheet" ] && [ -z "${done[$sheet]:-}" ]; then
     done[$sheet]=1
     pdftoppm -r 80 -png -f "$p" -l "$p" -singlefile "$pdf" "$out/${key[$sheet]}"

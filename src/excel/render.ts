@@ -105,7 +105,12 @@ function pageSetup(ws: Excel.Worksheet, sheet: SheetModel, hf: WorkbookModel["he
   const p = sheet.print ?? { landscape: true, fitToWidth: true };
   const layout = ws.pageLayout;
   layout.orientation = (p.landscape ? "Landscape" : "Portrait") as Excel.PageOrientation;
-  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: p.pagesWide ?? 1, verticalFitToPages: p.pagesTall ?? 0 };
+  if (p.scale) layout.zoom = { scale: p.scale };
+  else if (p.fitToWidth) layout.zoom = { horizontalFitToPages: p.pagesWide ?? 1, verticalFitToPages: p.pagesTall ?? 0 };
+  if (p.pageOrder)
+    layout.printOrder = (p.pageOrder === "downThenOver" ? "DownThenOver" : "OverThenDown") as Excel.PrintOrder;
+  for (const col of p.colBreaks ?? []) ws.verticalPageBreaks.add(`${colName(col)}1`);
+  for (const row of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${row}`);
   const abs = (ref: string) => ref.replace(/([A-Z]+|\d+)/g, "$$$1");
   if (p.titleRows) layout.setPrintTitleRows(abs(p.titleRows));
   if (p.titleCols) layout.setPrintTitleColumns(abs(p.titleCols));

@@ -4,6 +4,7 @@ import { canonicalJson } from "./canonical";
 import { comparisonParts } from "./comparison";
 import { withControls } from "./controls";
 import { cacheValues } from "./evaluate";
+import { printLegibly } from "./print";
 import { sha256Hex } from "./sha256";
 import { layout } from "./layout";
 import type { NameSpec, SheetModel, WorkbookModel } from "./model";
@@ -87,7 +88,9 @@ export function buildWorkbook(c: Case, opts: BuildOptions = {}): WorkbookModel {
   };
   const activeSheet = opts.alternative ? "comparison" : "statement";
   sheets = sheets.map((s) => (UNPROTECTED.has(s.key) ? s : { ...s, protect: true }));
-  return cacheValues({ properties, headerFooter, sheets, names, activeSheet });
+  const model = cacheValues({ properties, headerFooter, sheets, names, activeSheet });
+  // widths from the values as cached (a label read from Poster too), then each sheet's page setup
+  return { ...model, sheets: model.sheets.map(printLegibly) };
 }
 
 /** Text in a header or footer: a literal & is written &&. */

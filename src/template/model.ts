@@ -49,7 +49,22 @@ export interface PrintSpec {
   pagesTall?: number;
   titleRows?: string;
   titleCols?: string;
+  /** The printed range; several ranges, separated by commas, each start on a new page. */
   area?: string;
+  /** A fixed scale in percent instead of fitting (with manual column breaks the pages are set, not fitted). */
+  scale?: number;
+  /** Manual page breaks before these columns (1-based: 12 breaks before column L). */
+  colBreaks?: number[];
+  /** Manual page breaks above these rows. */
+  rowBreaks?: number[];
+  /** Which pages of a block come first: all rows of the first columns ("downThenOver") or all columns of the first rows. */
+  pageOrder?: "downThenOver" | "overThenDown";
+  /**
+   * Columns of years (first and last, 1-based; the columns after them through `through` go with
+   * the last block): printed in blocks of whole years beside the repeated label
+   * columns, as many years a landscape page as fit legibly (print.ts sets the scale and the breaks).
+   */
+  yearBlocks?: { first: number; last: number; through: number };
 }
 
 /** The sheets of the template for one case. */

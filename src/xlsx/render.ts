@@ -55,9 +55,12 @@ function pageSetup(sheet: SheetModel): Partial<ExcelJS.PageSetup> {
     fitToPage: p.fitToWidth,
     fitToWidth: p.pagesWide ?? 1,
     fitToHeight: p.pagesTall ?? 0,
+    ...(p.scale ? { scale: p.scale } : {}),
+    ...(p.pageOrder ? { pageOrder: p.pageOrder } : {}),
     ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
     ...(p.titleCols ? { printTitlesColumn: p.titleCols } : {}),
-    ...(p.area ? { printArea: p.area } : {}),
+    // ExcelJS writes each range as a name of its own: the first here, all of them in printAreas()
+    ...(p.area ? { printArea: p.area.split(",")[0] } : {}),
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
 }
@@ -209,7 +212,7 @@ async function excelJsParts(wb: ExcelJS.Workbook, book: WorkbookModel): Promise<
   await xlsx.addWorksheets(zip, model);
   model.worksheets.forEach((ws, i) => {
     const name = `xl/worksheets/sheet${ws.id}.xml`;
-    zip.file(name, withCells(zip.text(name), data[i]));
+    zip.file(name, withBreaks(withCells(zip.text(name), data[i]), book.sheets[i]));
   });
   await xlsx.addSharedStrings(zip, model); // always after worksheets
   await xlsx.addDrawings(zip, model);
@@ -236,6 +239,41 @@ function withCells(part: string, data: { xml: string; dimension: string }): stri
   return headWithDim + data.xml + part.slice(end);
 }
 
+/**
+ * Manual page breaks (ExcelJS writes none for columns): CT_Worksheet has rowBreaks and colBreaks
+ * right after headerFooter. A break's id is the number of rows or columns before it.
+ */
+export function withBreaks(part: string, sheet: SheetModel): string {
+  const brk = (kind: "rowBreaks" | "colBreaks", at: number[] | undefined, max: number) =>
+    at?.length
+      ? `<${kind} count="${at.length}" manualBreakCount="${at.length}">` +
+        at.map((n) => `<brk id="${n - 1}" max="${max}" man="1"/>`).join("") +
+        `</${kind}>`
+      : "";
+  const xml = brk("rowBreaks", sheet.print?.rowBreaks, 16383) + brk("colBreaks", sheet.print?.colBreaks, 1048575);
+  if (!xml) return part;
+  if (part.includes("<rowBreaks")) throw new Error("ExcelJS skrev egna sidbrytningar");
+  const at = part.indexOf("</headerFooter>");
+  if (at < 0) throw new Error("ExcelJS skrev inget headerFooter-element");
+  return part.slice(0, at + 15) + xml + part.slice(at + 15);
+}
+
+/** A sheet's print ranges as one defined name (ExcelJS writes one name per range, which Excel refuses). */
+function printAreas(wbXml: string, model: WorkbookModel): string {
+  let xml = wbXml;
+  model.sheets.forEach((sheet, i) => {
+    const area = sheet.print?.area;
+    if (!area?.includes(",")) return;
+    const abs = (ref: string) => ref.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    const quoted = quoteSheet(sheet.name).replace(/&/g, "&amp;").replace(/'/g, "&apos;");
+    const ranges = area.split(",").map((r) => `${quoted}!${abs(r.trim())}`);
+    const re = new RegExp(`<definedName name="_xlnm\\.Print_Area" localSheetId="${i}">[^<]*</definedName>`);
+    if (!re.test(xml)) throw new Error(`Utskriftsområdet för ${sheet.name} saknas`);
+    xml = xml.replace(re, `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${ranges.join(",")}</definedName>`);
+  });
+  return xml;
+}
+
 /** AppVersion as Excel writes it, "major.minor" with four digits: 1.2.3 → "1.0002". */
 export function appVersion(version: string): string {
   const [major, minor] = version.split(".").map((x) => Number.parseInt(x, 10) || 0);
@@ -259,7 +297,7 @@ async function appProperties(zip: Package, model: WorkbookModel): Promise<Buffer
   const wbXml = (await zip.file("xl/workbook.xml")!.async("nodebuffer")).toString("utf8");
   zip.file(
     "xl/workbook.xml",
-    wbXml.replace(
+    printAreas(wbXml, model).replace(
       /(<definedName name="_xlnm\.Print_Area"[^>]*>[^<]*!)\$([A-Z]+)(\d+):\$([A-Z]+)(\d+)</g,
       (_m, head: string, c1: string, r1: string, c2: string, r2: string) => `${head}$${c1}$${r1}:$${c2}$${r2}<`,
     ),

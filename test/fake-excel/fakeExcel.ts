@@ -36,6 +36,10 @@ export interface FakeSheet {
   pageLayout: {
     orientation?: string;
     zoom?: unknown;
+    printOrder?: string;
+    /** Manual page breaks: the top-left cell of the page after each. */
+    verticalBreaks?: string[];
+    horizontalBreaks?: string[];
     printArea?: string;
     titleRows?: string;
     titleColumns?: string;
@@ -362,6 +366,24 @@ export class FakeWorkbook {
           return rangeOf(() => nameRef.name, 0, 0, maxR + 1, maxC + 1);
         },
         activate: () => wb.enqueue(() => (wb.active = nameRef.name)),
+        verticalPageBreaks: {
+          add: (at: string) => {
+            wb.call();
+            wb.enqueue(() => {
+              const l = wb.sheet(nameRef.name)!.pageLayout;
+              l.verticalBreaks = [...(l.verticalBreaks ?? []), at];
+            });
+          },
+        },
+        horizontalPageBreaks: {
+          add: (at: string) => {
+            wb.call();
+            wb.enqueue(() => {
+              const l = wb.sheet(nameRef.name)!.pageLayout;
+              l.horizontalBreaks = [...(l.horizontalBreaks ?? []), at];
+            });
+          },
+        },
         pageLayout: (() => {
           const pl = {};
           Object.defineProperty(pl, "orientation", {
@@ -369,6 +391,9 @@ export class FakeWorkbook {
           });
           Object.defineProperty(pl, "zoom", {
             set: (v: unknown) => wb.enqueue(() => (wb.sheet(nameRef.name)!.pageLayout.zoom = v)),
+          });
+          Object.defineProperty(pl, "printOrder", {
+            set: (v: string) => wb.enqueue(() => (wb.sheet(nameRef.name)!.pageLayout.printOrder = v)),
           });
           const layout = () => wb.sheet(nameRef.name)!.pageLayout;
           const method = (apply: (v: string) => void) => (v: string) => {

@@ -4,6 +4,7 @@ import { FMT, Fx, T, addr, cell, colName, colRange, table, yearHeader, yearRow, 
 import type { CellSpec } from "../model";
 import type { Layout } from "../layout";
 import type { ActorHelperRows } from "./projection.layout";
+import { GRID_FMT } from "./projection.rows";
 import type { ActorHorizonRows } from "./statement.layout";
 
 /**
@@ -40,8 +41,8 @@ function nameCell(c: Case, L: Layout, id: string): string {
 export function actorHelperBlocks(c: Case, L: Layout, H: ActorHelperRows): Block[] {
   const X = L.projection;
   const Y = X.years;
-  const title = "Hjälptabell för break-even per aktör: ackumulerat med enheter, och år då det är negativt (annars 0)";
-  const blocks: Block[] = [yearHeader(Y, H.titleRow, T(title, "header"), X.col.actor)];
+  const title = "Hjälptabell för break-even per aktör (med enheter)";
+  const blocks: Block[] = [yearHeader(Y, H.titleRow, T(title, "header"), X.col.label)];
   for (const a of c.actors) {
     const parts = members(c, a.id).map((m) => X.actorAcc.row[m]);
     const acc = H.acc[a.id];
@@ -50,16 +51,16 @@ export function actorHelperBlocks(c: Case, L: Layout, H: ActorHelperRows): Block
       yearRow(
         Y,
         acc,
-        T(`Ackumulerat – ${actorLabel(c, a.id)}`, "label"),
-        (t) => Fx(`=${parts.map((r) => `${Y.letter(t)}${r}`).join("+")}`, FMT.kr),
-        { labelCol: X.col.actor },
+        T("Ackumulerat", "label"),
+        (t) => Fx(`=${parts.map((r) => `${Y.letter(t)}${r}`).join("+")}`, GRID_FMT),
+        { labelCol: X.col.label, between: { [X.col.actor]: T(actorLabel(c, a.id), "label") } },
       ),
       yearRow(
         Y,
         neg,
-        T(`År med negativt ackumulerat – ${actorLabel(c, a.id)}`, "note"),
+        T("År med negativt ackumulerat", "note"),
         (t) => Fx(`=IF(${Y.letter(t)}${acc}<0,${Y.letter(t)}$${H.titleRow},0)`, FMT.int, "note"),
-        { labelCol: X.col.actor },
+        { labelCol: X.col.label, between: { [X.col.actor]: T(actorLabel(c, a.id), "note") } },
       ),
     );
   }

@@ -136,7 +136,7 @@ export function assumptionsSheet(input: SheetInput): SheetModel {
   });
   const v2 = v2InputChecks(c, L);
   const v3 = continuingAssumptionChecks(L);
-  return sheet(
+  const built = sheet(
     "assumptions",
     L.sheets.assumptions,
     [
@@ -154,6 +154,26 @@ export function assumptionsSheet(input: SheetInput): SheetModel {
       conditionalFormats: [...conditionalFormats, ...v3.conditionalFormats, ...v2.conditionalFormats],
     },
   );
+  return withSourcesPrinted(built);
+}
+
+/**
+ * Antaganden on paper: through Källa, whose sources are printed whole (the column as wide as the
+ * longest, up to SOURCE_WIDTH characters); the lists of words for the choices to its right
+ * (_Val: …_) are the input cells' validation and are not printed.
+ */
+const SOURCE_COL = 7;
+const SOURCE_WIDTH = 170;
+function withSourcesPrinted(built: SheetModel): SheetModel {
+  const texts = built.cells.map((r) => r[SOURCE_COL - 1]?.v).filter((v): v is string => typeof v === "string");
+  const widths = [...built.columnWidths];
+  widths[SOURCE_COL - 1] = Math.min(SOURCE_WIDTH, Math.max(widths[SOURCE_COL - 1], ...texts.map((t) => t.length + 2)));
+  const last = built.cells.reduce((n, r, i) => (r.slice(0, SOURCE_COL).some(Boolean) ? i + 1 : n), 0);
+  return {
+    ...built,
+    columnWidths: widths,
+    print: { landscape: true, fitToWidth: true, area: `A1:${addr(last, SOURCE_COL)}` },
+  };
 }
 
 // ------------------------------------------------------------------ method v2 on Antaganden

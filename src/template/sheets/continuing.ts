@@ -1,23 +1,10 @@
 import { GREEN_BOOK_BANDS, type Case } from "../../engine";
 import { DISCOUNT_TIMING } from "../../engine/vocabulary";
-import {
-  FMT,
-  Fx,
-  N,
-  T,
-  addr,
-  colRange,
-  column,
-  line,
-  numberRule,
-  powT,
-  yearHeader,
-  yearRow,
-  type Block,
-} from "../cells";
+import { FMT, Fx, N, T, addr, colRange, column, line, numberRule, powT, yearHeader, type Block } from "../cells";
 import type { Layout } from "../layout";
 import type { CellSpec, ValidationSpec } from "../model";
 import { END_OF_YEAR, TIMING_WORDS } from "./continuing.layout";
+import { factorRow } from "./projection.rows";
 
 /**
  * Method v3 on Antaganden and Prognos (a continuing activity; only for a case that uses it): the
@@ -108,9 +95,6 @@ export function continuingAssumptionChecks(L: Layout): {
   return { validations, conditionalFormats };
 }
 
-/** Factors with four decimals (the per-person one can be in the thousands). */
-const FACTOR_FMT = "#,##0.0000";
-
 /**
  * Prognos's yearly factors under method v3: the intake sum S(t) = (1−ρ)(1−λ)·S(t−1) + [t ≤ K], the
  * effect per success N·k·(1+g)^(t−1)·S(t), per line in total k·((1−λ)(1+g))^(t−1), and δ(t): the
@@ -132,22 +116,21 @@ export function continuingFactorRows(L: Layout): Block[] {
     if (schedule) return `=${L.ref("assumptions", addr(schedule.firstRow + t - 1, schedule.col.delta, true))}`;
     return `=1/(1+${a("discountRate")})^(${tc(t)}-1+${endOfYear(L)})`;
   };
-  const row = (r: number, label: string, f: (t: number) => string) =>
-    yearRow(Y, r, T(label, "label"), (t) => Fx(f(t), FACTOR_FMT), { labelCol: X.col.actor });
+  const row = factorRow(L);
   return [
-    yearHeader(Y, F.titleRow, T("Årsfaktorer som varje posts värde använder", "header"), X.col.actor),
+    yearHeader(Y, F.titleRow, T("Årsfaktorer", "header"), X.col.label),
     row(
       F.row.perSuccess,
-      "Effekt per person med utfall: N·k·(1+g)^(t−1)·S(t)",
+      ["Effekt per person med utfall", "N·k·(1+g)^(t−1)·S(t)"],
       (t) => `=${a("successes")}*${L.adjustment}*${powT(`1+${a("growth")}`, tc(t))}*${S(t)}`,
     ),
     row(
       F.row.total,
-      "Effekt per post (totalt): k·((1−λ)(1+g))^(t−1)",
+      ["Effekt per post (totalt)", "k·((1−λ)(1+g))^(t−1)"],
       (t) => `=${L.adjustment}*${powT(`(1-${a("decay")})*(1+${a("growth")})`, tc(t))}`,
     ),
-    row(F.row.discount, "Diskonteringsfaktor δ(t) (början eller slutet av året, Antaganden)", discount),
-    row(intakeRow, "Intag: S(t) = (1−ρ)(1−λ)·S(t−1) + [t ≤ K], K intagsår", intake),
+    row(F.row.discount, ["Diskonteringsfaktor δ(t)", "början eller slutet av året (Antaganden)"], discount),
+    row(intakeRow, ["Intag S(t)", "S(t) = (1−ρ)(1−λ)·S(t−1) + [t ≤ K], K intagsår"], intake),
   ];
 }
 

@@ -152,7 +152,7 @@ export function followUpSheet({ c, layout: L }: SheetInput): SheetModel {
       columnWidths: [46, 16, ...Array<number>(L.H).fill(14)],
       freeze: { rows: 0, cols: 1 },
       print: { landscape: true, fitToWidth: true, pagesWide: 2, titleCols: "A:A" },
-      hiddenRows: [F.latestYearRow, F.latestValueRow],
+      // the two helper rows are labelled ("Hjälprad: …") and shown: nothing a reader must open (issue 22)
       validations: [
         numberRule(
           F.years.span(F.actualRow),

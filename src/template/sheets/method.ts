@@ -10,6 +10,7 @@ export function methodSheet({ layout: L }: SheetInput): SheetModel {
   const text = [...methodLines(), ...v2, ...methodV3Lines(L)].map((l) => T(l.text, l.style));
   return sheet("method", L.sheets.method, [column(1, 1, text)], {
     columnWidths: [140],
-    print: { landscape: false, fitToWidth: true },
+    // landscape: the longest paragraphs (about 260 characters, not wrapped) print larger across the page
+    print: { landscape: true, fitToWidth: true },
   });
 }

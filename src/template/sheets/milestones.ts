@@ -1,3 +1,4 @@
+import { GRID_FMT } from "./projection.rows";
 import { BASE_PERSPECTIVES, PERSPECTIVE, ROLE } from "../../engine/vocabulary";
 import { FMT, Fx, N, T, addr, cell, colRange, line, yearRow, type Block } from "../cells";
 import type { Layout } from "../layout";
@@ -24,9 +25,9 @@ function investmentRowsOf(L: Layout): Block[] {
     const row = M.investmentAcc[p];
     const crit = extraArgs(perspectiveCriteria(p, lines(X.col.isPublic), lines(X.col.category)));
     const year = (t: number) => `SUMIFS(${lines(Y.col(t))},${lines(X.col.role)},"${ROLE.labels.investment}"${crit})`;
-    const f = (t: number) => Fx(t === 1 ? `=-${year(t)}` : `=${Y.letter(t - 1)}${row}-${year(t)}`, FMT.kr);
-    const label = T(`Ackumulerad investering I_T – ${PERSPECTIVE.labels[p]}`, "label");
-    return yearRow(Y, row, label, f, { labelCol: X.col.actor });
+    const f = (t: number) => Fx(t === 1 ? `=-${year(t)}` : `=${Y.letter(t - 1)}${row}-${year(t)}`, GRID_FMT);
+    const name = { [X.col.actor]: T(PERSPECTIVE.labels[p], "label") };
+    return yearRow(Y, row, T("Ackumulerad investering I_T", "label"), f, { labelCol: X.col.label, between: name });
   });
 }
 

@@ -29,11 +29,12 @@ import {
 } from "../cells";
 import type { Layout } from "../layout";
 import type { ProjectionColumn } from "./projection.layout";
-import type { ChartSpec, SheetModel } from "../model";
+import type { CellSpec, ChartSpec, PrintSpec, SheetModel } from "../model";
 import { conversionFactor, unitCostAmountFormula } from "./assumptions";
 import { actorHelperBlocks } from "./actor-horizon";
 import { firstProblem, lineProblem } from "./checks";
 import { continuingFactorRows } from "./continuing";
+import { GRID_FMT, factorRow } from "./projection.rows";
 import { perspectiveMilestones } from "./milestones";
 import { yearlyAmountOf } from "./yearly-amounts";
 import { successesColumns } from "./successes";
@@ -51,7 +52,7 @@ import { SUMMARY_HEADERS, accumulated, breakEven, extraArgs, negativeYear, persp
 const GRID_HEADERS = ["Post", LINE_HEADERS[9], LINE_HEADERS[0], ...LINE_HEADERS.slice(2, 9), ACTOR_KIND.labels.public];
 
 /** Kronor with zero shown as blank: the spare rows stay empty until a line is added on Poster. */
-const KR_BLANK_ZERO = `${FMT.kr};-${FMT.kr};`;
+const KR_BLANK_ZERO = `${GRID_FMT};-${GRID_FMT};`;
 
 /** A column of the line rows on this sheet, "$B$18:$B$40". */
 const lineCol = (L: Layout, k: ProjectionColumn) =>
@@ -76,9 +77,6 @@ function lineValue(L: Layout, r: number, t: number, amount?: string): string {
   );
 }
 
-/** Factors with four decimals (the per-person one can be in the thousands). */
-const FACTOR_FMT = "#,##0.0000";
-
 /**
  * The yearly factors of the method, once per year instead of in every line's formula: the effect
  * per person in outcome q(t)·k·((1−λ)(1+g))^(t−1), per line in total k·((1−λ)(1+g))^(t−1), and
@@ -95,17 +93,16 @@ function factorRows(L: Layout): Block[] {
     const delta = L.delta(t);
     return delta ? `=${delta}` : `=1/${powT(`1+${a("discountRate")}`, tc(t))}`;
   };
-  const row = (r: number, label: string, f: (t: number) => string) =>
-    yearRow(Y, r, T(label, "label"), (t) => Fx(f(t), FACTOR_FMT), { labelCol: X.col.actor });
+  const row = factorRow(L);
   return [
-    yearHeader(Y, F.titleRow, T("Årsfaktorer som varje posts värde använder", "header"), X.col.actor),
+    yearHeader(Y, F.titleRow, T("Årsfaktorer", "header"), X.col.label),
     row(
       F.row.perSuccess,
-      "Effekt per person med utfall: N·(1−ρ)^(t−1)·k·((1−λ)(1+g))^(t−1)",
+      ["Effekt per person med utfall", "N·(1−ρ)^(t−1)·k·((1−λ)(1+g))^(t−1)"],
       (t) => `=${a("successes")}*${powT(`1-${a("relapse")}`, tc(t))}*${effect(t)}`,
     ),
-    row(F.row.total, "Effekt per post (totalt): k·((1−λ)(1+g))^(t−1)", (t) => `=${effect(t)}`),
-    row(F.row.discount, "Diskonteringsfaktor δ(t)", discount),
+    row(F.row.total, ["Effekt per post (totalt)", "k·((1−λ)(1+g))^(t−1)"], (t) => `=${effect(t)}`),
+    row(F.row.discount, ["Diskonteringsfaktor δ(t)", "(1 + r)^−(t−1)"], discount),
   ];
 }
 
@@ -131,7 +128,7 @@ function lineRow(c: Case, L: Layout, i: number): Block[] {
   const actorCol = colName(X.col.actor);
   const isPublic = `=IF(IFERROR(INDEX(${actors("kind")},MATCH($${actorCol}${r},${actors("name")},0)),"")="${ACTOR_KIND.labels.public}",1,0)`;
   const spare = i >= c.lines.length;
-  const kr = spare ? KR_BLANK_ZERO : FMT.kr;
+  const kr = spare ? KR_BLANK_ZERO : GRID_FMT;
   const fields = line(r, X.col.row, [
     N(i + 1, FMT.int),
     Fx(`=${P("label")}&""`),
@@ -156,7 +153,11 @@ function lineRow(c: Case, L: Layout, i: number): Block[] {
   return [fields, values, cell(r, X.col.presentValue, Fx(`=SUM(${X.years.span(r)})`, kr, "total")), checks];
 }
 
-/** A row of sums over the years, its label in the actor column (and an optional key in the category column). */
+/**
+ * A row of sums over the years, its label in the actor column (and an optional key in the
+ * category column); a label "Kind – name" is printed as the kind in Benämning and the name beside
+ * it (both repeated on every page, neither cut).
+ */
 function seriesRow(
   L: Layout,
   row: number,
@@ -165,10 +166,15 @@ function seriesRow(
   opts: { style?: "total" | "note"; fmt?: string; key?: string } = {},
 ): Block {
   const X = L.projection;
-  const between = opts.key === undefined ? {} : { [X.col.category]: T(opts.key) };
-  const cellFor = (t: number) => Fx(formula(t, X.years.letter(t)), opts.fmt ?? FMT.kr, opts.style);
-  const labelCell = T(label, opts.style === "total" ? "total" : "label");
-  return yearRow(X.years, row, labelCell, cellFor, { labelCol: X.col.actor, between });
+  const style = opts.style === "total" ? "total" : opts.style === "note" ? "note" : "label";
+  const [kind, name] = label.includes(" – ") ? label.split(" – ") : [undefined, label];
+  const between = {
+    [X.col.actor]: T(name, style),
+    ...(opts.key === undefined ? {} : { [X.col.category]: T(opts.key) }),
+  };
+  const cellFor = (t: number) => Fx(formula(t, X.years.letter(t)), opts.fmt ?? GRID_FMT, opts.style);
+  const kindCell = kind === undefined ? null : T(kind, style);
+  return yearRow(X.years, row, kindCell, cellFor, { labelCol: X.col.label, between });
 }
 
 /** The sections under the lines: per actor, per category and per perspective, annual and accumulated. */
@@ -176,7 +182,7 @@ function sections(c: Case, L: Layout): Block[] {
   const X = L.projection;
   const Y = X.years;
   const rng = (cl: string) => `${cl}$${X.firstLine}:${cl}$${X.lastLine}`;
-  const title = (row: number, text: string) => yearHeader(Y, row, T(text, "header"), X.col.actor);
+  const title = (row: number, text: string) => yearHeader(Y, row, T(text, "header"), X.col.label);
   const blocks: Block[] = [title(X.actorAnnual.header, "Årligt per aktör (egna poster)")];
   for (const a of c.actors) {
     const row = X.actorAnnual.row[a.id];
@@ -207,7 +213,7 @@ function sections(c: Case, L: Layout): Block[] {
 function perspectiveSection(L: Layout): Block[] {
   const X = L.projection;
   const Y = X.years;
-  const blocks: Block[] = [yearHeader(Y, X.perspectives.header, T("Perspektiv", "header"), X.col.actor)];
+  const blocks: Block[] = [yearHeader(Y, X.perspectives.header, T("Perspektiv", "header"), X.col.label)];
   const rng = (cl: string) => `${cl}$${X.firstLine}:${cl}$${X.lastLine}`;
   for (const p of BASE_PERSPECTIVES) {
     const label = PERSPECTIVE.labels[p];
@@ -217,7 +223,7 @@ function perspectiveSection(L: Layout): Block[] {
     blocks.push(
       seriesRow(L, annual, `Årligt – ${label}`, sum),
       seriesRow(L, acc, `Ackumulerat – ${label}`, accumulated(Y, acc, annual), { style: "total" }),
-      seriesRow(L, neg, `Hjälprad: år med negativt ackumulerat – ${label}`, negativeYear(Y, acc, X.headerRow), {
+      seriesRow(L, neg, `År med negativt ackumulerat – ${label}`, negativeYear(Y, acc, X.headerRow), {
         style: "note",
         fmt: FMT.int,
       }),
@@ -298,8 +304,9 @@ export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
     cell(X.headerRow, X.col.presentValue, T("Nuvärde", "header")),
     line(X.headerRow, X.checkCol.problem, [T("Kontroll av posten", "header"), T("Första problemet", "header")]),
     ...Array.from({ length: c.lines.length + L.lines.spare }, (_l, i) => lineRow(c, L, i)).flat(),
+    ...spareNote(c, L),
   ];
-  return sheet(
+  const built = sheet(
     "projection",
     L.sheets.projection,
     [
@@ -312,19 +319,57 @@ export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
       ...sections(c, L),
     ],
     {
-      columnWidths: [6, 30, 30, ...Array<number>(8).fill(15), ...Array<number>(L.H).fill(14), 16, 3, 40, 40],
+      // narrow to begin with: print.ts widens each column to its longest label or number
+      columnWidths: [6, 30, 16, ...GRID_FIELD_WIDTHS, ...Array<number>(L.H).fill(10), 12, 3, 40, 40],
       charts: [chart(L)],
       freeze: { rows: 0, cols: 2 },
-      print: {
-        landscape: true,
-        fitToWidth: true,
-        pagesWide: 3,
-        titleCols: "A:C",
-        // through the labelled helper rows of break-even (per perspective and per actor)
-        area: `A1:${addr(Math.max(X.perspectives.row.economic.neg, ...Object.values(X.actorHelper.neg)), X.col.presentValue)}`,
-      },
-      // the spare rows stay out of sight until a line is added; the helper rows of break-even are shown
-      hiddenRows: Array.from({ length: L.lines.spare }, (_x, i) => X.firstLine + c.lines.length + i),
     },
   );
+  return { ...built, print: projectionPrint(c, L, built) };
+}
+
+/** The line fields' columns, Riktning to Offentlig: narrow, widened to their longest value (print.ts). */
+const GRID_FIELD_WIDTHS = [9, 11, 11, 10, 14, 8, 8, 9];
+
+/**
+ * The spare rows are visible, empty until a line is added on Poster, and say so; they compute
+ * with the rest but are left out of the printout (a printout of a workbook with lines added by
+ * hand would leave them out: made anew, they are lines like the others).
+ */
+function spareNote(c: Case, L: Layout): Block[] {
+  const X = L.projection;
+  const first = X.firstLine + c.lines.length;
+  const text =
+    `Raderna ${first}–${X.lastLine} är reservrader: en post som läggs till på bladet ${L.sheets.lines} räknas där ` +
+    `(och i summorna), men skrivs inte ut. Skapa arbetsboken på nytt för en utskrift med den.`;
+  return [cell(X.lastLine + 1, X.col.label, T(text, "note"))];
+}
+
+/**
+ * Prognos on paper: first the summary, the milestones and the chart on one page; then the year
+ * grid of the lines (their fields, then the years in blocks beside Post, Benämning and Aktör);
+ * then the sums per actor, category and perspective (the years in blocks beside their labels).
+ * The blocks of years go down before over, so each block of years reads through; print.ts sets
+ * the scale and the breaks from the columns' widths.
+ */
+function projectionPrint(c: Case, L: Layout, built: SheetModel): PrintSpec {
+  const X = L.projection;
+  const ch = chart(L).at;
+  const topEnd = ch.row + ch.rows;
+  const used = (r: (CellSpec | null)[]) => r.reduce((last, x, i) => (x ? i + 1 : last), 0);
+  const topCols = Math.max(ch.col + ch.cols, ...built.cells.slice(0, topEnd).map(used));
+  const pv = colName(X.col.presentValue);
+  const lastCaseLine = X.firstLine + c.lines.length - 1;
+  return {
+    landscape: true,
+    fitToWidth: false,
+    titleCols: `A:${colName(X.col.actor)}`,
+    pageOrder: "downThenOver",
+    area: [
+      `A1:${addr(topEnd, topCols)}`,
+      `A${X.factors.titleRow}:${pv}${lastCaseLine}`,
+      `${X.years.letter(1)}${X.actorAnnual.header}:${pv}${built.cells.length}`,
+    ].join(","),
+    yearBlocks: { first: X.years.first, last: X.years.last, through: X.col.presentValue },
+  };
 }

@@ -170,7 +170,7 @@ export function sensitivitySheet(x: SheetInput): SheetModel {
                 "Antal med utfall i scenariot: ett tal, 0 eller mer.",
               ),
             ],
-      hiddenRows: S.scenarios.flatMap((s) => (s.detail ? BASE_PERSPECTIVES.map((p) => s.detail![p].neg) : [])),
+      // the break-even helper rows are labelled and shown: nothing a reader must open (issue 22)
     },
   );
 }
