@@ -118,7 +118,10 @@ test("Hämta från Kolada: search, Trelleborg beside Ystad and Skurup, 2023 into
     await dialog.getByRole("textbox", { name: /Antal hela året/ }).fill("100");
     await dialog.getByTestId("indexed-amount").waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // tall enough that the whole dialog shows in the picture
+    await page.setViewportSize({ width: 350, height: 1700 });
     await shot(dialog, "kolada-2-dialog-350");
+    await page.setViewportSize({ width: 350, height: 900 });
     await dialog.getByRole("button", { name: "Ta in i posten" }).click();
     await dialog.waitFor({ state: "hidden" });
     const facts = post.getByTestId("unitcost-kolada-n90001-1287-2023");

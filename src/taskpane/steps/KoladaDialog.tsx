@@ -83,7 +83,12 @@ function KpiSearch(props: {
     <>
       <div className={s.row}>
         <Field label="Sök nyckeltal (ord i titeln)" style={{ flexGrow: 1 }}>
-          <Input value={text} onChange={(_, d) => setText(d.value)} onKeyDown={(e) => e.key === "Enter" && go()} />
+          <Input
+            className={s.control}
+            value={text}
+            onChange={(_, d) => setText(d.value)}
+            onKeyDown={(e) => e.key === "Enter" && go()}
+          />
         </Field>
         <Button disabled={props.busy || !text.trim()} onClick={go}>
           Sök
@@ -128,14 +133,24 @@ function PlaceFields(props: {
     <>
       <div className={s.grid2}>
         <Field label="Kommun (namn eller kod)">
-          <Input value={props.kommun} onChange={(_, d) => props.setKommun(d.value)} />
+          <Input className={s.control} value={props.kommun} onChange={(_, d) => props.setKommun(d.value)} />
         </Field>
         <Field label="År" hint="Tomt: alla år" validationMessage={yearsWrong}>
-          <Input value={props.years} placeholder="2021-2024" onChange={(_, d) => props.setYears(d.value)} />
+          <Input
+            className={s.control}
+            value={props.years}
+            placeholder="2021-2024"
+            onChange={(_, d) => props.setYears(d.value)}
+          />
         </Field>
       </div>
       <Field label="Jämför med (kommuner eller en kommungrupp, komma emellan)">
-        <Input value={props.compare} placeholder="Ystad, Skurup" onChange={(_, d) => props.setCompare(d.value)} />
+        <Input
+          className={s.control}
+          value={props.compare}
+          placeholder="Ystad, Skurup"
+          onChange={(_, d) => props.setCompare(d.value)}
+        />
       </Field>
       <div>
         <Button disabled={!props.ready || Boolean(yearsWrong) || !props.kommun.trim()} onClick={props.fetch}>
@@ -225,7 +240,7 @@ export function KoladaDialog(props: {
         <DialogBody>
           <DialogTitle>Hämta från Kolada</DialogTitle>
           <DialogContent className={s.stack}>
-            <Text className={s.muted}>
+            <Text className={s.muted} style={{ overflowWrap: "anywhere" }}>
               Inget skickas förrän du klickar Sök eller Hämta värden. Till Kolada ({settingsStore.load().koladaUrl}) går
               bara sökordet, nyckeltalets id, kommunernas namn eller koder och åren – aldrig kalkylen.
             </Text>
@@ -311,9 +326,8 @@ function TakeIn(props: {
       )}
       <UnitChoice info={unitInfo} unit={unit} setUnit={setUnit} />
       {problem && <Text role="alert">{problem}</Text>}
-      {entry && <UnitCostFacts entry={entry} />}
       <Field label="Antal hela året (invånare, personer, platser)">
-        <Input inputMode="decimal" value={quantity} onChange={(_, d) => setQuantity(d.value)} />
+        <Input className={s.control} inputMode="decimal" value={quantity} onChange={(_, d) => setQuantity(d.value)} />
       </Field>
       {entry && <IndexedAmount state={trialState} row={trial} quantity={quantity} />}
       <div>
@@ -321,6 +335,7 @@ function TakeIn(props: {
           Ta in i posten
         </Button>
       </div>
+      {entry && <UnitCostFacts entry={entry} />}
     </div>
   );
 }
