@@ -137,7 +137,7 @@ test("Hämta från Kolada: search, Trelleborg beside Ystad and Skurup, 2023 into
     // the line keeps the name it had
     expect(await post.getByRole("textbox", { name: "Benämning" }).inputValue()).toBe("Insatsens kostnad");
     await see(post.getByTestId("indexed-amount")).toHaveText("Belopp i 2023 års priser: 1 025 050 kr/år");
-    await shot(page, "kolada-3-post-350");
+    await shot(post, "kolada-3-post-350");
     // only the search word, the KPI id, kommun names or codes and years went out
     const paths = replay.requests.slice(before).map((r) => `${r.method} ${r.path}`);
     expect(paths.every((p) => p.startsWith("GET /kolada/trelleborg/"))).toBe(true);

@@ -132,7 +132,7 @@ function PlaceFields(props: {
   return (
     <>
       <div className={s.grid2}>
-        <Field label="Kommun (namn eller kod)">
+        <Field label="Kommun" hint="Namn eller kod">
           <Input className={s.control} value={props.kommun} onChange={(_, d) => props.setKommun(d.value)} />
         </Field>
         <Field label="År" hint="Tomt: alla år" validationMessage={yearsWrong}>
@@ -313,16 +313,17 @@ function TakeIn(props: {
           Kolada har inget värde för {values.kpi.id} i {values.places[0].title} för de här åren; inget kan tas in.
         </Text>
       ) : (
-        <RadioGroup
-          aria-label={`År att ta in för ${values.places[0].title}`}
-          layout="horizontal"
-          value={year === undefined ? "" : String(year)}
-          onChange={(_, d) => setYear(Number(d.value))}
-        >
-          {withValue.map((y) => (
-            <Radio key={y} value={String(y)} label={String(y)} />
-          ))}
-        </RadioGroup>
+        <Field label={`År att ta in för ${values.places[0].title}`}>
+          <RadioGroup
+            layout="horizontal"
+            value={year === undefined ? "" : String(year)}
+            onChange={(_, d) => setYear(Number(d.value))}
+          >
+            {withValue.map((y) => (
+              <Radio key={y} value={String(y)} label={String(y)} />
+            ))}
+          </RadioGroup>
+        </Field>
       )}
       <UnitChoice info={unitInfo} unit={unit} setUnit={setUnit} />
       {problem && <Text role="alert">{problem}</Text>}
