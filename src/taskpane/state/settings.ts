@@ -45,7 +45,7 @@ export function checkAddress(text: string): string | null {
   try {
     u = new URL(t);
   } catch {
-    return `'${t}' är ingen adress; den ska börja med https://.`;
+    return `'${t}' är ingen adress; skriv den som https://api.kolada.se/v2.`;
   }
   if (u.protocol !== "https:" && u.protocol !== "http:") return `'${t}' är ingen webbadress (https://…).`;
   if (u.search || u.hash) return "Ange adressen utan frågetecken eller #.";
