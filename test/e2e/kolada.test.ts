@@ -150,3 +150,36 @@ test("Hämta från Kolada: search, Trelleborg beside Ystad and Skurup, 2023 into
     await close();
   }
 });
+
+test("Kolada answering HTTP 500: a Swedish message in the dialog, and the case as it was", async () => {
+  const { page, errors, close } = await openE2eTaskpane();
+  try {
+    await page.getByRole("button", { name: "Inställningar" }).click();
+    const settingsDialog = page.getByRole("dialog", { name: "Inställningar" });
+    await settingsDialog.getByRole("textbox", { name: "Kolada (API v2)" }).fill(replay.base("kolada/error-500"));
+    await settingsDialog.getByRole("button", { name: "Spara" }).click();
+    await settingsDialog.waitFor({ state: "hidden" });
+    await page.getByRole("radio", { name: "Börja från ett exempel" }).check();
+    for (let i = 0; i < 3; i++) await next(page);
+    await expectHeading(page, "Steg 4 av 8: Poster");
+    const saved = await page.evaluate(() => localStorage.getItem("socinv.wizard"));
+    await page.getByRole("button", { name: "Redigera post 1", exact: true }).click();
+    const post = page.getByRole("group", { name: "Post 1", exact: true });
+    await post.getByRole("button", { name: "Hämta från Kolada" }).click();
+    const dialog = page.getByRole("dialog", { name: "Kolada för post 1" });
+    await dialog.getByRole("textbox", { name: /Sök nyckeltal/ }).fill("kostnad");
+    await dialog.getByRole("button", { name: "Sök" }).click();
+    const alert = dialog.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /^Kolada kunde inte nås \(svarade med HTTP 500 för http:\/\/127\.0\.0\.1:\d+\/kolada\/error-500\/kpi\?title=kostnad\); inget har ändrats$/,
+    );
+    await shot(dialog, "kolada-4-fel-500");
+    await dialog.getByRole("button", { name: "Stäng" }).click();
+    expect(await page.evaluate(() => localStorage.getItem("socinv.wizard"))).toBe(saved);
+    // the browser logs the failed request itself; nothing else went wrong
+    expect(errors.filter((e) => !/status of 500/.test(e))).toEqual([]);
+  } finally {
+    await close();
+  }
+});

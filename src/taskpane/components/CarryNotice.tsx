@@ -66,7 +66,11 @@ function FetchKpi({ update }: { update: Update }) {
         Hämta KPI från SCB och räkna om
       </Button>
       {busy && <Spinner size="tiny" label="Hämtar KPI från SCB …" />}
-      {message && <div role="alert">{message}</div>}
+      {message && (
+        <div role="alert" style={{ overflowWrap: "anywhere" }}>
+          {message}
+        </div>
+      )}
       <div style={{ fontSize: 12 }}>
         Skickar bara frågan om tabellen {"PR0101A/KPItotM"} till {settingsStore.load().scbUrl}, aldrig kalkylen.
       </div>

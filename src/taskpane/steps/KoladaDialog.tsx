@@ -166,7 +166,7 @@ function FailureBar(props: { failure: Failure; pick: (name: string) => void }) {
   const s = useStyles();
   return (
     <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>
+      <MessageBarBody style={{ overflowWrap: "anywhere", minWidth: 0 }}>
         {props.failure.text}
         {props.failure.closest && props.failure.closest.length > 0 && (
           <div className={s.row} style={{ marginTop: 6 }}>
