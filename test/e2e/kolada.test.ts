@@ -5,7 +5,7 @@ import { ROOT } from "../helpers/cases";
 import { startReplay, type Replay } from "../helpers/replay-server";
 import { SHOTS, horizontalOverflow, launch } from "./browser";
 import { serve } from "./server";
-import { expectHeading, next, see } from "./walk";
+import { axeViolations, expectHeading, next, see } from "./walk";
 
 /**
  * Hämta från Kolada in Chromium at the taskpane's width, against the local replay server (never
@@ -122,6 +122,7 @@ test("Hämta från Kolada: search, Trelleborg beside Ystad and Skurup, 2023 into
     await page.setViewportSize({ width: 350, height: 1700 });
     await shot(dialog, "kolada-2-dialog-350");
     await page.setViewportSize({ width: 350, height: 900 });
+    expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Ta in i posten" }).click();
     await dialog.waitFor({ state: "hidden" });
     const facts = post.getByTestId("unitcost-kolada-n90001-1287-2023");
