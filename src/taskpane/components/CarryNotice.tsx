@@ -49,8 +49,14 @@ function FetchKpi({ update }: { update: Update }) {
       let said: string | null = null;
       update((st) => {
         const out = reindexCarried(st, series.index);
-        if (out.report?.missing !== undefined)
-          said = `SCB:s KPI (svar från ${series.read}) har årsmedel ${series.years[0]}–${series.years[series.years.length - 1]}: ${out.report.missing}; inget har ändrats.`;
+        if (out.report?.missing !== undefined) {
+          const lacking = [out.report.from, out.report.to].filter((y) => series.index.values[String(y)] === undefined);
+          said =
+            `SCB:s KPI (svar från ${series.read}) har årsmedel ${series.years[0]}–${series.years[series.years.length - 1]}, ` +
+            `inte ${lacking.join(" och ")}` +
+            (series.incomplete.length ? ` (${series.incomplete.join(", ")} har inte alla tolv månader än)` : "") +
+            "; inget har ändrats.";
+        }
         return out.state;
       });
       setMessage(said);

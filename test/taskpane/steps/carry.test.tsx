@@ -10,6 +10,11 @@ import { excelHost, type Host } from "../../../src/taskpane/host";
 import { FakeWorkbook, fakeRun } from "../../fake-excel/fakeExcel";
 import { renderCase } from "../../../src/excel/render";
 import { loadExample } from "../../helpers/cases";
+import { startReplay, type Replay } from "../../helpers/replay-server";
+
+// jsdom has no fetch: node-fetch stands in for the browser's (the request goes to the local replay server)
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodeFetch = require("node-fetch") as typeof fetch;
 
 /** Öppna föregående års bokslut re-indexes the amounts, says by how much, and Ångra omräkningen takes it back. */
 jest.setTimeout(90_000);
@@ -23,10 +28,20 @@ if (!("ResizeObserver" in window))
     },
   });
 
+let replay: Replay;
+beforeAll(async () => {
+  replay = await startReplay();
+  Object.assign(window, { fetch: nodeFetch });
+});
+afterAll(async () => {
+  await replay.close();
+});
+
 async function openPrevious(example: string) {
   const wb = new FakeWorkbook(["Blad1"]);
   await renderCase(wb.context(), loadExample(example));
   localStorage.clear();
+  localStorage.setItem("socinv.settings", JSON.stringify({ scbUrl: replay.base("scb/kpi"), timeoutMs: 5000 }));
   const host: Host = excelHost(fakeRun(wb), { addinVersion: "test", settings: null });
   const user = userEvent.setup();
   render(
@@ -72,7 +87,21 @@ test("an index without the new year: nothing re-indexed, said, with KPI from SCB
   expect(
     screen.getByText(/Kalkylens prisår är nu 2027, men året 2026 saknas i prisindexet KPI; året 2027 saknas/),
   ).toBeInTheDocument();
-  expect(screen.getByRole("button", { name: "Hämta KPI från SCB och räkna om" })).toBeEnabled();
+  const n = replay.requests.length;
+  await user.click(screen.getByRole("button", { name: "Hämta KPI från SCB och räkna om" }));
+  // SCB's series ends with 2023 too: said, and nothing changed
+  expect(
+    await screen.findByText(
+      /^SCB:s KPI \(svar från \d{4}-\d{2}-\d{2}\) har årsmedel 2006–2023, inte 2026 och 2027 \(2024 har inte alla tolv månader än\); inget har ändrats\.$/,
+      {},
+      { timeout: 10_000 },
+    ),
+  ).toBeInTheDocument();
+  expect(replay.requests.slice(n).map((r) => `${r.method} ${r.path}`)).toEqual([
+    "GET /scb/kpi/PR/PR0101/PR0101A/KPItotM",
+    "POST /scb/kpi/PR/PR0101/PR0101A/KPItotM",
+  ]);
+  expect(screen.getByText("Beloppen är inte omräknade")).toBeInTheDocument();
   expect(await amountOfPost1(user)).toHaveValue(
     loadExample("unga-utanfor-investering.json")
       .lines[0].amount.toLocaleString("sv-SE")
