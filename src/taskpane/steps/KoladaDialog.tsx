@@ -231,6 +231,8 @@ export function KoladaDialog(props: {
       onOpenChange={(_, d) => {
         setOpen(d.open);
         if (!d.open) req.cancel();
+        // opened before anything was fetched: the case's kommun as it is now
+        else if (!values) setKommun(kommunText(state.basics.municipality));
       }}
     >
       <DialogTrigger disableButtonEnhancement>
@@ -261,7 +263,13 @@ export function KoladaDialog(props: {
             {req.busy && <Spinner size="tiny" label={req.busy} />}
             {req.failure && <FailureBar failure={req.failure} pick={(name) => setKommun(name)} />}
             {values && values.kpi.id === kpiId && (
-              <TakeIn state={state} row={row} values={values} choose={(e, q) => (props.choose(e, q), setOpen(false))} />
+              <TakeIn
+                key={`${values.url} ${values.read}`}
+                state={state}
+                row={row}
+                values={values}
+                choose={(e, q) => (props.choose(e, q), setOpen(false))}
+              />
             )}
           </DialogContent>
           <DialogActions>
