@@ -1,21 +1,9 @@
 import { renameSync, writeFileSync, unlinkSync } from "fs";
 import { dirname, basename, join } from "path";
 import { SocinvError, formatDecimal, validateCase, placeOf, type Issue } from "../engine";
-import {
-  koladaCostUnit,
-  koladaUnitCost,
-  matchMunicipality,
-  parseDatum,
-  parseGroup,
-  parseKpi,
-  parseMunicipality,
-  parsePage,
-  parseYears,
-  type KoladaDatum,
-  type KoladaKpi,
-  type KoladaMunicipality,
-} from "../engine/statistics/kolada";
-import { requestJson, serviceError, type NetSettings } from "./net/http";
+import { parseYears, type KoladaDatum, type KoladaKpi, type KoladaMunicipality } from "../engine/statistics/kolada";
+import { KoladaQueries, unitCostFromKolada, type KoladaValues } from "../engine/statistics/queries";
+import { requestJson, type NetSettings } from "./net/http";
 import { table } from "./table";
 
 /**
@@ -43,7 +31,6 @@ export interface KoladaArgs {
 
 const usage = (m: string) => new SocinvError("usage", m);
 const bad = (m: string) => new SocinvError("invalid-input", m);
-const enc = encodeURIComponent;
 
 function flagValue(rest: string[], i: number, flag: string): string {
   const v = rest[i + 1];
@@ -97,95 +84,13 @@ function checkHamta(p: KoladaArgs, words: string[]): void {
   if (p.unit !== undefined && !p.caseFile) throw usage("--enhet gäller bara med --till-fall");
 }
 
-/** Every page of a Kolada answer, following `next_page` only within the configured address. */
-async function allPages<T>(
-  s: NetSettings,
-  url: string,
-  parse: (x: unknown) => T,
-  warn: (s: string) => void,
-): Promise<{ values: T[]; read: string }> {
-  const values: T[] = [];
-  let read = "";
-  let next: string | undefined = url;
-  for (let page = 0; next !== undefined; page++) {
-    if (page >= 200) throw serviceError("Kolada", "fler än 200 sidor i svaret");
-    if (!next.startsWith(s.koladaUrl + "/"))
-      throw serviceError("Kolada", `nästa sida pekar utanför ${s.koladaUrl}: ${next}`);
-    const a: { value: { items: T[]; next?: string }; read: string } = await requestJson(
-      "Kolada",
-      s,
-      { url: next },
-      (raw) => {
-        const p = parsePage(raw);
-        return { items: p.values.map(parse), next: p.nextPage };
-      },
-      warn,
-    );
-    values.push(...a.value.items);
-    if (!read || a.read < read) read = a.read;
-    next = a.value.next;
-  }
-  return { values, read };
-}
-
-/** A kommun by its code (four digits) or its Swedish name; an unknown name gives the closest. */
-async function resolveKommun(s: NetSettings, text: string, warn: (s: string) => void): Promise<KoladaMunicipality> {
-  if (/^\d{4}$/.test(text)) {
-    const r = await allPages(s, `${s.koladaUrl}/municipality/${text}`, parseMunicipality, warn);
-    if (r.values.length === 0) throw bad(`kommunkoden ${text} finns inte i Kolada; inget har ändrats`);
-    return r.values[0];
-  }
-  const r = await allPages(s, `${s.koladaUrl}/municipality?title=${enc(text)}`, parseMunicipality, warn);
-  const m = matchMunicipality(text, r.values);
-  if ("found" in m) return m.found;
-  const prefix = text.trim().slice(0, 3);
-  const wider =
-    prefix.length < 3
-      ? { values: [] }
-      : await allPages(s, `${s.koladaUrl}/municipality?title=${enc(prefix)}`, parseMunicipality, warn);
-  const near = matchMunicipality(text, [...r.values, ...wider.values]);
-  const names = "closest" in near ? near.closest : [];
-  throw bad(
-    `'${text}' är ingen kommun i Kolada` +
-      (names.length
-        ? `; närmast är ${names.join(", ")}`
-        : "; ange kommunens namn som i Kolada eller dess kod (t.ex. 1287)") +
-      "; inget har ändrats",
-  );
-}
-
-/** `--jamfor`: kommun codes, kommun names or kommungrupper (by id "G…" or by title). */
-async function resolveCompare(s: NetSettings, items: string[], warn: (s: string) => void) {
-  const out: KoladaMunicipality[] = [];
-  for (const item of items) {
-    if (/^G\d+$/i.test(item)) {
-      const g = await allPages(s, `${s.koladaUrl}/municipality_groups/${item.toUpperCase()}`, parseGroup, warn);
-      if (g.values.length === 0) throw bad(`kommungruppen ${item} finns inte i Kolada; inget har ändrats`);
-      out.push({ id: g.values[0].id, title: g.values[0].title, type: "grupp" });
-      continue;
-    }
-    if (!/^\d{4}$/.test(item)) {
-      const g = await allPages(s, `${s.koladaUrl}/municipality_groups?title=${enc(item)}`, parseGroup, warn);
-      const exact = g.values.find((x) => x.title.toLocaleLowerCase("sv") === item.toLocaleLowerCase("sv"));
-      if (exact) {
-        out.push({ id: exact.id, title: exact.title, type: "grupp" });
-        continue;
-      }
-    }
-    out.push(await resolveKommun(s, item, warn));
-  }
-  return out;
-}
-
-async function fetchKpi(s: NetSettings, id: string, warn: (s: string) => void): Promise<KoladaKpi> {
-  const r = await allPages(s, `${s.koladaUrl}/kpi/${enc(id)}`, parseKpi, warn);
-  const k = r.values.find((x) => x.id === id);
-  if (!k) throw bad(`nyckeltalet ${id} finns inte i Kolada; sök med 'socinv kolada sok <text>'; inget har ändrats`);
-  return k;
+/** Kolada's questions (the engine's, shared with the taskpane) over the CLI's fetch with its cache. */
+function queries(s: NetSettings, warn: (s: string) => void): KoladaQueries {
+  return new KoladaQueries(s.koladaUrl, (service, req, parse) => requestJson(service, s, req, parse, warn));
 }
 
 export async function koladaSearch(p: KoladaArgs, s: NetSettings, io: KoladaIo): Promise<number> {
-  const r = await allPages(s, `${s.koladaUrl}/kpi?title=${enc(p.text)}`, parseKpi, io.err);
+  const r = await queries(s, io.err).searchKpis(p.text);
   if (p.json) {
     io.out(JSON.stringify({ source: "Kolada (RKA)", read: r.read, kpis: r.values }, null, 2) + "\n");
     return 0;
@@ -249,27 +154,17 @@ function valuesTable(kpi: KoladaKpi, places: KoladaMunicipality[], data: KoladaD
   );
 }
 
-interface Fetched {
-  kpi: KoladaKpi;
-  places: KoladaMunicipality[];
-  data: KoladaDatum[];
-  years: number[];
-  url: string;
-  read: string;
-}
+type Fetched = KoladaValues;
 
 async function fetchValues(p: KoladaArgs, s: NetSettings, warn: (s: string) => void): Promise<Fetched> {
-  const kpi = await fetchKpi(s, p.text, warn);
-  const kommun = await resolveKommun(s, p.kommun!, warn);
-  const compare = await resolveCompare(s, p.compare ?? [], warn);
-  const places = [kommun, ...compare.filter((c) => c.id !== kommun.id)];
-  const ids = places.map((m) => m.id).join(",");
-  const url =
-    `${s.koladaUrl}/data/kpi/${enc(kpi.id)}/municipality/${ids}` + (p.years ? `/year/${p.years.join(",")}` : "");
-  const r = await allPages(s, url, parseDatum, warn);
-  const data = r.values.filter((d) => d.kpi === kpi.id);
-  const years = p.years ?? [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
-  return { kpi, places, data, years, url, read: r.read };
+  const q = queries(s, warn);
+  try {
+    return await q.values({ kpi: p.text, kommun: p.kommun!, compare: p.compare, years: p.years });
+  } catch (e) {
+    if (e instanceof SocinvError && /^nyckeltalet \S+ finns inte i Kolada/.test(e.message))
+      throw bad(`nyckeltalet ${p.text} finns inte i Kolada; sök med 'socinv kolada sok <text>'; inget har ändrats`);
+    throw e;
+  }
 }
 
 export async function koladaFetch(p: KoladaArgs, s: NetSettings, io: KoladaIo): Promise<number> {
@@ -331,21 +226,8 @@ function issuesText(file: string, issues: readonly Issue[]): string {
 }
 
 function addToCase(p: KoladaArgs, f: Fetched, t: CaseTarget, io: KoladaIo): number {
-  const kommun = f.places[0];
-  const withValue = f.data.filter((d) => d.municipality === kommun.id && typeof d.values.T === "number");
-  const year = p.years ? p.years[0] : Math.max(...withValue.map((d) => d.year));
-  const datum = withValue.find((d) => d.year === year);
-  if (!datum)
-    throw bad(
-      `Kolada har inget värde för ${f.kpi.id} i ${kommun.title} ${p.years ? `år ${year}` : "något år"}; inget har ändrats`,
-    );
-  const unit = koladaCostUnit(f.kpi, p.unit);
-  const url = `${f.url.split("/municipality/")[0]}/municipality/${kommun.id}/year/${year}`;
-  const u = koladaUnitCost(
-    { kpi: f.kpi, municipality: kommun, year, value: datum.values.T as number, url, read: f.read },
-    p.as!,
-    unit,
-  );
+  const u = unitCostFromKolada(f, { id: p.as!, year: p.years?.[0], unit: p.unit });
+  const year = u.priceYear;
   const next = { ...t.raw, unitCosts: [...((t.raw.unitCosts as unknown[] | undefined) ?? []), u] };
   const v = validateCase(next);
   if (!v.ok) {

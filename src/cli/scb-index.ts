@@ -1,7 +1,7 @@
 import { mkdirSync } from "fs";
 import { dirname, resolve } from "path";
 import { SocinvError } from "../engine";
-import { annualAverages, kpiPriceIndex, kpiQuery, parsePxData, parsePxMetadata } from "../engine/statistics/pxweb";
+import { KPI_BASE, KPI_TABLE, fetchKpiSeries } from "../engine/statistics/queries";
 import { requestJson, type NetSettings } from "./net/http";
 import { writeWhole } from "./kolada";
 
@@ -11,8 +11,7 @@ import { writeWhole } from "./kolada";
  * average each complete calendar year. Nothing but the query (table, contents code, format) is sent.
  */
 
-export const KPI_TABLE = "PR/PR0101/PR0101A/KPItotM";
-export const KPI_BASE = "1980=100";
+export { KPI_BASE, KPI_TABLE };
 
 const usage = (m: string) => new SocinvError("usage", m);
 
@@ -37,36 +36,17 @@ export function parseIndexArgs(rest: string[]): { output?: string; cacheDir?: st
   return p;
 }
 
-/** A shape SCB's answer should not have: said as such, with nothing written. */
-function scbShape<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof SocinvError)
-      throw new SocinvError("invalid-input", `SCB svarade något oväntat (${e.message}); inget har ändrats`);
-    throw e;
-  }
-}
-
 export async function indexFetch(
   p: { output?: string },
   s: NetSettings,
   io: { out: (s: string) => void; err: (s: string) => void },
 ): Promise<number> {
-  const url = `${s.scbUrl}/${KPI_TABLE}`;
-  const meta = await requestJson("SCB", s, { url }, parsePxMetadata, io.err);
-  const q = scbShape(() => kpiQuery(meta.value, KPI_BASE));
-  const data = await requestJson("SCB", s, { method: "POST", url, body: q.query }, parsePxData, io.err);
-  const { values, incomplete } = annualAverages(data.value);
-  const years = Object.keys(values);
-  if (years.length === 0)
-    throw new SocinvError("invalid-input", "SCB:s svar innehåller inget helt år med tolv månadstal; inget har ändrats");
-  const index = scbShape(() =>
-    kpiPriceIndex(values, { title: meta.value.title, contents: q.contents, url, read: data.read }),
+  const { index, years, incomplete, read } = await fetchKpiSeries(s.scbUrl, (service, req, parse) =>
+    requestJson(service, s, req, parse, io.err),
   );
   const text = JSON.stringify(index, null, 2) + "\n";
   const summary =
-    `KPI ${KPI_BASE}: årsmedel ${years[0]}–${years[years.length - 1]} (${years.length} år) ur SCB, svar från ${data.read}` +
+    `KPI ${KPI_BASE}: årsmedel ${years[0]}–${years[years.length - 1]} (${years.length} år) ur SCB, svar från ${read}` +
     (incomplete.length ? `; ${incomplete.join(", ")} utelämnat (inte alla tolv månader publicerade)` : "") +
     "\n";
   if (p.output) {

@@ -4,10 +4,12 @@ import { builtFile } from "../helpers/built";
 import { ROOT } from "../helpers/cases";
 
 /**
- * The add-in sends nothing anywhere and runs no generated code: the built bundles (what
- * Excel loads) contain no eval, no new Function, no network API, and name no host other
- * than Office's own (and XML namespaces, documentation links and the addresses the catalogue
- * cites as sources, which are never fetched).
+ * The add-in sends nothing on its own and runs no generated code: the built bundles (what
+ * Excel loads) contain no eval, no new Function, no network API but the taskpane's one fetch
+ * (src/taskpane/net/client.ts: Kolada and SCB on the user's click), and name no host other
+ * than Office's own, Kolada's and SCB's API hosts (the default addresses; the page's CSP allows
+ * exactly those), XML namespaces, documentation links and the addresses the catalogue cites as
+ * sources, which are never fetched.
  */
 const BUNDLES = ["taskpane.js", "functions.js"];
 /** The kalkylvärden catalogue and the KPI series cite their sources by address: data shown, never fetched. */
@@ -18,6 +20,8 @@ function citedHosts(): string[] {
 }
 const ALLOWED_HOSTS = new Set([
   "appsforoffice.microsoft.com",
+  "api.kolada.se",
+  "api.scb.se",
   "www.w3.org",
   "reactjs.org",
   "react.dev",
@@ -31,8 +35,9 @@ describe.each(BUNDLES)("dist/web/%s", (name) => {
     expect(code).not.toMatch(/new\s+Function\s*\(/);
     expect(code).not.toMatch(/[^.\w]Function\s*\(\s*["'`]/);
   });
-  test("no network calls: fetch, XMLHttpRequest, WebSocket, sendBeacon, EventSource, importScripts", () => {
-    expect(code).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+  test("no network calls but the taskpane's one fetch: no XMLHttpRequest, WebSocket, sendBeacon, EventSource, importScripts", () => {
+    expect(code).not.toMatch(/XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+    expect(code.match(/\bfetch\s*\(/g) ?? []).toHaveLength(name === "taskpane.js" ? 1 : 0);
   });
   test("every host named is Office's own, a namespace/documentation link or a cited source", () => {
     const hosts = [...code.matchAll(/\b(?:https?|wss?):\/\/([a-z0-9.-]+)/gi)].map((m) => m[1].toLowerCase());
@@ -43,7 +48,7 @@ describe.each(BUNDLES)("dist/web/%s", (name) => {
 describe("taskpane.html", () => {
   const html = builtFile("taskpane.html");
   const csp = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html)?.[1] ?? "";
-  test("carries a Content-Security-Policy: own scripts and Office's only, no eval, no outside connections", () => {
+  test("carries a Content-Security-Policy: own scripts and Office's only, no eval, connections only to Kolada and SCB", () => {
     expect(csp).not.toBe("");
     const d = Object.fromEntries(
       csp
@@ -53,7 +58,7 @@ describe("taskpane.html", () => {
     );
     expect(d["default-src"]).toEqual(["'self'"]);
     expect(d["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
-    expect(d["connect-src"]).toEqual(["'self'"]);
+    expect(d["connect-src"]).toEqual(["'self'", "https://api.kolada.se", "https://api.scb.se"]);
     expect(csp).not.toContain("unsafe-eval");
   });
   test("loads scripts only from itself and Office's CDN", () => {

@@ -3,14 +3,21 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "fs";
 import { homedir } from "os";
 import { join } from "path";
 import { SocinvError, isSocinvError } from "../../engine";
+import {
+  DEFAULT_KOLADA_URL,
+  DEFAULT_SCB_URL,
+  serviceError,
+  unexpectedAnswer as unexpected,
+  type Service,
+} from "../../engine/statistics/queries";
+
+export { DEFAULT_KOLADA_URL, DEFAULT_SCB_URL, serviceError, type Service };
 
 /**
  * The command line's only way out to the network: GET or POST of JSON with Node's global fetch,
  * a timeout on the whole answer, and a cache on disk keeping each answer with its date. Only the
  * commands `kolada` and `index hamta` call it, and only when the user runs them.
  */
-
-export type Service = "Kolada" | "SCB";
 
 export interface NetSettings {
   koladaUrl: string;
@@ -23,8 +30,6 @@ export interface NetSettings {
   today: () => string;
 }
 
-export const DEFAULT_KOLADA_URL = "https://api.kolada.se/v2";
-export const DEFAULT_SCB_URL = "https://api.scb.se/OV0104/v1/doris/sv/ssd";
 export const DEFAULT_TIMEOUT_MS = 20000;
 
 const trimSlash = (s: string) => s.replace(/\/+$/, "");
@@ -46,15 +51,6 @@ export function netSettings(
     refresh: flags.refresh ?? false,
     today: () => new Date().toISOString().slice(0, 10),
   };
-}
-
-/** The service could not be reached or answered something unexpected: exit 1, nothing written. */
-export function serviceError(service: Service, why: string): SocinvError {
-  return new SocinvError("invalid-input", `${service} kunde inte nås (${why}); inget har ändrats`);
-}
-
-function unexpected(service: Service, why: string): SocinvError {
-  return new SocinvError("invalid-input", `${service} svarade något oväntat (${why}); inget har ändrats`);
 }
 
 export interface Answer<T> {

@@ -23,6 +23,7 @@ import { TemplateStep } from "../steps/TemplateStep";
 import { ErrorSummary, useStyles } from "./ui";
 import { useWizard } from "./useWizard";
 import { Toolbar, useUndoKeys } from "./Toolbar";
+import { CarryNotice } from "./CarryNotice";
 
 type Wizard = ReturnType<typeof useWizard>;
 
@@ -159,10 +160,11 @@ export function App({ host }: { host: Host }) {
           <MessageBarBody>
             Du redigerar kalkylen från {state.reopened.sheet}. Skapa ger en ny version bredvid den gamla.
             {state.reopened.carried &&
-              ` Den är förd till prisår ${state.basics.priceYear}: fyll i årets utfall under Känslighet och fördelning, Uppföljning mot plan. Beloppen är inte omräknade till det nya prisåret.`}
+              ` Den är förd till prisår ${state.basics.priceYear}: fyll i årets utfall under Känslighet och fördelning, Uppföljning mot plan.`}
           </MessageBarBody>
         </MessageBar>
       )}
+      <CarryNotice state={state} update={wizard.update} />
       {state.compare && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

@@ -1,11 +1,12 @@
 /**
  * What works on every step: Ångra and Gör om over the whole case (also Ctrl+Z and Ctrl+Y),
- * Spara som JSON, and Börja om, which asks first.
+ * Spara som JSON, Börja om, which asks first, and Inställningar (the addresses of Kolada and SCB).
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { caseFileOf, type WizardState } from "../state";
 import { downloadText } from "./download";
+import { SettingsDialog } from "./SettingsDialog";
 import { useStyles } from "./ui";
 
 export interface ToolbarProps {
@@ -38,6 +39,7 @@ export function Toolbar(props: ToolbarProps) {
   const { state, undo, redo, canUndo, canRedo, restart } = props;
   const [asking, setAsking] = React.useState(false);
   const [saved, setSaved] = React.useState<string | null>(null);
+  const [settings, setSettings] = React.useState(false);
   const save = () => {
     const f = caseFileOf(state);
     downloadText(f.name, f.text);
@@ -62,7 +64,11 @@ export function Toolbar(props: ToolbarProps) {
         <Button size="small" appearance="subtle" onClick={() => setAsking(true)}>
           Börja om
         </Button>
+        <Button size="small" appearance="subtle" onClick={() => setSettings(true)}>
+          Inställningar
+        </Button>
       </div>
+      <SettingsDialog open={settings} close={() => setSettings(false)} />
       {saved && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>{saved}</MessageBarBody>

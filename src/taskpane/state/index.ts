@@ -25,8 +25,17 @@ export {
   type VariedKey,
 } from "./analyses";
 export { checkCase, type CaseResult } from "./convert";
-export { carryForward, caseFileName, caseFileOf, caseFileText, startComparison } from "./cycle";
+export {
+  carryForward,
+  caseFileName,
+  caseFileOf,
+  caseFileText,
+  reindexCarried,
+  startComparison,
+  undoCarriedReindexing,
+} from "./cycle";
+export { caseIndex, changeText, reindexAmounts, reindexingText, type AmountChange, type Reindexing } from "./reindex";
 export { blankBand, emptySchedule, type BandRow, type ScheduleForm, type ScheduleKind } from "./schedule";
-export { chooseUnitCost, unitCostEntry, unitCostPreview, type UnitCostPreview } from "./unitcosts";
+export { chooseUnitCost, freeUnitCostId, unitCostEntry, unitCostPreview, type UnitCostPreview } from "./unitcosts";
 export { amountReadBack, countReadBack, numberText, percentReadBack, type ReadBack } from "./readback";
 export { readAmount, readNumber, type Reading } from "./text";

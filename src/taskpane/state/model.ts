@@ -15,6 +15,7 @@ import {
 import { emptyAnalyses, type AnalysesForm } from "./analyses";
 import { assumptionText, newKey, type EditableAssumption } from "./text";
 import { emptySchedule, type ScheduleForm } from "./schedule";
+import type { Reindexing } from "./carried";
 
 export { assumptionText, newKey, parseAmount, parseAssumption, type EditableAssumption } from "./text";
 
@@ -80,8 +81,11 @@ export interface WizardState {
   unit?: string;
   intakeYears?: string;
   discountTiming?: string;
-  /** Set when the case came from a workbook's Revision sheet or a file; `carried` when carried to a new year. */
-  reopened?: { sheet: string; carried?: boolean };
+  /**
+   * Set when the case came from a workbook's Revision sheet or a file; `carried` when carried to a
+   * new year, with what the re-indexing of its amounts did (`reindexed`, state/reindex.ts).
+   */
+  reopened?: { sheet: string; carried?: boolean; reindexed?: Reindexing };
   /** Jämför med ett alternativ: the first alternative (A), as a case file; the state edits B. */
   compare?: { base: Record<string, unknown> };
   /** Känslighet och fördelning: scenarios, Monte Carlo, repayment, compensation and follow-up, as typed. */

@@ -20,3 +20,21 @@ export function deserialize(text: string | null | undefined): WizardState | unde
     return undefined;
   }
 }
+
+/** The taskpane's settings (the addresses of Kolada and SCB), kept beside the wizard's state. */
+export const SETTINGS_KEY = "socinv.settings";
+
+export function serializeSettings(s: unknown): string {
+  return JSON.stringify(s);
+}
+
+/** The stored settings as an object, or undefined when there are none or they cannot be read. */
+export function deserializeSettings(text: string | null | undefined): Record<string, unknown> | undefined {
+  if (!text) return undefined;
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -54,17 +54,38 @@ export function unitCostPreview(s: WizardState, row: LineRow, quantityText = row
   }
 }
 
-/** The state with a line set to a unit cost; the case gets KPI when the entry's price year is not the case's and it names no index. */
+/**
+ * The state with a line set to a unit cost; the case gets KPI when the entry's price year is not
+ * the case's and it names no index. An entry that is neither the case's nor the catalogue's (a
+ * value just taken from Kolada) joins the case's own unit costs, with its source; an id the case
+ * already uses for something else is refused (the dialog picks a free one).
+ */
 export function chooseUnitCost(s: WizardState, key: string, entry: UnitCost, quantity: string): WizardState {
   const priceYear = parseNumberText(s.basics.priceYear.trim());
   const needsIndex = entry.priceYear !== null && entry.priceYear !== priceYear && s.priceIndex === undefined;
+  const known = unitCostEntry(s, entry.id);
+  if (known && JSON.stringify(known) !== JSON.stringify(entry))
+    throw new Error(`Kalkylvärdet '${entry.id}' finns redan i kalkylen med andra uppgifter; välj ett annat id.`);
   return {
     ...s,
     ...(needsIndex ? { priceIndex: "KPI" } : {}),
+    ...(known ? {} : { unitCosts: [...(ownUnitCosts(s) ?? []), entry] }),
     lines: s.lines.map((l) =>
       l.key === key
         ? { ...l, unitCost: entry.id, quantity, amount: "", label: l.label.trim() ? l.label : entry.label }
         : l,
     ),
   };
+}
+
+/** An id for a new unit cost that neither the case nor the catalogue uses: `base`, else `base-2`, `base-3` … */
+export function freeUnitCostId(s: WizardState, base: string): string {
+  const clean =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9_.-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "kalkylvarde";
+  let id = clean;
+  for (let i = 2; unitCostEntry(s, id); i++) id = `${clean}-${i}`;
+  return id;
 }

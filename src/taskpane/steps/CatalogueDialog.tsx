@@ -31,7 +31,7 @@ export function UnitCostFacts({ entry }: { entry: UnitCost }) {
         {kr(entry.amount)} kr {COST_UNIT.labels[entry.unit]}, prisår{" "}
         {entry.priceYear === null ? "anges ej" : entry.priceYear}
       </Text>
-      <Text block className={s.muted}>
+      <Text block className={s.muted} style={{ overflowWrap: "anywhere" }}>
         Källa: {src.citation}
         {src.url ? `, ${src.url}` : ""}
         {src.read ? ` (läst ${src.read})` : ""}

@@ -6,6 +6,7 @@ import { AmountInput, Select, YearInput, vocabularyOptions } from "../components
 import { fieldId, useStyles } from "../components/ui";
 import { LineButtons, LineLegend, type LineActions } from "./LineSummary";
 import { CatalogueDialog, IndexedAmount, UnitCostFacts } from "./CatalogueDialog";
+import { KoladaDialog } from "./KoladaDialog";
 
 /** The line's unit cost: the entry's facts, the quantity, the amount in the case's price year, the engine's errors. */
 function UnitCostPart(props: {
@@ -132,6 +133,7 @@ export function LineEditor(
       {l.unitCost && <UnitCostPart state={state} line={l} errors={errors} set={set} />}
       <div className={s.row}>
         <CatalogueDialog n={n} state={state} row={l} choose={props.chooseUnitCost} />
+        <KoladaDialog n={n} state={state} row={l} choose={props.chooseUnitCost} />
         <LineButtons n={n} actions={props} />
         {close && (
           <Button size="small" appearance="subtle" aria-expanded={true} aria-label={`Stäng post ${n}`} onClick={close}>
