@@ -2,7 +2,7 @@ import { renameSync, writeFileSync, unlinkSync } from "fs";
 import { dirname, basename, join } from "path";
 import { SocinvError, formatDecimal, validateCase, placeOf, type Issue } from "../engine";
 import { parseYears, type KoladaDatum, type KoladaKpi, type KoladaMunicipality } from "../engine/statistics/kolada";
-import { KoladaQueries, unitCostFromKolada, type KoladaValues } from "../engine/statistics/queries";
+import { KoladaQueries, unitCostFromKolada, type KoladaValues } from "../services/statistics";
 import { requestJson, type NetSettings } from "./net/http";
 import { table } from "./table";
 

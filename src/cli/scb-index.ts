@@ -1,7 +1,7 @@
 import { mkdirSync } from "fs";
 import { dirname, resolve } from "path";
 import { SocinvError } from "../engine";
-import { KPI_BASE, KPI_TABLE, fetchKpiSeries } from "../engine/statistics/queries";
+import { KPI_BASE, KPI_TABLE, fetchKpiSeries } from "../services/statistics";
 import { requestJson, type NetSettings } from "./net/http";
 import { writeWhole } from "./kolada";
 

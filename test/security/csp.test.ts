@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { DEFAULT_KOLADA_URL, DEFAULT_SCB_URL } from "../../src/engine/statistics/queries";
+import { DEFAULT_KOLADA_URL, DEFAULT_SCB_URL } from "../../src/services/statistics";
 import { DEFAULT_KOLADA_URL as CLI_KOLADA, DEFAULT_SCB_URL as CLI_SCB } from "../../src/cli/net/http";
 import { allowedBy, connectSources, cspMessage, defaultSettings } from "../../src/taskpane/state/settings";
 import { ROOT } from "../helpers/cases";

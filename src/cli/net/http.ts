@@ -9,7 +9,7 @@ import {
   serviceError,
   unexpectedAnswer as unexpected,
   type Service,
-} from "../../engine/statistics/queries";
+} from "../../services/statistics";
 
 export { DEFAULT_KOLADA_URL, DEFAULT_SCB_URL, serviceError, type Service };
 

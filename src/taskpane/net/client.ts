@@ -1,6 +1,6 @@
 /**
  * The taskpane's only way out to the network: the browser's fetch of JSON with a timeout on the
- * whole answer, for Kolada's and SCB's questions (engine/statistics/queries.ts, the same as the
+ * whole answer, for Kolada's and SCB's questions (services/statistics.ts, the same as the
  * command line's). Called only from a button the user clicks. Nothing is cached here: every
  * value taken into the case is stored there with the date it was read.
  */
@@ -14,7 +14,7 @@ import {
   type Request,
   type Service,
   type Transport,
-} from "../../engine/statistics/queries";
+} from "../../services/statistics";
 import { cspMessage, type NetSettings } from "../state/settings";
 
 export interface ClientOptions {

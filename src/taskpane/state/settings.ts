@@ -4,7 +4,7 @@
  * the persistence module's (de)serializer. A user's choice, not the case's: nothing of it goes
  * into the workbook or the case file.
  */
-import { DEFAULT_KOLADA_URL, DEFAULT_SCB_URL } from "../../engine/statistics/queries";
+import { DEFAULT_KOLADA_URL, DEFAULT_SCB_URL } from "../../services/statistics";
 import { SETTINGS_KEY, deserializeSettings, serializeSettings } from "./persistence";
 
 export interface NetSettings {

@@ -2,7 +2,7 @@
  * Hämta från Kolada: search a nyckeltal, pick the kommun (the case's by default) and a year, see
  * its value beside a comparison group, and take it into the line as a unit cost whose source
  * names Kolada (RKA), the KPI, the kommun, the year, the address and the date it was read — the
- * same unit cost `socinv kolada hamta --till-fall … --som` adds (engine/statistics/queries.ts).
+ * same unit cost `socinv kolada hamta --till-fall … --som` adds (services/statistics.ts).
  * Nothing is sent before the user clicks Sök or Hämta värden, and nothing in the case changes
  * until Ta in i posten; a failure leaves the case as it was.
  */
@@ -25,7 +25,7 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { UnknownKommun, unitCostFromKolada, type KoladaValues } from "../../engine/statistics/queries";
+import { UnknownKommun, unitCostFromKolada, type KoladaValues } from "../../services/statistics";
 import { parseYears, type KoladaKpi } from "../../engine/statistics/kolada";
 import { freeUnitCostId, type LineRow, type WizardState } from "../state";
 import { koladaClient } from "../net/client";

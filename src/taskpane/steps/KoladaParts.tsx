@@ -3,7 +3,7 @@ import * as React from "react";
 import { Text } from "@fluentui/react-components";
 import { COST_UNIT, formatDecimal, type CostUnit } from "../../engine";
 import { koladaCostUnit, type KoladaKpi } from "../../engine/statistics/kolada";
-import { kommunValue, type KoladaValues } from "../../engine/statistics/queries";
+import { kommunValue, type KoladaValues } from "../../services/statistics";
 import { Select } from "../components/controls";
 import { useStyles } from "../components/ui";
 

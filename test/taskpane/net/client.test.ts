@@ -1,4 +1,4 @@
-import { unitCostFromKolada } from "../../../src/engine/statistics/queries";
+import { unitCostFromKolada } from "../../../src/services/statistics";
 import { fetchKpi, koladaClient } from "../../../src/taskpane/net/client";
 import { defaultSettings, type NetSettings } from "../../../src/taskpane/state/settings";
 import { deadAddress, startReplay, type Replay } from "../../helpers/replay-server";

@@ -1,4 +1,4 @@
-import { DEFAULT_KOLADA_URL, DEFAULT_SCB_URL } from "../../../src/engine/statistics/queries";
+import { DEFAULT_KOLADA_URL, DEFAULT_SCB_URL } from "../../../src/services/statistics";
 import { SETTINGS_KEY } from "../../../src/taskpane/state/persistence";
 import { checkAddress, defaultSettings, settingsFrom, storageSettings } from "../../../src/taskpane/state/settings";
 

@@ -1,5 +1,5 @@
-import { SocinvError } from "../errors";
-import type { CostUnit, PriceIndex, UnitCost } from "../types";
+import { SocinvError } from "../engine/errors";
+import type { CostUnit, PriceIndex, UnitCost } from "../engine/types";
 import {
   koladaCostUnit,
   koladaUnitCost,
@@ -12,8 +12,8 @@ import {
   type KoladaDatum,
   type KoladaKpi,
   type KoladaMunicipality,
-} from "./kolada";
-import { annualAverages, kpiPriceIndex, kpiQuery, parsePxData, parsePxMetadata } from "./pxweb";
+} from "../engine/statistics/kolada";
+import { annualAverages, kpiPriceIndex, kpiQuery, parsePxData, parsePxMetadata } from "../engine/statistics/pxweb";
 
 /**
  * The questions socinv asks Kolada and SCB, in order, shared by the command line and the
