@@ -18,6 +18,17 @@ function sortKeys(v: unknown): unknown {
   return v;
 }
 
+/**
+ * A line with amounts per year carries, once validated, the amount of its first year as well
+ * (derived from them); a case file may not give both, so the canonical text leaves the derived
+ * amount out and stays a valid case file (`socinv extract` → `socinv workbook`, `socinv verify`).
+ */
+function asCaseFile(c: Case): Case {
+  if (!c.lines.some((l) => l.yearlyAmounts !== undefined)) return c;
+  const lines = c.lines.map((l) => (l.yearlyAmounts === undefined ? l : { ...l, amount: undefined }));
+  return { ...c, lines } as unknown as Case;
+}
+
 export function canonicalJson(c: Case): string {
-  return JSON.stringify(sortKeys(c));
+  return JSON.stringify(sortKeys(asCaseFile(c)));
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from "fs";
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
 import { ROOT } from "../helpers/cases";
@@ -138,4 +139,24 @@ describe("socinv calc: method v3 (key figures, milestone years, intake and timin
     expect(Object.keys(rep.perspectives.total.accumulated)).toEqual(["investment", "benefits", "npv"]);
     expect(rep.projection.persons).toHaveLength(20);
   });
+});
+
+describe("socinv extract → socinv workbook: the case text of a method v3 workbook is itself a case file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "socinv-v3-extract-"));
+  test.each(["tabell-4-3.json", "unga-i-arbete-lopande.json", "arbetsmarknadskontoret.json"])(
+    "%s: extracted, validated and made into a workbook again, with the same calc output",
+    async (name) => {
+      const book = join(dir, name.replace(".json", ".xlsx"));
+      expect((await call(["workbook", example(name), "-o", book])).code).toBe(0);
+      const back = join(dir, name);
+      const x = await call(["extract", book, "-o", back]);
+      expect(x.err).toBe("");
+      expect(x.code).toBe(0);
+      expect((await call(["validate", back])).code).toBe(0);
+      expect((await call(["workbook", back, "-o", join(dir, "again-" + name.replace(".json", ".xlsx"))])).code).toBe(0);
+      const [a, b] = [await call(["calc", example(name), "--json"]), await call(["calc", back, "--json"])];
+      expect(JSON.parse(b.out)).toEqual(JSON.parse(a.out));
+    },
+    120_000,
+  );
 });
