@@ -235,7 +235,7 @@ function wizardRules(s: WizardState): [number, string, string][] {
   // The engine asks for successes only once the lines are valid; the wizard asks on Grunddata, before the lines.
   if (!s.basics.successes.trim() && s.lines.some((l) => l.basis === "perSuccess"))
     out.push([STEP.basics, "successes", "Ange antal med utfall: några poster räknas per person."]);
-  for (const [key, message] of yearlyRules(s)) out.push([STEP.lines, key, message]);
+  for (const r of yearlyRules(s)) out.push([STEP.lines, r.key, r.message]);
   return out;
 }
 
@@ -250,10 +250,12 @@ export function wizardErrors(s: WizardState): Errors[] {
   const r = checkCase(raw);
   const issues: Issue[] = r.ok ? [] : r.errors;
   const paths = new Set(issues.map((i) => i.path));
+  // the engine's message for a line's amounts per year the wizard has said at a year's cell
+  const replaced = new Set(yearlyRules(s).map((r) => r.replaces));
   for (const [path, message] of textErrors) if (!paths.has(path)) issues.push({ path, message });
   for (const issue of issues) {
     const at = fieldOf(issue.path, s);
-    if (at) put(at.step, at.key, textErrors.get(issue.path) ?? wizardMessage(issue, s));
+    if (at && !replaced.has(at.key)) put(at.step, at.key, textErrors.get(issue.path) ?? wizardMessage(issue, s));
   }
   return byStep;
 }

@@ -92,19 +92,32 @@ export function pasteYears(cells: readonly string[], at: number, text: string): 
 /** Years as words: "år 21" or "år 21–22". */
 const years = (a: number, b: number) => (a === b ? `år ${a}` : `år ${a}–${b}`);
 
+/** A rule of the wizard about a line's amounts per year: at a year's cell, in place of the engine's message for the row. */
+export interface YearlyRule {
+  /** The field key of the year's cell the message is shown at (`line.<key>.yearlyAmounts.<i>`). */
+  key: string;
+  message: string;
+  /** The row's field key, whose engine message (the same problem) this replaces. */
+  replaces: string;
+}
+
 /**
- * The wizard's own rules for amounts per year, by line field key: no year typed at all, and
- * years after the horizon (named by line and year, before the engine's message for the same).
+ * The wizard's own rules for amounts per year: no year typed at all (at the first year), and
+ * years after the horizon (at the first such year, named by line and year).
  */
-export function yearlyRules(s: WizardState): [string, string][] {
-  const out: [string, string][] = [];
+export function yearlyRules(s: WizardState): YearlyRule[] {
+  const out: YearlyRule[] = [];
   const H = horizonOf(s);
   s.lines.forEach((l, i) => {
     if (!l.yearlyAmounts) return;
-    const key = `line.${l.key}.yearlyAmounts`;
+    const row = `line.${l.key}.yearlyAmounts`;
     const cells = typedYears(l.yearlyAmounts);
     if (cells.length === 0) {
-      out.push([key, `Post ${i + 1}, Belopp per år: skriv beloppet för minst ett år.`]);
+      out.push({
+        key: `${row}.0`,
+        replaces: row,
+        message: `Post ${i + 1}, Belopp per år: skriv beloppet för minst ett år.`,
+      });
       return;
     }
     const from = firstYear(l);
@@ -113,11 +126,13 @@ export function yearlyRules(s: WizardState): [string, string][] {
     if (last <= H) return;
     const first = Math.max(from, H + 1);
     const Y = years(first, last);
-    out.push([
-      key,
-      `Post ${i + 1}, ${Y[0].toUpperCase()}${Y.slice(1)}: efter horisonten (${H} år). ` +
+    out.push({
+      key: `${row}.${first - from}`,
+      replaces: row,
+      message:
+        `Post ${i + 1}, ${Y[0].toUpperCase()}${Y.slice(1)}: efter horisonten (${H} år). ` +
         `Ta bort beloppen för ${Y} eller öka horisonten under Antaganden.`,
-    ]);
+    });
   });
   return out;
 }

@@ -19,7 +19,7 @@ export function UnitField({ state, update, errors }: StepProps) {
       <Field
         style={{ flex: 1, minWidth: 0 }}
         label={placeOf("unit")}
-        hint="Enheten vars bokslut detta är, t.ex. arbetsmarknadskontoret. Granska visar dess nyckeltal som tabell 4.1: intäkter, kostnader, resultat och kostnad per deltagare och per person med utfall."
+        hint="Enheten vars bokslut detta är. Granska visar dess nyckeltal som tabell 4.1."
         {...fieldError(errors.unit)}
       >
         <Dropdown

@@ -49,7 +49,10 @@ function YearCell(props: {
   const rb = useReadBack(value, (t) => amountReadBack(t, unit));
   const m = fieldMessage(error, rb.current);
   return (
-    <Field label={`År ${year}`} {...(m.validationMessage ? m : { validationMessage: "\u00a0" })}>
+    <Field
+      label={`År ${year}`}
+      {...(m.validationMessage ? m : { validationState: "none" as const, validationMessage: "\u00a0" })}
+    >
       <Input
         id={id}
         className={s.control}
@@ -96,7 +99,12 @@ export function YearlyAmounts(props: {
         </Text>
       )}
       <div
-        style={{ display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(108px, 1fr))", gap: "0 8px" }}
+        style={{
+          display: "grid",
+          gridTemplateColumns: "repeat(auto-fill, minmax(108px, 1fr))",
+          gap: "0 8px",
+          alignItems: "start",
+        }}
         data-testid={`yearly-${n}`}
       >
         {cells.map((c, y) => (

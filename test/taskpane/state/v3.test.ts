@@ -116,11 +116,12 @@ describe("amounts per year as typed", () => {
     const { st, line } = typed();
     const cells = Array.from({ length: 22 }, () => "1 000");
     const s2 = withLine(st, { ...toYearly(line, 20), yearlyAmounts: cells });
-    expect(stepErrors(s2, STEP.lines)[`line.${line.key}.yearlyAmounts`]).toBe(
-      "Post 4, År 21–22: efter horisonten (20 år). Ta bort beloppen för år 21–22 eller öka horisonten under Antaganden.",
-    );
+    expect(stepErrors(s2, STEP.lines)).toEqual({
+      [`line.${line.key}.yearlyAmounts.20`]:
+        "Post 4, År 21–22: efter horisonten (20 år). Ta bort beloppen för år 21–22 eller öka horisonten under Antaganden.",
+    });
     const s3 = { ...s2, assumptions: { ...s2.assumptions, horizon: "21" } };
-    expect(stepErrors(s3, STEP.lines)[`line.${line.key}.yearlyAmounts`]).toBe(
+    expect(stepErrors(s3, STEP.lines)[`line.${line.key}.yearlyAmounts.21`]).toBe(
       "Post 4, År 22: efter horisonten (21 år). Ta bort beloppen för år 22 eller öka horisonten under Antaganden.",
     );
     // blank cells after the horizon are no years
@@ -131,9 +132,9 @@ describe("amounts per year as typed", () => {
   test("no year typed at all is named", () => {
     const { st, line } = typed();
     const s2 = withLine(st, { ...line, amount: "", yearlyAmounts: ["", ""] });
-    expect(stepErrors(s2, STEP.lines)[`line.${line.key}.yearlyAmounts`]).toBe(
-      "Post 4, Belopp per år: skriv beloppet för minst ett år.",
-    );
+    expect(stepErrors(s2, STEP.lines)).toEqual({
+      [`line.${line.key}.yearlyAmounts.0`]: "Post 4, Belopp per år: skriv beloppet för minst ett år.",
+    });
   });
 
   test("a negative year from the engine lands at its cell, in the wizard's words", () => {

@@ -161,8 +161,9 @@ describe("Poster: amounts per year", () => {
     // a row pasted from Excel fills the years from the cell
     fireEvent.paste(year(18), { clipboardData: { getData: () => "1\t2\t3\t4\t5\r\n" } });
     expect(within(row).getAllByRole("textbox")).toHaveLength(22);
-    expect(screen.getAllByText(/Post 4, År 21–22: efter horisonten \(20 år\)/).length).toBeGreaterThan(0);
-    expect(within(row).getAllByText("efter horisonten (20 år)")).toHaveLength(2);
+    expect(within(row).getByText(/^Post 4, År 21–22: efter horisonten \(20 år\)/)).toBeTruthy();
+    // the first year after the horizon has the message, the next is marked
+    expect(within(row).getAllByText("efter horisonten (20 år)")).toHaveLength(1);
     await user.click(within(row).getByRole("button", { name: "Ta bort år 22" }));
     await user.click(within(row).getByRole("button", { name: "Ta bort år 21" }));
     expect(caseOf(latest.state!).ok).toBe(true);
