@@ -199,8 +199,8 @@ export function ReviewStep({ result, state }: { result: CaseResult; state: Wizar
       {figures.keyFigures && <KeyFiguresTable k={figures.keyFigures} />}
       <Subtitle2 as="h3">Per perspektiv</Subtitle2>
       <PerspectiveTable pv={pv} />
-      <MilestonesTable figures={figures} />
       <WhyTotalDiffers pv={pv} />
+      <MilestonesTable figures={figures} />
       <WhoGainsChart p={pv.perspectives} band={band} />
       <Subtitle2 as="h3">Netto per aktör, år 1</Subtitle2>
       <StatementTable pv={pv} />
