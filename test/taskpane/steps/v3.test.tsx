@@ -25,6 +25,7 @@ import { LinesStep } from "../../../src/taskpane/steps/LinesStep";
 import { BasicsStep } from "../../../src/taskpane/steps/BasicsStep";
 import { AssumptionsStep } from "../../../src/taskpane/steps/AssumptionsStep";
 import { PERSPECTIVE_LABEL } from "../../../src/taskpane/steps/preview";
+import { yearlyText } from "../../../src/taskpane/steps/LineSummary";
 import { STEP, caseOf, stateFromCase, wizardErrors, type WizardState } from "../../../src/taskpane/state";
 import { loadExample } from "../../helpers/cases";
 
@@ -189,6 +190,17 @@ describe("Poster: amounts per year", () => {
     expect(latest.state!.lines[3]).toMatchObject({ amount: "5", toYear: "20", yearlyAmounts: undefined });
     expect(within(post).getByRole("textbox", { name: /^Belopp/ })).toHaveProperty("value", "5");
   });
+});
+
+test("a line with amounts per year in one line of text (the compact list)", () => {
+  const c = loadExample("tabell-4-3.json");
+  const st = stateFromCase(c);
+  const i = c.lines.findIndex((l) => l.yearlyAmounts);
+  const cells = st.lines[i].yearlyAmounts!;
+  expect(yearlyText(st.lines[i])).toBe(`${cells[0]} … ${cells[19]} kr, år 1–20 (belopp per år)`);
+  expect(yearlyText({ ...st.lines[i], fromYear: "3", yearlyAmounts: ["1 000", "2 000", ""] })).toBe(
+    "1 000, 2 000 kr, år 3–4 (belopp per år)",
+  );
 });
 
 describe("Grunddata and Antaganden", () => {
