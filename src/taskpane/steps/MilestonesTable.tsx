@@ -34,15 +34,25 @@ const useLocal = makeStyles({
   npvCol: { width: "36%", [WIDE]: { width: "22%" } },
   ratioCol: { width: "21%", [WIDE]: { width: "11%" } },
   mandate: { backgroundColor: tokens.colorBrandBackground2 },
-  note: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
+  note: {
+    display: "block",
+    overflowWrap: "anywhere",
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 const ratio = (x: Dec | null) => (x === null ? "–" : formatDecimal(x, 2));
 
 function YearCell({ year, horizon }: { year: number; horizon: number }) {
   const l = useLocal();
+  // a soft hyphen lets "mandatperiod" break in the narrowest pane
   const note =
-    year === MANDATE_PERIOD_YEARS ? MILESTONE_WORDS.mandate : year === horizon ? MILESTONE_WORDS.horizon : "";
+    year === MANDATE_PERIOD_YEARS
+      ? MILESTONE_WORDS.mandate.replace(/^mandat/, "mandat\u00ad")
+      : year === horizon
+        ? MILESTONE_WORDS.horizon
+        : "";
   return (
     <TableCell>
       {year}
@@ -112,7 +122,9 @@ export function MilestonesTable({ figures }: { figures: Continuing }) {
             <TableHeaderCell className={l.yearCol}>{W.year}</TableHeaderCell>
             <TableHeaderCell className={mergeClasses(s.num, l.wide)}>{W.investment} (kr)</TableHeaderCell>
             <TableHeaderCell className={mergeClasses(s.num, l.wide)}>{W.benefits} (kr)</TableHeaderCell>
-            <TableHeaderCell className={mergeClasses(s.num, l.npvCol)}>{W.npv} (kr)</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(s.num, l.npvCol)}>
+              {W.npv.replace(/^Netto/, "Netto\u00ad")} (kr)
+            </TableHeaderCell>
             <TableHeaderCell className={mergeClasses(s.num, l.ratioCol)}>B/I</TableHeaderCell>
             <TableHeaderCell className={mergeClasses(s.num, l.ratioCol)}>NPV/I</TableHeaderCell>
           </TableRow>

@@ -80,7 +80,7 @@ describe("Granska: key figures and the milestone table", () => {
     }
     // the mandatperiod and the horizon are marked, and both ratios are named
     const table = screen.getByRole("table", { name: /talen vid år T/ });
-    expect(within(table).getByText("mandatperiod")).toBeTruthy();
+    expect(within(table).getByText("mandat\u00adperiod")).toBeTruthy();
     expect(within(table).getByText("horisont")).toBeTruthy();
     expect(screen.getByText(/B\/I: avkastningskvot/).textContent).toMatch(/NPV\/I: nettonuvärdeskvot/);
   });
