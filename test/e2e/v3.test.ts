@@ -175,3 +175,37 @@ test("a continuing activity typed like a kommun economist: figures equal socinv 
     await close();
   }
 });
+
+test("Table 4.3 opened as an example: Table 4.1 and the figures at years 1–5, 10, 20 as socinv calc --json", async () => {
+  const { page, errors, close } = await openTaskpane(browser);
+  try {
+    await page.getByRole("radio", { name: "Börja från ett exempel" }).check();
+    await page.getByRole("combobox", { name: "Exempel" }).click();
+    await page.getByRole("option", { name: "Arbetsmarknadskontoret över 20 år (tabell 4.3)" }).click();
+    await next(page);
+    await expectHeading(page, "Steg 2 av 8: Grunddata");
+    await see(page.getByRole("combobox", { name: /Bokslutet gäller/ })).toHaveText("Arbetsmarknadskontoret");
+    await next(page);
+    await next(page);
+    await expectHeading(page, "Steg 4 av 8: Poster");
+    // many lines: each in one line of text, the yearly ones said as such
+    await page
+      .getByText(/kr, år 1–20 \(belopp per år\)/)
+      .first()
+      .waitFor();
+    await shots(page, "v3-tabell43-4-poster");
+    for (let i = 0; i < 3; i++) await next(page);
+    await expectHeading(page, "Steg 7 av 8: Granska");
+    const r = cliCalc(join(__dirname, "..", "..", "examples", "tabell-4-3.json"));
+    await see(page.getByTestId("kf-revenue")).toHaveText("18 823 000 kr");
+    await see(page.getByTestId("kf-result")).toHaveText("-3 920 000 kr (20,8 % över budget)");
+    await see(page.getByTestId("kf-costPerSuccess")).toHaveText("104 326 kr");
+    const a = r.perspectives.total.accumulated;
+    for (const T of r.milestones) await see(page.getByTestId(`ms-total-${T}-npv`)).toHaveText(formatKr(a.npv[T - 1]));
+    await see(page.getByTestId("ms-total-4-roi")).toHaveText(formatDecimal(a.benefits[3] / a.investment[3], 2));
+    await shots(page, "v3-tabell43-7-granska");
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
