@@ -225,6 +225,10 @@ describe("Grunddata and Antaganden", () => {
     const r = caseOf(latest.state!);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.case.assumptions).toMatchObject({ intakeYears: 5, discountTiming: "endOfYear" });
+    // the Green Book's bands as the engine has them under the timing: from year 1 at the end of the year
+    await user.click(screen.getByRole("radio", { name: /Green Book/ }));
+    const bands = screen.getByRole("list", { name: "Green Books räntor" });
+    expect(within(bands).getAllByRole("listitem")[0].textContent).toBe("3,5 % från år 1");
     expect(screen.getByRole("button", { name: "Hjälp: Intagsår (kohorter)" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Hjälp: Diskontering i början eller slutet av året" })).toBeTruthy();
   });
