@@ -14,6 +14,7 @@ const TOP: Record<string, string> = {
   activity: "Verksamhet eller insats",
   municipality: "Kommun eller region",
   participants: "Antal deltagare",
+  unit: "Bokslutet gäller",
   actors: "Aktörer",
   assumptions: "Antaganden",
   lines: "Poster",
@@ -42,6 +43,10 @@ export const FIELD_WORDS: Readonly<Record<string, string>> = {
   priceYear: "Prisår",
   unitCost: "Kalkylvärde",
   quantity: "Antal",
+  yearlyAmounts: "Belopp per år",
+  // assumptions (method v3)
+  intakeYears: "Intagsår",
+  discountTiming: "Diskontering",
   // actors
   id: "Id",
   name: "Namn",

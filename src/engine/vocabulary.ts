@@ -205,3 +205,34 @@ export const BASE_PERSPECTIVES = PERSPECTIVE.values;
 export const REPAYMENT_MODELS = REPAYMENT_MODEL.values;
 export const DISTRIBUTIONS = DISTRIBUTION.values;
 export const COST_UNITS = COST_UNIT.values;
+
+/**
+ * Method v3: the reporting unit's key figures (case.unit), in the words of Table 4.1 of the seed
+ * report, as every surface shows them (the wizard's Granska; the CLI and sheets say the same).
+ */
+export const KEY_FIGURE_WORDS = {
+  revenue: "Intäkter",
+  cost: "Kostnader",
+  result: "Resultat",
+  overBudget: "över budget",
+  participants: "Antal personer",
+  costPerParticipant: "Kostnad per person",
+  successes: "Antal i arbete/med utfall",
+  costPerSuccess: "Kostnad per person med utfall",
+  successShare: "Andel med utfall",
+} as const;
+
+/** Method v3: a mandatperiod in Sweden, four years: the year the milestone tables mark. */
+export const MANDATE_PERIOD_YEARS = 4;
+
+/** Method v3: the words of the figures at the milestone years (1, 2, 3, 4, 5, 10, 20, …, H). */
+export const MILESTONE_WORDS = {
+  year: "År T",
+  mandate: "mandatperiod",
+  horizon: "horisont",
+  investment: "Investering",
+  benefits: "Nytta",
+  npv: "Nettonuvärde",
+  roi: "Avkastningskvot (B/I)",
+  npvRatio: "Nettonuvärdeskvot (NPV/I)",
+} as const;

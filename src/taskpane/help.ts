@@ -83,4 +83,28 @@ export const HELP: Record<string, HelpEntry> = {
     method:
       "Det faktiska antalet med utfall och de faktiska insatsbeloppen ersätter planens för de år du fyller i. Åren efter räknas från det senaste faktiska antalet, minskat med återfallet.",
   },
+  intakeYears: {
+    term: "Intagsår (kohorter)",
+    text: "Hur många år i följd verksamheten tar emot en ny grupp: antal med utfall gäller då varje sådant år, inte bara år 1.",
+    method:
+      "Ett nytt intag med lika många med utfall kommer varje år från år 1 till och med sista intagsåret. Varje års grupp följer sitt eget återfall och sin egen avklingning från det år den börjar. Ett intagsår är en grupp som i metod v1. Uppföljning med faktiska personer går inte ihop med flera intagsår, eftersom de faktiska personerna inte säger vilket års intag de kom från.",
+  },
+  discountTiming: {
+    term: "Diskontering i början eller slutet av året",
+    text: "När under året beloppen räknas falla: i början av året (år 1 räknas inte om) eller i slutet av året (även år 1 räknas om, som rapportens tabell 4.3).",
+    method:
+      "I början av året är standard: år 1 står i dagens värde och varje år efter räknas om med räntan en gång till. I slutet av året räknas varje år, även år 1, om till början av år 1. Resultaträkningen för år 1 är ett årsbokslut och räknas aldrig om.",
+  },
+  keyFigures: {
+    term: "Nyckeltal för enheten (tabell 4.1)",
+    text: "Den enhet bokslutet gäller: dess intäkter, kostnader och resultat år 1, och kostnaden per deltagare och per person med utfall.",
+    method:
+      "Talen kommer ur enhetens egen rad i resultaträkningen för år 1, som inte diskonteras. Resultatet är intäkterna minus kostnaderna; ett negativt resultat är överskridandet av budgeten, också som andel av intäkterna. Kostnaden delas med antal deltagare och med antal med utfall; andelen med utfall är antal med utfall delat med antal deltagare.",
+  },
+  milestones: {
+    term: "Talen vid milstolpsåren",
+    text: "Investering, nytta och nettonuvärde räknade över åren 1 till och med ett visst år, t.ex. år 4 för en mandatperiod.",
+    method:
+      "För år 1, 2, 3, 4, 5, 10, 20 och horisonten summeras de diskonterade beloppen till och med det året. Avkastningskvoten är nyttan per investerad krona och nettonuvärdeskvoten nettonuvärdet per investerad krona; utan investering finns ingen kvot.",
+  },
 };

@@ -30,6 +30,7 @@ import {
 } from "./model";
 import { analysesFromRaw, readAnalyses } from "./analyses";
 import { readSchedule, scheduleFromRaw } from "./schedule";
+import { firstYear, typedYears } from "./yearly";
 
 type Obj = Record<string, unknown>;
 
@@ -141,23 +142,30 @@ function numberOf(t: string, path: string, message: string, out: Map<string, str
   return t.trim();
 }
 
+/**
+ * A line's amounts per year as typed: trailing blank cells are no years, a blank between two
+ * amounts is 0 kr; a cell that is no amount is passed on as typed, with a message naming the year.
+ */
+function readYearly(l: LineRow, n: number, i: number, out: Map<string, string>): (number | string)[] {
+  const from = firstYear(l) ?? 1;
+  return typedYears(l.yearlyAmounts ?? []).map(
+    (a, y) =>
+      numberOf(
+        a,
+        `lines[${i}].yearlyAmounts[${y}]`,
+        `Post ${n}, År ${from + y}: '${a.trim()}' är inget belopp; skriv t.ex. 1 234 567 eller 1,5 mnkr.`,
+        out,
+      ) ?? 0,
+  );
+}
+
 function readLines(s: WizardState, out: Map<string, string>): Obj[] {
   return s.lines.map((l, i) => {
     const n = i + 1;
     const line: Obj = { actor: l.actor, direction: l.direction, category: l.category, role: l.role, basis: l.basis };
     const years = `Post ${n}, %s: ska vara ett heltal från 1.`;
     if (l.unitCost) line.unitCost = l.unitCost;
-    if (l.yearlyAmounts) {
-      line.yearlyAmounts = l.yearlyAmounts.map(
-        (a, y) =>
-          numberOf(
-            a,
-            `lines[${i}].yearlyAmounts[${y}]`,
-            `Post ${n}, År ${y + 1}: '${a}' är inget belopp; skriv t.ex. 1 234 567.`,
-            out,
-          ) ?? 0,
-      );
-    }
+    if (l.yearlyAmounts) line.yearlyAmounts = readYearly(l, n, i, out);
     const amount =
       l.unitCost || l.yearlyAmounts
         ? undefined
@@ -208,7 +216,7 @@ function readAssumptions(s: WizardState, out: Map<string, string>): Obj {
   const intake = numberOf(
     s.intakeYears ?? "",
     "assumptions.intakeYears",
-    "Ange intagsåren som ett heltal från 1.",
+    "Intagsår: ange antalet intagsår som ett heltal från 1, t.ex. 5.",
     out,
   );
   if (intake !== undefined) assumptions.intakeYears = intake;

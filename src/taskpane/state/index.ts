@@ -39,3 +39,4 @@ export { blankBand, emptySchedule, type BandRow, type ScheduleForm, type Schedul
 export { chooseUnitCost, freeUnitCostId, unitCostEntry, unitCostPreview, type UnitCostPreview } from "./unitcosts";
 export { amountReadBack, countReadBack, numberText, percentReadBack, type ReadBack } from "./readback";
 export { readAmount, readNumber, type Reading } from "./text";
+export { firstYear, horizonOf, pasteYears, toAmount, toYearly, typedYears, yearlyRules } from "./yearly";

@@ -32,6 +32,9 @@ function correctable(path: string, raw: Obj): boolean {
   if (m[2] === "actor") return typeof line.actor === "string";
   if (m[2] === "basis")
     return (BASES as readonly unknown[]).includes(line.basis) && (ROLES as readonly unknown[]).includes(line.role);
+  // method v3: amounts per year the wizard shows year by year (e.g. years after the horizon)
+  if (m[2] === "yearlyAmounts")
+    return Array.isArray(line.yearlyAmounts) && line.yearlyAmounts.every((a) => typeof a === "number");
   return ["amount", "fromYear", "toYear"].includes(m[2]) && numberOrNone(line[m[2]]);
 }
 

@@ -6,26 +6,30 @@
  * about its own flow (a template must be chosen, an actor with lines cannot be deselected, a
  * list needs a line, successes are asked for on Grunddata before the lines are complete).
  */
-import { ASSUMPTIONS, FIELD_WORDS, messageForForms, type Issue } from "../../engine";
+import { ASSUMPTIONS, FIELD_WORDS, messageForForms, placeOf, type Issue } from "../../engine";
 import { BASIS, CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
 import { EDITABLE_ASSUMPTIONS, STEP, STEPS, type Errors, type WizardState } from "./model";
 import { checkCase, readCase } from "./convert";
 import { analysesFieldKey } from "./analyses";
 import { scheduleFieldKey, scheduleWords } from "./schedule";
+import { firstYear, yearlyRules } from "./yearly";
 
 export interface FieldRef {
   step: number;
   key: string;
 }
 
-const BASICS = ["title", "priceYear", "participants", "activity", "municipality"] as const;
+const BASICS = ["title", "priceYear", "participants", "activity", "municipality", "unit"] as const;
 const BASICS_WORDS: Record<string, string> = {
   title: "Rubrik",
   priceYear: "Prisår",
   participants: "Antal deltagare",
   activity: "Verksamhet eller insats",
   municipality: "Kommun eller region",
+  unit: placeOf("unit"),
 };
+/** Method v3 assumptions the wizard shows apart from the engine's table of assumptions. */
+const V3_ASSUMPTIONS = ["intakeYears", "discountTiming"] as const;
 /** A line's fields by the labels of the form: "Post 2, Belopp: …". */
 export const LINE_WORDS: Record<string, string> = Object.fromEntries(
   (
@@ -42,6 +46,7 @@ export const LINE_WORDS: Record<string, string> = Object.fromEntries(
       "unitCost",
       "quantity",
       "priceYear",
+      "yearlyAmounts",
     ] as const
   ).map((k) => [k, FIELD_WORDS[k]]),
 );
@@ -115,6 +120,8 @@ export function fieldOf(path: string, s: WizardState): FieldRef | undefined {
   if (p.head === "assumptions" && p.field === "successes") return { step: STEP.basics, key: "successes" };
   if (p.head === "assumptions" && EDITABLE_ASSUMPTIONS.some((a) => a.key === p.field))
     return { step: STEP.assumptions, key: p.field! };
+  if (p.head === "assumptions" && (V3_ASSUMPTIONS as readonly string[]).includes(p.field ?? ""))
+    return { step: STEP.assumptions, key: p.field! };
   if (p.head === "actors") {
     const actor = p.index === undefined ? undefined : s.actors.filter((a) => a.selected)[p.index];
     if (!actor) return { step: STEP.actors, key: "actors" };
@@ -123,6 +130,8 @@ export function fieldOf(path: string, s: WizardState): FieldRef | undefined {
   if (p.head === "lines") {
     const line = p.index === undefined ? undefined : s.lines[p.index];
     if (!line) return { step: STEP.lines, key: "lines" };
+    const cell = /^yearlyAmounts\[(\d+)\]$/.exec(p.field ?? "");
+    if (cell) return { step: STEP.lines, key: `line.${line.key}.yearlyAmounts.${cell[1]}` };
     return { step: STEP.lines, key: `line.${line.key}.${p.field && p.field in LINE_WORDS ? p.field : "amount"}` };
   }
   const key = analysesFieldKey(path, s.analyses, s.lines);
@@ -169,7 +178,14 @@ export function wizardWords(path: string, s: WizardState): string {
   if (BASICS_WORDS[path]) return BASICS_WORDS[path];
   const schedule = scheduleWords(path);
   if (schedule) return schedule;
-  if (p?.head === "assumptions" && p.field) return ASSUMPTIONS.find((a) => a.key === p.field)?.label ?? path;
+  if (p?.head === "assumptions" && p.field)
+    return ASSUMPTIONS.find((a) => a.key === p.field)?.label ?? FIELD_WORDS[p.field] ?? path;
+  const cell = p?.head === "lines" && p.index !== undefined && /^yearlyAmounts\[(\d+)\]$/.exec(p.field ?? "");
+  if (cell && p?.index !== undefined) {
+    const l = s.lines[p.index];
+    const from = l ? (firstYear(l) ?? 1) : 1;
+    return `Post ${p.index + 1}, År ${from + Number(cell[1])}`;
+  }
   if (p?.head === "lines" && p.index !== undefined)
     return `Post ${p.index + 1}, ${p.field && LINE_WORDS[p.field] ? LINE_WORDS[p.field] : LINE_WORDS.amount}`;
   if (p?.head === "lines") return "Poster";
@@ -202,10 +218,24 @@ function wizardRules(s: WizardState): [number, string, string][] {
         `actor.${a.id}.selected`,
         `${a.name} har poster; ta bort dem först eller behåll aktören.`,
       ]);
+  const unit = s.unit === undefined ? undefined : s.actors.find((a) => a.id === s.unit);
+  if (unit && !unit.selected) {
+    out.push([
+      STEP.basics,
+      "unit",
+      `${BASICS_WORDS.unit}: ${unit.name} är inte vald bland aktörerna; välj den under Aktörer eller välj en annan enhet här.`,
+    ]);
+    out.push([
+      STEP.actors,
+      `actor.${unit.id}.selected`,
+      `${unit.name} är den enhet bokslutet gäller (Grunddata); välj en annan där först eller behåll aktören.`,
+    ]);
+  }
   if (s.lines.length === 0) out.push([STEP.lines, "lines", "Lägg till minst en post."]);
   // The engine asks for successes only once the lines are valid; the wizard asks on Grunddata, before the lines.
   if (!s.basics.successes.trim() && s.lines.some((l) => l.basis === "perSuccess"))
     out.push([STEP.basics, "successes", "Ange antal med utfall: några poster räknas per person."]);
+  for (const r of yearlyRules(s)) out.push([STEP.lines, r.key, r.message]);
   return out;
 }
 
@@ -220,10 +250,12 @@ export function wizardErrors(s: WizardState): Errors[] {
   const r = checkCase(raw);
   const issues: Issue[] = r.ok ? [] : r.errors;
   const paths = new Set(issues.map((i) => i.path));
+  // the engine's message for a line's amounts per year the wizard has said at a year's cell
+  const replaced = new Set(yearlyRules(s).map((r) => r.replaces));
   for (const [path, message] of textErrors) if (!paths.has(path)) issues.push({ path, message });
   for (const issue of issues) {
     const at = fieldOf(issue.path, s);
-    if (at) put(at.step, at.key, textErrors.get(issue.path) ?? wizardMessage(issue, s));
+    if (at && !replaced.has(at.key)) put(at.step, at.key, textErrors.get(issue.path) ?? wizardMessage(issue, s));
   }
   return byStep;
 }

@@ -6,6 +6,7 @@ import { fieldId, useStyles } from "../components/ui";
 import type { StepProps } from "./types";
 import { HelpButton } from "../components/Help";
 import { ScheduleSection } from "./ScheduleSection";
+import { ContinuingSection } from "./ContinuingSection";
 
 /** The unit shown after the field (shares and rates in percent) and the default in words. */
 function unitAndDefault(info: AssumptionInfo): { unit: string; def: string } {
@@ -45,6 +46,7 @@ export function AssumptionsStep({ state, update, errors }: StepProps) {
         );
       })}
       <ScheduleSection state={state} update={update} errors={errors} />
+      <ContinuingSection state={state} update={update} errors={errors} />
       <Text className={s.muted}>
         Antal med utfall anges under Grunddata. Alla antaganden visas också på bladet Antaganden.
       </Text>

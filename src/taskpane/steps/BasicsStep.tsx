@@ -3,6 +3,7 @@ import { countReadBack, withActivity, type Basics } from "../state";
 import { NumberInput, fieldError } from "../components/controls";
 import { fieldId, useStyles } from "../components/ui";
 import type { StepProps } from "./types";
+import { UnitField } from "./UnitField";
 
 // ------------------------------------------------------------------ 2. Grunddata
 export function BasicsStep({ state, update, errors }: StepProps) {
@@ -27,6 +28,7 @@ export function BasicsStep({ state, update, errors }: StepProps) {
           onChange={(_, d) => update((st) => withActivity(st, d.value))}
         />
       </Field>
+      <UnitField state={state} update={update} errors={errors} />
       <Field label="Kommun eller region">
         <Input
           className={s.control}

@@ -1,12 +1,21 @@
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import type { UnitCost } from "../../engine";
 import { BASIS, CATEGORY, DIRECTION, ROLE, type Role } from "../../engine/vocabulary";
-import { unitCostEntry, unitCostPreview, type ActorRow, type Errors, type LineRow, type WizardState } from "../state";
+import {
+  horizonOf,
+  unitCostEntry,
+  unitCostPreview,
+  type ActorRow,
+  type Errors,
+  type LineRow,
+  type WizardState,
+} from "../state";
 import { AmountInput, Select, YearInput, vocabularyOptions } from "../components/controls";
 import { fieldId, useStyles } from "../components/ui";
 import { LineButtons, LineLegend, type LineActions } from "./LineSummary";
 import { CatalogueDialog, IndexedAmount, UnitCostFacts } from "./CatalogueDialog";
 import { KoladaDialog } from "./KoladaDialog";
+import { YearlyAmounts, YearlySwitch } from "./YearlyAmounts";
 
 /** The line's unit cost: the entry's facts, the quantity, the amount in the case's price year, the engine's errors. */
 function UnitCostPart(props: {
@@ -77,6 +86,8 @@ export function LineEditor(
   const { n, line: l, actors, errors, set, close, state } = props;
   const id = (f: string) => fieldId(`line.${l.key}.${f}`);
   const e = (f: string) => errors[`line.${l.key}.${f}`];
+  const yearly = l.yearlyAmounts !== undefined;
+  const horizon = horizonOf(state);
   return (
     <fieldset className={s.fieldset} aria-label={`Post ${n}`}>
       <LineLegend n={n} line={l} />
@@ -103,7 +114,7 @@ export function LineEditor(
             error={e(f)}
           />
         ))}
-        {!l.unitCost && (
+        {!l.unitCost && !yearly && (
           <AmountInput
             id={id("amount")}
             label="Belopp (kr/år)"
@@ -121,15 +132,19 @@ export function LineEditor(
           onChange={(v) => set({ fromYear: v })}
           error={e("fromYear")}
         />
-        <YearInput
-          id={id("toYear")}
-          label="Till år"
-          value={l.toYear}
-          placeholder="horisonten"
-          onChange={(v) => set({ toYear: v })}
-          error={e("toYear")}
-        />
+        {!yearly && (
+          <YearInput
+            id={id("toYear")}
+            label="Till år"
+            value={l.toYear}
+            placeholder="horisonten"
+            onChange={(v) => set({ toYear: v })}
+            error={e("toYear")}
+          />
+        )}
       </div>
+      {!l.unitCost && <YearlySwitch n={n} line={l} horizon={horizon} set={set} />}
+      {yearly && <YearlyAmounts n={n} line={l} errors={errors} horizon={horizon} set={set} />}
       {l.unitCost && <UnitCostPart state={state} line={l} errors={errors} set={set} />}
       <div className={s.row}>
         <CatalogueDialog n={n} state={state} row={l} choose={props.chooseUnitCost} />

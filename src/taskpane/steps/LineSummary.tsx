@@ -1,6 +1,6 @@
 import { Button, Text } from "@fluentui/react-components";
 import { CATEGORY, DIRECTION, ROLE } from "../../engine/vocabulary";
-import type { LineRow } from "../state";
+import { firstYear, typedYears, type LineRow } from "../state";
 import { useStyles } from "../components/ui";
 
 export interface LineActions {
@@ -41,19 +41,35 @@ export function yearsText(fromYear: string, toYear: string): string {
   return from === to ? `år ${from}` : `år ${from}–${to}`;
 }
 
+/** A line's amounts per year in one line: "1 200 000 … 900 000 kr, år 1–20 (belopp per år)". */
+export function yearlyText(l: LineRow): string {
+  const cells = typedYears(l.yearlyAmounts ?? []);
+  const from = firstYear(l) ?? 1;
+  if (cells.length === 0) return "belopp per år saknas";
+  const first = cells[0].trim() || "0";
+  const last = cells[cells.length - 1].trim() || "0";
+  const amounts = cells.length === 1 ? first : cells.length === 2 ? `${first}, ${last}` : `${first} … ${last}`;
+  const per = l.basis === "perSuccess" ? "/person" : "";
+  return `${amounts} kr${per}, ${yearsText(String(from), String(from + cells.length - 1))} (belopp per år)`;
+}
+
 /** A line as one line of text, when there are many, until it is opened for editing. */
 export function LineSummary(props: { n: number; line: LineRow; actorName: string; open: () => void } & LineActions) {
   const s = useStyles();
   const { n, line: l, actorName, open } = props;
-  const years = l.fromYear || l.toYear ? `, ${yearsText(l.fromYear, l.toYear)}` : "";
+  const years = !l.yearlyAmounts && (l.fromYear || l.toYear) ? `, ${yearsText(l.fromYear, l.toYear)}` : "";
   return (
     <fieldset className={s.fieldset} aria-label={`Post ${n}`}>
       <LineLegend n={n} line={l} />
       <Text>
         {actorName} · {DIRECTION.labels[l.direction]} · {CATEGORY.labels[l.category]} · {ROLE.labels[l.role]} ·{" "}
-        <span className={s.nowrap}>
-          {l.amount || "–"} kr{l.basis === "perSuccess" ? "/person" : ""}
-        </span>
+        {l.yearlyAmounts ? (
+          yearlyText(l)
+        ) : (
+          <span className={s.nowrap}>
+            {l.amount || "–"} kr{l.basis === "perSuccess" ? "/person" : ""}
+          </span>
+        )}
         {years}
       </Text>
       <div className={s.row}>

@@ -25,6 +25,9 @@ import { WhoGainsChart, type Band } from "./WhoGainsChart";
 import { ActorTables, WhyTotalDiffers } from "./WhoGains";
 import { successesText } from "../../engine";
 import { PERSPECTIVE_LABEL, PERSPECTIVE_SHORT, actorsOf, previewOf, type Preview } from "./preview";
+import { continuingOf } from "./continuing";
+import { KeyFiguresTable } from "./KeyFiguresTable";
+import { MilestonesTable } from "./MilestonesTable";
 
 export type { CaseResult };
 
@@ -180,7 +183,8 @@ export function ReviewStep({ result, state }: { result: CaseResult; state: Wizar
     () => (result.ok && state.analyses.monteCarlo.on ? bandOf(result) : undefined),
     [result, state.analyses.monteCarlo.on],
   );
-  if (!result.ok) return <NotReady errors={result.errors} state={state} />;
+  const figures = React.useMemo(() => (result.ok ? continuingOf(result.case) : undefined), [result]);
+  if (!result.ok || !figures) return <NotReady errors={result.ok ? [] : result.errors} state={state} />;
   const pv = previewOf(result.case);
   const H = result.case.assumptions.horizon;
   const actors = actorsOf(result.case);
@@ -192,9 +196,11 @@ export function ReviewStep({ result, state }: { result: CaseResult; state: Wizar
         <HelpButton term="breakEven" text="Break-even" />
       </div>
       <ActorTables rows={actors.rows} without={actors.without} horizon={H} />
+      {figures.keyFigures && <KeyFiguresTable k={figures.keyFigures} />}
       <Subtitle2 as="h3">Per perspektiv</Subtitle2>
       <PerspectiveTable pv={pv} />
       <WhyTotalDiffers pv={pv} />
+      <MilestonesTable figures={figures} />
       <WhoGainsChart p={pv.perspectives} band={band} />
       <Subtitle2 as="h3">Netto per aktör, år 1</Subtitle2>
       <StatementTable pv={pv} />

@@ -1,7 +1,7 @@
 /** Antaganden, method v2: the discount schedule – flat rate, Green Book or own bands. */
 import * as React from "react";
 import { Button, Field, Input, Radio, RadioGroup, Subtitle2, Text } from "@fluentui/react-components";
-import { GREEN_BOOK_BANDS, scheduleText } from "../../engine";
+import { scheduleBands, scheduleText, type DiscountTiming } from "../../engine";
 import { blankBand, parseAssumption, type BandRow, type ScheduleForm, type ScheduleKind } from "../state";
 import { fieldError } from "../components/controls";
 import { fieldId, useStyles } from "../components/ui";
@@ -9,11 +9,14 @@ import type { StepProps } from "./types";
 
 const pct = (r: number) => `${String(Math.round(r * 1e6) / 1e4).replace(".", ",")} %`;
 
-/** The Green Book's bands from the engine, one line each. */
-function GreenBookBands() {
+/** The timing typed on Antaganden (method v3); start of year when none. */
+const timingOf = (state: StepProps["state"]) => (state.discountTiming ?? "startOfYear") as DiscountTiming;
+
+/** The Green Book's bands from the engine under the case's timing, one line each. */
+function GreenBookBands({ timing }: { timing: DiscountTiming }) {
   return (
     <ul aria-label="Green Books räntor" style={{ margin: 0, paddingLeft: 18 }}>
-      {GREEN_BOOK_BANDS.map((b) => (
+      {scheduleBands("greenbook", timing).map((b) => (
         <li key={b.fromYear}>
           {pct(b.rate)} från år {b.fromYear}
         </li>
@@ -65,7 +68,7 @@ function Summary({ state }: Pick<StepProps, "state">) {
   if (rate === undefined || f.kind === "bands") return null;
   return (
     <Text className={s.muted} data-testid="schedule-text">
-      {scheduleText(rate, f.kind === "greenbook" ? "greenbook" : undefined)}
+      {scheduleText(rate, f.kind === "greenbook" ? "greenbook" : undefined, timingOf(state))}
     </Text>
   );
 }
@@ -91,12 +94,14 @@ export function ScheduleSection({ state, update, errors }: StepProps) {
           <Radio value="bands" label="Egna band" />
         </RadioGroup>
       </Field>
-      {f.kind === "greenbook" && <GreenBookBands />}
+      {f.kind === "greenbook" && <GreenBookBands timing={timingOf(state)} />}
       {f.kind === "bands" && (
         <>
           <Text className={s.muted}>
-            Varje band gäller från sitt år till nästa band. Före första bandet gäller diskonteringsräntan ovan; år 1
-            diskonteras inte.
+            Varje band gäller från sitt år till nästa band. Före första bandet gäller diskonteringsräntan ovan;{" "}
+            {timingOf(state) === "endOfYear"
+              ? "även år 1 diskonteras (slutet av året), så ett band kan börja år 1."
+              : "år 1 diskonteras inte."}
           </Text>
           {f.bands.map((b, i) => (
             <BandLine key={b.key} band={b} i={i} errors={errors} set={setBands} />
