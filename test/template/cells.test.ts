@@ -1,4 +1,18 @@
-import { FMT, Fx, Grid, N, T, Years, addr, colName, colNumber, line, sheet, table, yearRow } from "../../src/template/cells";
+import {
+  FMT,
+  Fx,
+  Grid,
+  N,
+  T,
+  Years,
+  addr,
+  colName,
+  colNumber,
+  line,
+  sheet,
+  table,
+  yearRow,
+} from "../../src/template/cells";
 
 describe("the cell helpers", () => {
   test("column letters both ways", () => {
