@@ -52,6 +52,8 @@ export const FMT = {
   count: "#,##0",
   /** Persons, which may be fractional (expected values): General shows 218 and 12,5 (never "218,"). */
   persons: "General",
+  /** Persons as a prognosis, which shrinks by a factor each year: one decimal (93,9, not 93,86185178). */
+  personsForecast: "#,##0.0",
   percent: "0.0%",
   ratio: "0.00",
   factor: "0.0000",

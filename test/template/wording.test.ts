@@ -49,3 +49,15 @@ test("no dead input: a catalogue line's Belopp on Poster is the formula Prognos 
   const rev = texts(wb, "revision");
   expect(rev).toContain(`Poster!G${2 + i}`);
 });
+
+test("Uppföljning: the persons in outcome, a prognosis that shrinks each year, print with one decimal (not 93,86185178)", () => {
+  const c = loadExample("arbetsmarknadskontoret.json");
+  const wb = buildWorkbook(c);
+  const sheet = wb.sheets.find((s) => s.key === "followup");
+  expect(sheet).toBeDefined();
+  const row = sheet!.cells.find((r) => r.some((x) => x?.v === "Personer i utfall (faktiskt, annars prognos)"))!;
+  const values = row.filter((x) => x?.f !== undefined);
+  expect(values.length).toBe(c.assumptions.horizon);
+  for (const x of values) expect(x!.fmt).toBe("#,##0.0");
+  expect(values.some((x) => typeof x!.cached === "number" && !Number.isInteger(x!.cached))).toBe(true);
+});

@@ -99,18 +99,32 @@ const hasRevision = (L: Layout) => !/^_[A-Za-z]/.test(L.name(""));
 
 /**
  * The problem of Poster row `row` as Prognos shows it beside the line: a reference to the row's
- * problem in the check table on Revision (or, for a comparison's alternative without a Revision
- * sheet, the checks in one formula).
+ * problem in the check table on Revision. A comparison's alternative B has no Revision sheet: its
+ * Prognos carries the checks itself, one short formula per check in the columns from `own.col`
+ * on the line's row (`lineCheckCells`), and the problem is the first of them.
  */
-export function lineProblem(L: Layout, row: number): string {
-  if (hasRevision(L)) {
+export function lineProblem(L: Layout, row: number, own?: { row: number; col: number }): string {
+  if (hasRevision(L) || !own) {
     const T = inputChecksPlacement(L).lines;
     return `=${L.ref("revision", addr(T.firstRow + row - L.lines.firstRow, T.col.problem, true))}`;
   }
-  const conds = lineConditions(L, row);
-  const chain = LINE_CHECKS.reduceRight((rest, k) => `IF(${conds[k][0]},${str(conds[k][1] + ".")},${rest})`, '""');
-  return `=IF(${usedFormula(L, row).slice(4, -5)},${chain},"")`;
+  const cells = LINE_CHECKS.map((_k, i) => addr(own.row, own.col + i));
+  return `=${cells.slice(0, -1).reduceRight((rest, a) => `IF(${a}<>"",${a},${rest})`, cells[cells.length - 1])}`;
 }
+
+/** Whether Prognos carries its lines' checks itself (a comparison's alternative B, which has no Revision). */
+export const checksOnProjection = (L: Layout): boolean => !hasRevision(L);
+
+/** The checks of Poster row `row`, one short formula each (for Prognos B), and their headers. */
+export function lineCheckCells(L: Layout, row: number): Block["cells"][number] {
+  const conds = lineConditions(L, row);
+  const used = usedFormula(L, row).slice(4, -5);
+  return LINE_CHECKS.map((k) =>
+    Fx(`=IF(${used},IF(${conds[k][0]},${str(conds[k][1] + ".")},""),"")`, undefined, "note"),
+  );
+}
+
+export const lineCheckHeaders = (): string[] => LINE_CHECKS.map((k) => LINE_CHECK_HEADERS[k]);
 
 /** The first problem of the lines so far: the previous row's, else this row's. */
 export const firstProblem = (prev: string | undefined, own: string): string =>

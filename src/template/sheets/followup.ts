@@ -60,10 +60,10 @@ function persons(L: Layout): Block[] {
       Fx(latestYear(t), FMT.int, "note"),
     ),
     yearRow(F.years, F.latestValueRow, T("Hjälprad: senaste faktiska antal", "note"), (t) =>
-      Fx(latestValue(t), FMT.persons, "note"),
+      Fx(latestValue(t), FMT.personsForecast, "note"),
     ),
     yearRow(F.years, F.personsRow, T("Personer i utfall (faktiskt, annars prognos)", "label"), (t) =>
-      Fx(personsFor(t), FMT.persons),
+      Fx(personsFor(t), FMT.personsForecast),
     ),
   ];
 }

@@ -32,7 +32,7 @@ import type { ProjectionColumn } from "./projection.layout";
 import type { CellSpec, ChartSpec, PrintSpec, SheetModel } from "../model";
 import { conversionFactor, unitCostAmountFormula } from "./assumptions";
 import { actorHelperBlocks } from "./actor-horizon";
-import { firstProblem, lineProblem } from "./checks";
+import { checksOnProjection, firstProblem, lineCheckCells, lineCheckHeaders, lineProblem } from "./checks";
 import { continuingFactorRows } from "./continuing";
 import { GRID_FMT, factorRow } from "./projection.rows";
 import { perspectiveMilestones } from "./milestones";
@@ -146,9 +146,11 @@ function lineRow(c: Case, L: Layout, i: number): Block[] {
   const values = yearRow(X.years, r, null, (t) => Fx(lineValue(L, r, t, yearly?.(t)), kr), { labelCol: X.col.row });
   const own = addr(r, X.checkCol.problem);
   const prev = i === 0 ? undefined : addr(r - 1, X.checkCol.first);
+  const ownChecks = checksOnProjection(L) ? { row: r, col: X.checkCol.first + 1 } : undefined;
   const checks = line(r, X.checkCol.problem, [
-    Fx(lineProblem(L, L.lines.firstRow + i), undefined, "note"),
+    Fx(lineProblem(L, L.lines.firstRow + i, ownChecks), undefined, "note"),
     Fx(firstProblem(prev, own), undefined, "note"),
+    ...(ownChecks ? lineCheckCells(L, L.lines.firstRow + i) : []),
   ]);
   return [fields, values, cell(r, X.col.presentValue, Fx(`=SUM(${X.years.span(r)})`, kr, "total")), checks];
 }
@@ -163,13 +165,19 @@ function seriesRow(
   row: number,
   label: string,
   formula: (t: number, col: string) => string,
-  opts: { style?: "total" | "note"; fmt?: string; key?: string } = {},
+  opts: { style?: "total" | "note"; fmt?: string; key?: string; whole?: boolean } = {},
 ): Block {
   const X = L.projection;
   const style = opts.style === "total" ? "total" : opts.style === "note" ? "note" : "label";
-  const [kind, name] = label.includes(" – ") ? label.split(" – ") : [undefined, label];
+  // a label that names no actor (a perspective's) is printed whole in Benämning, which is wide
+  // for the lines' own labels anyway: Aktör keeps the width of the actors' names
+  const [kind, name] = opts.whole
+    ? [label, undefined]
+    : label.includes(" – ")
+      ? label.split(" – ")
+      : [undefined, label];
   const between = {
-    [X.col.actor]: T(name, style),
+    ...(name === undefined ? {} : { [X.col.actor]: T(name, style) }),
     ...(opts.key === undefined ? {} : { [X.col.category]: T(opts.key) }),
   };
   const cellFor = (t: number) => Fx(formula(t, X.years.letter(t)), opts.fmt ?? GRID_FMT, opts.style);
@@ -221,11 +229,12 @@ function perspectiveSection(L: Layout): Block[] {
     const crit = perspectiveCriteria(p, lineCol(L, "isPublic"), lineCol(L, "category"));
     const sum = (_t: number, cl: string) => (crit.length ? `=SUMIF(${crit.join(",")},${rng(cl)})` : `=SUM(${rng(cl)})`);
     blocks.push(
-      seriesRow(L, annual, `Årligt – ${label}`, sum),
-      seriesRow(L, acc, `Ackumulerat – ${label}`, accumulated(Y, acc, annual), { style: "total" }),
+      seriesRow(L, annual, `Årligt – ${label}`, sum, { whole: true }),
+      seriesRow(L, acc, `Ackumulerat – ${label}`, accumulated(Y, acc, annual), { style: "total", whole: true }),
       seriesRow(L, neg, `År med negativt ackumulerat – ${label}`, negativeYear(Y, acc, X.headerRow), {
         style: "note",
         fmt: FMT.int,
+        whole: true,
       }),
     );
   }
@@ -302,7 +311,11 @@ export function projectionSheet({ c, layout: L }: SheetInput): SheetModel {
     table(X.headerRow, X.col.row, GRID_HEADERS, []),
     yearHeader(X.years, X.headerRow),
     cell(X.headerRow, X.col.presentValue, T("Nuvärde", "header")),
-    line(X.headerRow, X.checkCol.problem, [T("Kontroll av posten", "header"), T("Första problemet", "header")]),
+    line(X.headerRow, X.checkCol.problem, [
+      T("Kontroll av posten", "header"),
+      T("Första problemet", "header"),
+      ...(checksOnProjection(L) ? lineCheckHeaders().map((h) => T(h, "header")) : []),
+    ]),
     ...Array.from({ length: c.lines.length + L.lines.spare }, (_l, i) => lineRow(c, L, i)).flat(),
     ...spareNote(c, L),
   ];

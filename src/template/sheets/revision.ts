@@ -89,7 +89,7 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
     table(R.checksHeaderRow, 1, ["Mått", "Namn", "Värde nu", "Värde vid skapandet", "Tolerans", "Status"], []),
     ...rows,
     line(R.statusRow, R.col.label, [
-      T("Samlad kontroll: resultat som följer av indata, indata som när boken skapades", "total"),
+      T("Samlad kontroll (resultat och indata)", "total"),
       T(L.name("Revision_Status")),
       Fx(all, undefined, "check"),
       T("Nyckeltalen ovan:", "label"),
