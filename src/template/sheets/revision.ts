@@ -4,7 +4,7 @@ import { canonicalJson } from "../canonical";
 import type { Layout } from "../layout";
 import { CASE_CHUNK, type Check, type RevisionMeta } from "./revision.layout";
 import { FMT, Fx, N, T, addr, cell, colName, line, sheet, table, titled, type Block } from "../cells";
-import { REGENERATE, inputCheckTables, inputChecksPlacement, inputsStatus, spareLeft } from "./checks";
+import { inputCheckTables, inputChecksPlacement, inputsStatus, spareLeft } from "./checks";
 import type { CellSpec, SheetModel } from "../model";
 import { sha256Hex } from "../sha256";
 import type { SheetInput } from "./input";
@@ -106,7 +106,7 @@ function checks({ c, report, layout: L }: SheetInput): Block[] {
       T("Lediga rader för nya poster", "label"),
       T(`Poster rad ${L.lines.lastRow + 1}–${L.lines.lastInputRow}`),
       Fx(spareLeft(L), FMT.int),
-      T(`Fler: ${REGENERATE}.`, "note"),
+      T("Fler: skapa om boken (tillägget eller socinv).", "note"),
     ]),
   ];
 }
