@@ -27,7 +27,7 @@ export const ASSUMPTIONS: readonly AssumptionInfo[] = [
     unit: "år",
     default: 20,
     explanation: "Antal hela år som kalkylen räknar fram effekterna.",
-    source: "Seedrapportens tabell 4.3 visar år 1–20; metoden tillåter 1–100 år.",
+    source: "Tabell 4.3 i Nilsson 2017 visar år 1–20; metoden tillåter 1–100 år.",
     min: 1,
     max: 100,
     integer: true,

@@ -21,7 +21,7 @@ const ADJUSTMENT =
 
 /** How each assumption is used, in plain Swedish. */
 const ASSUMPTION_METHOD: Record<AssumptionKey, string> = {
-  horizon: "Kalkylen räknar år 1 till horisonten; seedrapportens tabell 4.3 visar 20 år.",
+  horizon: "Kalkylen räknar år 1 till horisonten; tabell 4.3 i Nilsson 2017 visar 20 år.",
   discountRate:
     "Ett belopp ett visst år räknas om till dagens värde genom att delas med (1 + räntan) en gång för varje år efter år 1; år 1 räknas inte om.",
   successes: "Poster per person räknas gånger antalet med utfall, minskat med återfallet för varje år som gått.",

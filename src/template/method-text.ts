@@ -49,7 +49,7 @@ export function methodLines(): { text: string; style?: "title" | "subtitle" | "h
     // the horizon: the workbook reckons the years it was made for (Antaganden checks 1–H)
     const source =
       a.key === "horizon"
-        ? "Seedrapportens tabell 4.3 visar år 1–20; metoden tillåter upp till 100 år, arbetsboken räknar de år den skapades för (bladet Antaganden)."
+        ? "Tabell 4.3 i Nilsson 2017 visar år 1–20; metoden tillåter upp till 100 år, arbetsboken räknar de år den skapades för (bladet Antaganden)."
         : a.source;
     p(`${a.label} (${a.symbol}): standard ${d}. ${a.explanation} Källa: ${source}`);
   }

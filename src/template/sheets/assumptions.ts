@@ -63,7 +63,7 @@ function explained(c: Case, L: Layout, info: AssumptionInfo): [string, string] {
   if (info.key === "horizon")
     return [
       info.explanation,
-      `Seedrapportens tabell 4.3 visar år 1–20. Den här arbetsboken räknar 1–${L.H} år; för en längre horisont (metoden tillåter upp till 100 år) ${REGENERATE}.`,
+      `Tabell 4.3 i Nilsson 2017 visar år 1–20. Den här arbetsboken räknar 1–${L.H} år; för en längre horisont (metoden tillåter upp till 100 år) ${REGENERATE}.`,
     ];
   const bands = scheduleBands(c.assumptions.discountSchedule);
   if (info.key === "discountRate" && bands.length > 0) {
