@@ -10,27 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 case_file=${1:-examples/arbetsmarknadskontoret.json}
 out=docs/pictures
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/profile/user" "$work/pdf" "$out"
-cat > "$work/profile/user/registrymodifications.xcu" <<'XCU'
-<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>1</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>sv-SE</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>sv-SE</value></prop></item>
-</oor:items>
-XCU
-npm run --silent build:cli
-node -e '
-const { parseCase } = require("./dist/engine");
-const { buildWorkbook } = require("./dist/template");
-const { writeXlsx } = require("./dist/xlsx/render");
-const c = parseCase(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")));
-writeXlsx(buildWorkbook(c, { addinVersion: require("./package.json").version }), process.argv[2]);
-' "$case_file" "$work/bokslut.xlsx"
-soffice -env:UserInstallation=file://"$work/profile" --headless --norestore --convert-to pdf --outdir "$work/pdf" "$work/bokslut.xlsx" >/dev/null 2>&1
-pdf="$work/pdf/bokslut.pdf"
+mkdir -p "$out"
+. scripts/print-pdf.sh
 pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
 echo "$case_file: $pages sidor"
 declare -A key=([Resultaträkning]=statement [Prognos]=projection [Känslighet]=sensitivity [Återföring]=repayment
