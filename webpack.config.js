@@ -121,6 +121,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist/web"),
       filename: "[name].js",
+      // parts loaded when first needed (the chart on Granska): named, from the page's own address
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -148,6 +150,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
     ],
     performance: { hints: false },
+    // a part loaded when first needed is one file of its own name (chart.js: the chart and its libraries)
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false, default: false } } },
     // no Node polyfills; in particular no "global" shim, whose fallback is new Function("return this")
     node: { global: false, __filename: false, __dirname: false },
     devServer: {

@@ -391,8 +391,9 @@ function toBool(v: Value): boolean | XlError {
 }
 
 /** Excel's comparison: numbers < text < booleans; text without regard to case; empty is 0 or "". */
+const rank = (v: Value) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
 function compare(a: Value, b: Value): number {
-  const rank = (v: Value) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+  if (typeof a === "number" && typeof b === "number") return a - b;
   if (a === null) a = typeof b === "string" ? "" : typeof b === "boolean" ? false : 0;
   if (b === null) b = typeof a === "string" ? "" : typeof a === "boolean" ? false : 0;
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
@@ -460,13 +461,14 @@ class Evaluator {
   /** The references and texts of the formula being evaluated (none for a defined name's tree). */
   private refs: number[] | null = null;
   private texts: string[] | null = null;
-  /** Computed values per sheet, [row][col]. */
-  private readonly memo = new Map<string, Value[][]>();
+  /** Per sheet: its cells, the values computed so far ([row][col]) and per column the last formula's shape and tree. */
+  private readonly state = new Map<
+    string,
+    { cells: (CellSpec | null)[][]; memo: Value[][]; last: ({ shape: Shape; node: Node } | undefined)[] }
+  >();
   private readonly ranges = new Map<string, Grid>();
   /** Formula trees by shape (formulaShape). */
   private readonly parsed = new Map<string, Node>();
-  /** Per sheet and column, the shape and tree of the last formula computed there. */
-  private readonly lastShape = new Map<string, { shape: Shape; node: Node }[]>();
   private readonly nameRefs = new Map<string, Node>();
   constructor(
     private readonly sheets: Map<string, Sheet>,
@@ -474,19 +476,23 @@ class Evaluator {
   ) {}
 
   cell(sheet: string, row: number, col: number): Value {
-    const spec = this.sheets.get(sheet)?.cells[row - 1]?.[col - 1];
+    let st = this.state.get(sheet);
+    if (!st) {
+      const cells = this.sheets.get(sheet)?.cells;
+      if (!cells) return null;
+      this.state.set(sheet, (st = { cells, memo: [], last: [] }));
+    }
+    const spec = st.cells[row - 1]?.[col - 1];
     if (!spec) return null;
     if (spec.f === undefined) return spec.v ?? null;
-    let memo = this.memo.get(sheet);
-    if (!memo) this.memo.set(sheet, (memo = []));
-    const memoRow = (memo[row] ??= []);
+    const memoRow = (st.memo[row] ??= []);
     const hit = memoRow[col];
     if (hit === BUSY) return new XlError("#REF!");
     if (hit !== undefined) return hit;
     if (this.depth >= MAX_DEPTH) throw new TooDeep(sheet, row, col);
+    if (spec.same) return this.twin(spec.same, memoRow, col);
     // a column's formulas are mostly of one shape: the last one's is checked first
-    let last = this.lastShape.get(sheet);
-    if (!last) this.lastShape.set(sheet, (last = []));
+    const last = st.last;
     const like = last[col];
     const shape = formulaShape(spec.f, like?.shape);
     let node = like && shape.key === like.shape.key ? like.node : this.parsed.get(shape.key);
@@ -512,6 +518,22 @@ class Evaluator {
       else memoRow[col] = v;
       this.refs = refs;
       this.texts = texts;
+      this.depth--;
+    }
+  }
+
+  /** The value of a cell whose formula is another's read from here (CellSpec.same): that cell's. */
+  private twin(same: { sheet: string; row: number; col: number }, memoRow: Value[], col: number): Value {
+    memoRow[col] = BUSY;
+    this.depth++;
+    let v: Value = BUSY;
+    try {
+      v = this.cell(same.sheet, same.row, same.col);
+      if (v === null) v = 0;
+      return v;
+    } finally {
+      if (v === BUSY) delete memoRow[col];
+      else memoRow[col] = v;
       this.depth--;
     }
   }
@@ -555,6 +577,16 @@ class Evaluator {
     return out;
   }
 
+  /** A single cell's value read where one value is wanted (no grid made for it), or null when the reference is a range. */
+  private single(n: Extract<Node, { t: "ref" }>, here: string): Value | undefined {
+    const p = this.refs;
+    const k = 4 * n.i;
+    const r1 = p ? p[k] : n.r1;
+    const c1 = p ? p[k + 1] : n.c1;
+    if (r1 !== (p ? p[k + 2] : n.r2) || c1 !== (p ? p[k + 3] : n.c2)) return undefined;
+    return this.cell(n.sheet ?? here, r1, c1);
+  }
+
   private scalar(v: Value | Grid): Value {
     return Array.isArray(v) ? (v.length === 1 && v[0].length === 1 ? v[0][0] : new XlError("#VALUE!")) : v;
   }
@@ -585,11 +617,11 @@ class Evaluator {
         }
       }
       case "neg": {
-        const x = toNumber(this.scalar(this.node(n.a, here)));
+        const x = toNumber(this.value(n.a, here));
         return isErr(x) ? x : -x;
       }
       case "bin":
-        return this.binary(n.op, this.scalar(this.node(n.a, here)), this.scalar(this.node(n.b, here)));
+        return this.binary(n.op, this.value(n.a, here), this.value(n.b, here));
       case "call":
         return callFunction(this, n.fn, n.args, here);
     }
@@ -601,6 +633,10 @@ class Evaluator {
   }
 
   value(n: Node, here: string): Value {
+    if (n.t === "ref") {
+      const v = this.single(n, here);
+      if (v !== undefined) return v;
+    }
     return this.scalar(this.node(n, here));
   }
 
@@ -614,8 +650,20 @@ class Evaluator {
     }
     if (PRECEDENCE[op] === 1) {
       const d = compare(a, b);
-      const r = { "=": d === 0, "<>": d !== 0, "<": d < 0, ">": d > 0, "<=": d <= 0, ">=": d >= 0 }[op];
-      return r ?? new XlError("#VALUE!");
+      switch (op) {
+        case "=":
+          return d === 0;
+        case "<>":
+          return d !== 0;
+        case "<":
+          return d < 0;
+        case ">":
+          return d > 0;
+        case "<=":
+          return d <= 0;
+        default:
+          return d >= 0;
+      }
     }
     const x = toNumber(a);
     const y = toNumber(b);
@@ -650,7 +698,7 @@ function numbers(e: Evaluator, args: Node[], here: string): number[] | XlError {
   for (const a of args) {
     const v = e.arg(a, here);
     if (Array.isArray(v)) {
-      for (const x of v.flat()) {
+      for (const x of flat(v)) {
         if (isErr(x)) return x;
         if (typeof x === "number") out.push(x);
       }
@@ -723,10 +771,18 @@ function callFunction(e: Evaluator, fn: string, args: Node[], here: string): Val
     }
     case "AND":
     case "OR": {
-      const bs = args.flatMap((a) => flat(e.arg(a, here))).map(toBool);
-      const err = bs.find(isErr);
-      if (err) return err;
-      return fn === "AND" ? bs.every(Boolean) : bs.some(Boolean);
+      let all = true;
+      let any = false;
+      for (const a of args) {
+        const x = a.t === "ref" || a.t === "name" ? e.arg(a, here) : e.value(a, here);
+        for (const y of Array.isArray(x) ? flat(x) : [x]) {
+          const b = toBool(y);
+          if (isErr(b)) return b;
+          all &&= b;
+          any ||= b;
+        }
+      }
+      return fn === "AND" ? all : any;
     }
     case "IFERROR": {
       const x = v(0);

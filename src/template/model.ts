@@ -18,6 +18,12 @@ export interface CellSpec {
   cached?: Scalar;
   /** The cached value is an error code (e.g. "#N/A"). */
   error?: boolean;
+  /**
+   * The formula is another cell's formula read from here (Revision computes every shown result
+   * again): its value is that cell's, so the cached values take it from there instead of computing
+   * it twice. Only the cached value; the formula is written and recomputed as any other.
+   */
+  same?: { sheet: string; row: number; col: number };
   /** Number format in Excel's locale-independent form, e.g. '#,##0 "kr"'. */
   fmt?: string;
   style?: CellStyle;

@@ -51,6 +51,34 @@ export function shownText(cell: CellSpec | null): string | undefined {
   return v;
 }
 
+/** The characters a number format adds to the digits at most: decimals, its unit, sign, percent and grouping. */
+const formatExtra = new Map<string, number>();
+function extraOf(fmt = "General"): number {
+  let x = formatExtra.get(fmt);
+  if (x === undefined) {
+    const decimals = Math.max(0, ...fmt.split(";").map((sec) => (/\.(0+)/.exec(sec)?.[1] ?? "").length));
+    const suffix = Math.max(0, ...fmt.split(";").map((sec) => (/"([^"]*)"/.exec(sec)?.[1] ?? "").length));
+    // General shows up to ten significant digits
+    x = fmt === "General" ? 12 : decimals + 1 + suffix + 1 + 2;
+    formatExtra.set(fmt, x);
+  }
+  return x;
+}
+
+/**
+ * A number that fits its column whatever its format does with it (a bound, so that the 100 000
+ * numbers of a large workbook are not each formatted to be measured): its integer digits with
+ * their group spaces, plus everything the format can add, bold and padded.
+ */
+function numberFits(cell: CellSpec, has: number): boolean {
+  const v = (cell.f !== undefined ? cell.cached : cell.v) as number;
+  const a = Math.abs(v) * (cell.fmt?.includes("%") ? 100 : 1);
+  if (!Number.isFinite(a) || a >= 1e15) return false;
+  const digits = a < 1 ? 1 : Math.floor(Math.log10(a)) + 1;
+  const upper = (digits + Math.floor((digits - 1) / 3) + extraOf(cell.fmt)) * 1.1 + 1;
+  return Math.ceil(upper) <= has;
+}
+
 const filled = (cell: CellSpec | null | undefined) =>
   !!cell && (cell.f !== undefined || (cell.v !== undefined && cell.v !== ""));
 
@@ -99,16 +127,19 @@ export function cutCells(sheet: SheetModel): CutCell[] {
   const inArea = printedCell(sheet);
   sheet.cells.forEach((cells, r) =>
     cells.forEach((cell, c) => {
-      const text = shownText(cell);
-      if (!cell || text === undefined) return;
+      if (!cell) return;
       const isNumber = typeof (cell.f !== undefined ? cell.cached : cell.v) === "number";
       if (!isNumber) {
         if (cell.style === "title" || cell.style === "subtitle" || cell.style === "note") return;
         if (!filled(cells[c + 1]) && c + 1 !== lastTitle) return;
       }
+      // outside the printed range nothing is measured (Revision's control tables: 100 000 cells)
       if (!inArea(r + 1, c + 1)) return;
-      const needs = isNumber ? numberWidth(text, cell.style) : textWidth(text, cell.style);
       const has = columnWidth(sheet, c + 1);
+      if (isNumber && numberFits(cell, has)) return;
+      const text = shownText(cell);
+      if (text === undefined) return;
+      const needs = isNumber ? numberWidth(text, cell.style) : textWidth(text, cell.style);
       if (needs > has && (isNumber || needs <= MAX_LABEL_WIDTH)) cut.push({ row: r + 1, col: c + 1, text, needs, has });
     }),
   );

@@ -167,6 +167,8 @@ test("Ungdomsjobb typed as people type: read as meant, nothing lost, who gains s
     await see(page.getByTestId("why-total")).toHaveCount(1);
     // the chart: axes titled, years on the x axis
     const chart = page.getByTestId("chart");
+    // loaded as its own part (chart.js) when Granska first shows it
+    await chart.locator("svg").first().waitFor();
     expect(await chart.textContent()).toContain("mnkr");
     expect(await chart.locator("svg").count()).toBeGreaterThan(0);
     await next(page);

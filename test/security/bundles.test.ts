@@ -1,6 +1,6 @@
-import { readFileSync } from "fs";
+import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { builtFile } from "../helpers/built";
+import { WEB, builtFile } from "../helpers/built";
 import { ROOT } from "../helpers/cases";
 
 /**
@@ -11,7 +11,8 @@ import { ROOT } from "../helpers/cases";
  * exactly those), XML namespaces, documentation links and the addresses the catalogue cites as
  * sources, which are never fetched.
  */
-const BUNDLES = ["taskpane.js", "functions.js"];
+/** The entries and the parts the taskpane loads when first needed (chart.js). */
+const BUNDLES = ["taskpane.js", "functions.js", "chart.js"];
 /** The kalkylvärden catalogue and the KPI series cite their sources by address: data shown, never fetched. */
 function citedHosts(): string[] {
   const dir = join(ROOT, "src", "engine", "catalogue");
@@ -27,6 +28,14 @@ const ALLOWED_HOSTS = new Set([
   "react.dev",
   ...citedHosts(),
 ]);
+
+test("every script the build makes is one of those checked here", () => {
+  expect(
+    readdirSync(WEB)
+      .filter((f) => f.endsWith(".js"))
+      .sort(),
+  ).toEqual([...BUNDLES].sort());
+});
 
 describe.each(BUNDLES)("dist/web/%s", (name) => {
   const code = builtFile(name);

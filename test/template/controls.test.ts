@@ -3,7 +3,7 @@ import { buildWorkbook, layout } from "../../src/template";
 import { addr } from "../../src/template/cells";
 import { LINE_CHECKS, inputChecksPlacement } from "../../src/template/sheets/checks";
 import { controlStatusRefs, controlsPlacement, qualify } from "../../src/template/controls";
-import type { SheetModel } from "../../src/template/model";
+import type { CellSpec, SheetModel } from "../../src/template/model";
 import { loadExample } from "../helpers/cases";
 
 const at = (s: SheetModel, ref: string) => {
@@ -22,6 +22,15 @@ describe("qualify: a formula read from another sheet", () => {
   });
 });
 
+/** The grid on Revision whose title starts with `title`: its head rows and its data rows (one per row of the sheet). */
+function gridOf(rev: SheetModel, title: string) {
+  const top = rev.cells.findIndex((r) => typeof r[0]?.v === "string" && (r[0].v as string).startsWith(title)) + 1;
+  expect(top).toBeGreaterThan(0);
+  const rows: (CellSpec | null)[][] = [];
+  for (let r = top + 4; typeof rev.cells[r - 1]?.[0]?.v === "number"; r++) rows.push(rev.cells[r - 1]);
+  return { top, first: rev.cells[top], letters: rev.cells[top + 2], rows };
+}
+
 describe.each(["arbetsmarknadskontoret.json", "unga-utanfor-investering.json", "ungdomar-40-ar.json"])(
   "the control tables on Revision (%s)",
   (name) => {
@@ -30,29 +39,71 @@ describe.each(["arbetsmarknadskontoret.json", "unga-utanfor-investering.json", "
     const wb = buildWorkbook(c, { generatedAt: new Date("2026-12-01T00:00:00Z") });
     const rev = wb.sheets.find((s) => s.key === "revision")!;
     const P = controlsPlacement(L);
-    const rows = rev.cells.slice(P.firstRow - 1);
+    const list = rev.cells.slice(P.firstRow - 1).filter((r) => typeof r[0]?.v === "string" && r[0].v.includes("!"));
+    const F = L.followup;
 
-    test("every result computed twice gives the same value, and both tables say OK", () => {
-      const results = rows.filter((r) => r[0]?.v !== undefined);
-      expect(results.length).toBeGreaterThan(20);
-      for (const r of results) expect([r[0]!.v, r[1]?.cached]).toEqual([r[0]!.v, r[2]?.cached]);
+    test("every result of the list computed twice gives the same value; both tables and all their parts say OK", () => {
+      expect(list.length).toBeGreaterThan(20);
+      for (const r of list) expect([r[0]!.v, r[1]?.cached]).toEqual([r[0]!.v, r[2]?.cached]);
       const refs = controlStatusRefs(L);
       expect(at(rev, refs.results)?.cached).toBe("OK");
       expect(at(rev, refs.inputs)?.cached).toBe("OK");
+      for (const row of P.partRows)
+        for (const col of [P.results.col, P.inputs.col])
+          expect([rev.cells[row - 1][col]?.cached, rev.cells[row - 1][col + 1]?.cached]).toEqual([0, ""]);
     });
 
-    test("the shown results include the first page and Känslighet, not Prognos's line rows", () => {
-      const names = rows.map((r) => r[0]?.v).filter((v): v is string => typeof v === "string");
+    test("the list has the first page and Känslighet, not Prognos's line rows nor Uppföljning's line grid", () => {
+      const names = list.map((r) => r[0]!.v as string);
       const row = L.statement.perspectives.row.public;
       expect(names).toContain(`Resultaträkning!D${row}`);
       expect(names.some((n) => n.startsWith("Känslighet!"))).toBe(true);
       expect(names).not.toContain(`Prognos!L${L.projection.firstLine}`);
+      expect(names).not.toContain(`Uppföljning!${addr(F.firstLine, F.years.first)}`);
+      expect(names).toContain(`Uppföljning!${addr(F.planRow, F.years.first)}`);
     });
 
-    test("every input is kept as it was made: Poster's lines and the spare rows", () => {
-      const inputs = rows.map((r) => r[6]?.v).filter((v): v is string => typeof v === "string");
-      expect(inputs).toContain("Poster!G2");
-      expect(inputs).toContain(`Poster!A${L.lines.lastInputRow}:K${L.lines.lastInputRow}`);
+    test("Uppföljning's lines are a grid: every line row, each formula again with the same value, flag 0", () => {
+      const g = gridOf(rev, "Uppföljning, posterna år för år");
+      expect(g.rows.map((r) => r[0]!.v)).toEqual(c.lines.map((_l, i) => F.firstLine + i));
+      const upp = wb.sheets.find((s) => s.key === "followup")!;
+      for (const r of g.rows) {
+        expect(r[1]?.cached).toBe(0);
+        const srcRow = upp.cells[(r[0]!.v as number) - 1];
+        // the line's label (A) and every year, each in the column of its letter
+        for (const col of [1, ...F.years.all.map((t) => F.years.col(t))]) {
+          const mine = r[col + 1];
+          expect(mine?.f).toBe(qualify(srcRow[col - 1]!.f!, upp.name));
+          expect(mine?.cached).toEqual(srcRow[col - 1]!.cached);
+          expect(g.letters[col + 1]?.v).toBe(addr(1, col).replace(/\d+/, ""));
+        }
+      }
+      expect(g.first[1]?.cached).toBe(0);
+    });
+
+    test("Poster's lines and spare rows are a grid of their values as made: every row, its cells joined now, flag 0", () => {
+      const g = gridOf(rev, "Poster, posterna som de var");
+      expect(g.rows.map((r) => r[0]!.v)).toEqual(
+        Array.from({ length: L.lines.lastInputRow - L.lines.firstRow + 1 }, (_x, i) => L.lines.firstRow + i),
+      );
+      const poster = wb.sheets.find((s) => s.key === "lines")!;
+      const amount = L.lines.col.amount;
+      const first = g.rows[0];
+      const shownAmount = poster.cells[L.lines.firstRow - 1][amount - 1]!;
+      expect(first[3 + amount - 1]?.v ?? first[3 + amount - 1]?.cached).toBe(shownAmount.v ?? shownAmount.cached);
+      for (const r of g.rows) expect(r[1]?.cached).toBe(0);
+      const spare = g.rows[g.rows.length - 1];
+      expect(spare[2]?.cached).toBe("|".repeat(L.lines.col.source - 1));
+      expect(spare.slice(3).filter((x) => x?.v !== undefined)).toEqual([]);
+    });
+
+    test("the inputs list has the other sheets' inputs, not Poster's line table", () => {
+      const inputs = rev.cells
+        .slice(P.firstRow - 1)
+        .map((r) => r[6]?.v)
+        .filter((v): v is string => typeof v === "string" && v.includes("!"));
+      expect(inputs.some((n) => n.startsWith("Antaganden!"))).toBe(true);
+      expect(inputs).not.toContain("Poster!G2");
     });
   },
 );

@@ -48,6 +48,32 @@ const edits: Record<string, [(m: WorkbookModel) => void, string]> = {
     `Prognos!${addr(summary.row.public, summary.col.npv)} följer inte av indata`,
   ],
   "an amount edited on Poster": [(m) => set(m, "lines", 2, 7, 123456), "Indata ändrade: Poster!G2"],
+  // Poster's lines and Uppföljning's line grid are checked a row at a time (controls/grid.ts): the cell is still named
+  "a line's actor edited on Poster": [(m) => set(m, "lines", 3, 1, "Kommunen"), "Indata ändrade: Poster!A3"],
+  "a spare row on Poster filled in": [
+    (m) => set(m, "lines", L.lines.lastRow + 2, L.lines.col.label, "Ny post"),
+    `Indata ändrade: Poster!${addr(L.lines.lastRow + 2, L.lines.col.label)}`,
+  ],
+  "an actual count typed on Uppföljning": [
+    (m) => set(m, "followup", L.followup.actualRow, L.followup.years.col(1), 10),
+    `Indata ändrade: Uppföljning!${addr(L.followup.actualRow, L.followup.years.col(1))}`,
+  ],
+  "a line's year typed over on Uppföljning": [
+    (m) => set(m, "followup", L.followup.firstLine + 1, L.followup.years.col(2), 777),
+    `Uppföljning!${addr(L.followup.firstLine + 1, L.followup.years.col(2))} följer inte av indata`,
+  ],
+  "two lines typed over on Uppföljning, and a result on the first page": [
+    (m) => {
+      set(m, "followup", L.followup.firstLine + 2, L.followup.years.col(3), "noll");
+      set(m, "followup", L.followup.firstLine + 4, L.followup.years.col(1), 1);
+      set(m, "statement", npvRow, 4, 400000000);
+    },
+    `Resultaträkning!D${npvRow} följer inte av indata (och 2 till)`,
+  ],
+  "a line's label typed over on Uppföljning": [
+    (m) => set(m, "followup", L.followup.lastLine, 1, "Post 99"),
+    `Uppföljning!A${L.followup.lastLine} följer inte av indata`,
+  ],
   both: [
     (m) => {
       set(m, "lines", 2, 7, 123456);

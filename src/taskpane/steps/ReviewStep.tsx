@@ -10,6 +10,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Spinner,
   Subtitle2,
 } from "@fluentui/react-components";
 import { formatDecimal, formatKr, runMonteCarlo, type Issue } from "../../engine";
@@ -21,13 +22,22 @@ import { FollowUpPreview } from "./analyses/FollowUpPart";
 import { MonteCarloPreview } from "./analyses/MonteCarloPart";
 import { RepaymentPreview } from "./analyses/RepaymentPart";
 import { ScenarioTable } from "./analyses/ScenariosPart";
-import { WhoGainsChart, type Band } from "./WhoGainsChart";
+import type { Band } from "./WhoGainsChart";
+import { Fallback } from "../components/Fallback";
 import { ActorTables, WhyTotalDiffers } from "./WhoGains";
 import { successesText } from "../../engine";
 import { PERSPECTIVE_LABEL, PERSPECTIVE_SHORT, actorsOf, previewOf, type Preview } from "./preview";
 import { continuingOf } from "./continuing";
 import { KeyFiguresTable } from "./KeyFiguresTable";
 import { MilestonesTable } from "./MilestonesTable";
+
+/**
+ * Fluent's charts (and d3 under them) are a chunk of their own, loaded when Granska first shows the
+ * chart: the taskpane opens without them (bench: taskpane.taskpane.js.gzip.kb).
+ */
+const WhoGainsChart = React.lazy(() =>
+  import(/* webpackChunkName: "chart" */ "./WhoGainsChart").then((m) => ({ default: m.WhoGainsChart })),
+);
 
 export type { CaseResult };
 
@@ -201,7 +211,11 @@ export function ReviewStep({ result, state }: { result: CaseResult; state: Wizar
       <PerspectiveTable pv={pv} />
       <WhyTotalDiffers pv={pv} />
       <MilestonesTable figures={figures} />
-      <WhoGainsChart p={pv.perspectives} band={band} />
+      <Fallback fallback={<p>Diagrammet kunde inte laddas; tabellerna ovan har samma tal.</p>}>
+        <React.Suspense fallback={<Spinner size="tiny" label="Diagrammet laddas …" />}>
+          <WhoGainsChart p={pv.perspectives} band={band} />
+        </React.Suspense>
+      </Fallback>
       <Subtitle2 as="h3">Netto per aktör, år 1</Subtitle2>
       <StatementTable pv={pv} />
       <Subtitle2 as="h3">Antal med utfall som behövs för break-even (N*)</Subtitle2>

@@ -1,6 +1,20 @@
 import type { Case } from "../../engine";
 import { BASIS, DIRECTION, ROLE } from "../../engine/vocabulary";
-import { FMT, Fx, N, T, addr, cell, numberRule, sheet, titled, yearHeader, yearRow, type Block } from "../cells";
+import {
+  FMT,
+  Fx,
+  N,
+  T,
+  addr,
+  cell,
+  colName,
+  numberRule,
+  sheet,
+  titled,
+  yearHeader,
+  yearRow,
+  type Block,
+} from "../cells";
 import type { Layout } from "../layout";
 import type { ProjectionColumn } from "./projection.layout";
 import type { CellSpec, SheetModel } from "../model";
@@ -78,7 +92,9 @@ function lineValue(L: Layout, i: number, t: number): string {
   const F = L.followup;
   const X = L.projection;
   const pr = X.firstLine + i;
-  const P = (k: ProjectionColumn) => L.ref("projection", addr(pr, X.col[k], true));
+  // the line's cells on Prognos by a relative row ($F44): the formula of the row below is this one moved
+  // down, so a column of lines is one shared formula in the file
+  const P = (k: ProjectionColumn) => L.ref("projection", `$${colName(X.col[k])}${pr}`);
   const cl = F.years.letter(t);
   // the year itself (the header above is the same number)
   const tc = String(t);
@@ -102,12 +118,16 @@ function lineValue(L: Layout, i: number, t: number): string {
 
 function lineRows(c: Case, L: Layout): Block[] {
   const F = L.followup;
-  const actor = (i: number) => L.ref("projection", addr(L.projection.firstLine + i, L.projection.col.actor, true));
+  const X = L.projection;
+  const onPrognos = (i: number, col: number) => L.ref("projection", `$${colName(col)}${X.firstLine + i}`);
   return [
     cell(F.linesTitleRow, 1, T("Per post: utfall och prognos (diskonterat)", "header")),
     ...c.lines.map((_l, i) =>
-      yearRow(F.years, F.firstLine + i, Fx(`="Post ${i + 1}: "&${actor(i)}`, undefined, "label"), (t) =>
-        Fx(lineValue(L, i, t), FMT.kr),
+      yearRow(
+        F.years,
+        F.firstLine + i,
+        Fx(`="Post "&${onPrognos(i, X.col.row)}&": "&${onPrognos(i, X.col.actor)}`, undefined, "label"),
+        (t) => Fx(lineValue(L, i, t), FMT.kr),
       ),
     ),
   ];
