@@ -577,7 +577,7 @@ class Evaluator {
     return out;
   }
 
-  /** A single cell's value read where one value is wanted (no grid made for it), or null when the reference is a range. */
+  /** A single cell's value read where one value is wanted (no grid made for it); undefined when the reference is a range. */
   private single(n: Extract<Node, { t: "ref" }>, here: string): Value | undefined {
     const p = this.refs;
     const k = 4 * n.i;
