@@ -1,6 +1,6 @@
 import { ASSUMPTIONS, LINE_HEADERS, type AssumptionInfo } from "../../engine";
 import { BASIS, ROLE } from "../../engine/vocabulary";
-import { FMT, Fx, T, addr, colName, colRange, line, xref, type Block } from "../cells";
+import { FMT, Fx, N, T, addr, colName, colRange, line, xref, type Block } from "../cells";
 import type { Layout } from "../layout";
 import { continuingInputChecks } from "./continuing";
 import { yearlyFirstProblem } from "./yearly-amounts";
@@ -51,9 +51,11 @@ const LINE_CHECK_HEADERS: Record<LineCheck, string> = {
 };
 
 /** Each check of a Poster row: the condition that is a problem and its sentence. */
-function lineConditions(L: Layout, row: number): Record<LineCheck, [string, string]> {
+function lineConditions(L: Layout, row: number, relative = false): Record<LineCheck, [string, string]> {
   const P = L.lines;
-  const cellOf = (k: keyof typeof P.col) => xref(L.sheets.lines, addr(row, P.col[k], true));
+  // relative: the row without $ ('Poster'!$A14), so that the formula of the next row is this one moved down
+  const cellOf = (k: keyof typeof P.col) =>
+    xref(L.sheets.lines, relative ? `$${colName(P.col[k])}${row}` : addr(row, P.col[k], true));
   const list = (k: keyof typeof P.listCol) => xref(L.sheets.lines, P.lists[k].range);
   const actorRange = colRange(P.actorCol.name, P.firstActorRow, P.lastActorRow);
   const header = (k: keyof typeof P.col) => LINE_HEADERS[P.col[k] - 1];
@@ -88,10 +90,21 @@ function lineConditions(L: Layout, row: number): Record<LineCheck, [string, stri
 }
 
 /** The cells of Poster row `row` that make it a line: a row with none of them is empty and not checked. */
-function usedFormula(L: Layout, row: number): string {
+function usedFormula(L: Layout, row: number, relative = false): string {
   const P = L.lines;
   const keys = ["actor", "direction", "category", "role", "basis", "amount"] as const;
-  return `=IF(${keys.map((k) => xref(L.sheets.lines, addr(row, P.col[k], true))).join("&")}<>"",1,0)`;
+  const ref = (k: (typeof keys)[number]) => (relative ? `$${colName(P.col[k])}${row}` : addr(row, P.col[k], true));
+  return `=IF(${keys.map((k) => xref(L.sheets.lines, ref(k))).join("&")}<>"",1,0)`;
+}
+
+/**
+ * A check's sentence as a formula text whose Poster row is read from `rowCell` ("Poster!A"&$F54&": …"):
+ * the same text on every row, so a column of checks is one shared formula in the file.
+ */
+function sentenceWithRow(message: string, row: number, rowCell: string): string {
+  const m = /^([^!]*![A-Z]+)(\d+)(:[\s\S]*)$/.exec(message);
+  if (!m || Number(m[2]) !== row) return str(message);
+  return `${str(m[1])}&${rowCell}&${str(m[3])}`;
 }
 
 /** A layout for a workbook of its own (a comparison's alternative B has no Revision sheet): names end in _B. */
@@ -261,18 +274,23 @@ function linesTable(L: Layout): Block[] {
   const rows: Block[] = [];
   for (let p = P.firstRow; p <= P.lastInputRow; p++) {
     const r = X.firstRow + p - P.firstRow;
-    const conds = lineConditions(L, p);
+    const conds = lineConditions(L, p, true);
     const used = addr(r, C.used, true).replace(/\$(\d)/, "$1");
+    const rowCell = `$${colName(C.row)}${r}`;
     const checks = LINE_CHECKS.map((k) =>
-      Fx(`=IF(${used}=0,"",IF(${conds[k][0]},${str(conds[k][1] + ".")},""))`, undefined, "note"),
+      Fx(
+        `=IF(${used}=0,"",IF(${conds[k][0]},${sentenceWithRow(conds[k][1] + ".", p, rowCell)},""))`,
+        undefined,
+        "note",
+      ),
     );
     const own = LINE_CHECKS.map((k) => addr(r, C.check[k]));
     const problem = own.slice(0, -1).reduceRight((rest, a) => `IF(${a}<>"",${a},${rest})`, own[own.length - 1]);
     const prev = addr(r - 1, C.first);
     rows.push(
       line(r, C.row, [
-        T(`${L.sheets.lines} rad ${p}`, "label"),
-        Fx(usedFormula(L, p), FMT.int),
+        N(p, FMT.int, "label"),
+        Fx(usedFormula(L, p, true), FMT.int),
         ...checks,
         Fx(`=${problem}`, undefined, "note"),
         Fx(
@@ -284,7 +302,7 @@ function linesTable(L: Layout): Block[] {
     );
   }
   const header = [
-    "Rad",
+    `Rad på ${L.sheets.lines}`,
     "Används (1 = ja)",
     ...LINE_CHECKS.map((k) => LINE_CHECK_HEADERS[k]),
     "Problemet på raden",
