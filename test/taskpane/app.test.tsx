@@ -197,7 +197,9 @@ describe("the wizard in React", () => {
       "Revision",
       "Revision (2)",
     ]);
-  });
+    // two whole workbooks written through the fake Excel in jsdom: about 11 s alone, over a minute
+    // when the whole suite shares two cores
+  }, 180_000);
 
   test("half-filled state survives closing and reopening the taskpane", async () => {
     const first = setup();
