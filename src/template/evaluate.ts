@@ -599,23 +599,8 @@ class Evaluator {
         return this.texts ? this.texts[n.i] : n.v;
       case "ref":
         return this.range(n, here);
-      case "name": {
-        const d = this.names.get(n.name);
-        if (!d) return new XlError("#NAME?");
-        let ref = this.nameRefs.get(n.name);
-        if (!ref) {
-          ref = parseFormula(d.ref);
-          this.nameRefs.set(n.name, ref);
-        }
-        // a name's tree is its own, not of the formula's shape
-        const [refs, texts] = [this.refs, this.texts];
-        [this.refs, this.texts] = [null, null];
-        try {
-          return this.node(ref, d.sheet);
-        } finally {
-          [this.refs, this.texts] = [refs, texts];
-        }
-      }
+      case "name":
+        return this.named(n.name, false);
       case "neg": {
         const x = toNumber(this.value(n.a, here));
         return isErr(x) ? x : -x;
@@ -636,8 +621,45 @@ class Evaluator {
     if (n.t === "ref") {
       const v = this.single(n, here);
       if (v !== undefined) return v;
-    }
+    } else if (n.t === "name") return this.scalar(this.named(n.name, true));
     return this.scalar(this.node(n, here));
+  }
+
+  /** A single cell's value, or a range's grid (for AND and OR, which take either). */
+  valueOrGrid(n: Node, here: string): Value | Grid {
+    if (n.t === "ref") {
+      const v = this.single(n, here);
+      if (v !== undefined) return v;
+    } else if (n.t === "name") return this.named(n.name, true);
+    return this.node(n, here);
+  }
+
+  /**
+   * A defined name's value: its range's grid, or with `one` a single cell's value without a grid
+   * made for it (Horisont, Diskonteringsranta: in most formulas of the workbook).
+   */
+  private named(name: string, one: boolean): Value | Grid {
+    const d = this.names.get(name);
+    if (!d) return new XlError("#NAME?");
+    let ref = this.nameRefs.get(name);
+    if (!ref) {
+      ref = parseFormula(d.ref);
+      this.nameRefs.set(name, ref);
+    }
+    // a name's tree is its own, not of the formula's shape
+    const [refs, texts] = [this.refs, this.texts];
+    this.refs = null;
+    this.texts = null;
+    try {
+      if (one && ref.t === "ref") {
+        const v = this.single(ref, d.sheet);
+        if (v !== undefined) return v;
+      }
+      return this.node(ref, d.sheet);
+    } finally {
+      this.refs = refs;
+      this.texts = texts;
+    }
   }
 
   private binary(op: string, a: Value, b: Value): Value {
@@ -774,7 +796,7 @@ function callFunction(e: Evaluator, fn: string, args: Node[], here: string): Val
       let all = true;
       let any = false;
       for (const a of args) {
-        const x = a.t === "ref" || a.t === "name" ? e.arg(a, here) : e.value(a, here);
+        const x = e.valueOrGrid(a, here);
         for (const y of Array.isArray(x) ? flat(x) : [x]) {
           const b = toBool(y);
           if (isErr(b)) return b;
