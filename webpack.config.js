@@ -121,8 +121,11 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist/web"),
       filename: "[name].js",
-      // parts loaded when first needed (the chart on Granska): named, from the page's own address
+      // parts loaded when first needed (the chart on Granska): named, beside the page that loads them.
+      // A fixed public path: webpack's automatic one would bring a global-object shim
+      // (new Function("return this")) and an importScripts test into the bundle (test/security).
       chunkFilename: "[name].js",
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -33,9 +33,16 @@ export function colRange(col: number, firstRow: number, lastRow: number): string
   return `${addr(firstRow, col, true)}:${addr(lastRow, col, true)}`;
 }
 
-/** A sheet name quoted for formulas: 'Resultaträkning (2)'. */
+const quoted = new Map<string, string>();
+/** A sheet name quoted for formulas: 'Resultaträkning (2)' (remembered: a workbook quotes its dozen names a million times). */
 export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  let q = quoted.get(name);
+  if (q === undefined) {
+    q = `'${name.replace(/'/g, "''")}'`;
+    if (quoted.size > 1000) quoted.clear();
+    quoted.set(name, q);
+  }
+  return q;
 }
 
 /** A reference to another sheet: 'Poster'!$A$2. */
