@@ -398,8 +398,10 @@ function compare(a: Value, b: Value): number {
   if (b === null) b = typeof a === "string" ? "" : typeof a === "boolean" ? false : 0;
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
   if (typeof a === "string") {
-    const x = a.toLowerCase();
-    const y = (b as string).toLowerCase();
+    if (a === b) return 0;
+    // the same few words are compared in every row ($D43="Intäkt"): their lower case is remembered
+    const x = lower(a);
+    const y = lower(b as string);
     return x < y ? -1 : x > y ? 1 : 0;
   }
   return Number(a) - Number(b);
