@@ -284,26 +284,38 @@ const TEXT = "\u0002";
  * on every formula of the examples and a 1 000-line workbook).
  */
 function sameShape(f: string, like: Shape): Shape | null {
-  const { literals, kinds } = like;
   const refs: number[] = [];
   const texts: string[] = [];
+  return readInShape(f, like, refs, texts)
+    ? { key: like.key, literals: like.literals, kinds: like.kinds, refs, texts }
+    : null;
+}
+
+/**
+ * sameShape into given arrays (emptied first): whether `f` has `like`'s shape, its references and
+ * texts in `refs` and `texts`. The evaluator reads every formula of a column this way into arrays
+ * it keeps per depth, rather than making a shape (and two arrays) per cell.
+ */
+function readInShape(f: string, like: Shape, refs: number[], texts: string[]): boolean {
+  const { literals, kinds } = like;
+  refs.length = 0;
+  texts.length = 0;
   let at = 0;
   for (let k = 0; k < kinds.length; k++) {
     const lit = literals[k];
-    if (!f.startsWith(lit, at)) return null;
+    if (!f.startsWith(lit, at)) return false;
     const i = at + lit.length;
     if (kinds.charCodeAt(k) === 1) {
       at = scanRef(f, i, refs);
-      if (at < 0) return null;
+      if (at < 0) return false;
     } else {
-      if (f.charCodeAt(i) !== 34) return null;
+      if (f.charCodeAt(i) !== 34) return false;
       at = quotedEnd(f, i, 34);
       texts.push(textAt(f, i, at));
     }
   }
   const last = literals[kinds.length];
-  if (f.length - at !== last.length || !f.startsWith(last, at)) return null;
-  return { key: like.key, literals, kinds, refs, texts };
+  return f.length - at === last.length && f.startsWith(last, at);
 }
 
 /**
@@ -469,6 +481,9 @@ class Evaluator {
     { cells: (CellSpec | null)[][]; memo: Value[][]; last: ({ shape: Shape; node: Node } | undefined)[] }
   >();
   private readonly ranges = new Map<string, Grid>();
+  /** Per depth of evaluation, the arrays a formula's references and texts are read into (readInShape). */
+  private readonly refBuffers: number[][] = [];
+  private readonly textBuffers: string[][] = [];
   /** Formula trees by shape (formulaShape). */
   private readonly parsed = new Map<string, Node>();
   private readonly nameRefs = new Map<string, Node>();
@@ -493,22 +508,31 @@ class Evaluator {
     if (hit !== undefined) return hit;
     if (this.depth >= MAX_DEPTH) throw new TooDeep(sheet, row, col);
     if (spec.same) return this.twin(spec.same, memoRow, col);
-    // a column's formulas are mostly of one shape: the last one's is checked first
+    // a column's formulas are mostly of one shape: the last one's is checked first, its references
+    // and texts read into this depth's arrays
     const last = st.last;
     const like = last[col];
-    const shape = formulaShape(spec.f, like?.shape);
-    let node = like && shape.key === like.shape.key ? like.node : this.parsed.get(shape.key);
-    if (!node) {
-      node = parseFormula(spec.f);
-      this.parsed.set(shape.key, node);
+    let shapeRefs = (this.refBuffers[this.depth] ??= []);
+    let shapeTexts = (this.textBuffers[this.depth] ??= []);
+    let node: Node;
+    if (like && readInShape(spec.f, like.shape, shapeRefs, shapeTexts)) node = like.node;
+    else {
+      const shape = freshShape(spec.f);
+      let parsed = this.parsed.get(shape.key);
+      if (!parsed) {
+        parsed = parseFormula(spec.f);
+        this.parsed.set(shape.key, parsed);
+      }
+      node = parsed;
+      last[col] = { shape, node };
+      [shapeRefs, shapeTexts] = [shape.refs, shape.texts];
     }
-    last[col] = { shape, node };
     memoRow[col] = BUSY;
     this.depth++;
     const refs = this.refs;
     const texts = this.texts;
-    this.refs = shape.refs;
-    this.texts = shape.texts;
+    this.refs = shapeRefs;
+    this.texts = shapeTexts;
     let v: Value = BUSY;
     try {
       v = this.scalar(this.node(node, sheet));

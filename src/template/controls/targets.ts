@@ -52,7 +52,8 @@ export function resultGrid(sheets: SheetModel[], L: Layout): GridArea | undefine
     firstRow: F.firstLine,
     lastRow: F.lastLine,
     firstCol: 1,
-    lastCol: F.years.last,
+    // the years, and right of them each line's sign and amount (compared one by one)
+    lastCol: F.followsCol,
     sum: { first: F.years.first, last: F.years.last },
     title: `${s.name}, posterna år för år: samma formler räknade här, en rad per post`,
   };

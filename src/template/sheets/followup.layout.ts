@@ -13,6 +13,8 @@ export interface FollowUpLayout {
   latestYearRow: number;
   latestValueRow: number;
   personsRow: number;
+  /** Per year: persons in outcome × the effect of a line k·((1−λ)(1+g))^(t−1) × δ(t), what a per-person line's amount is multiplied by. */
+  effectRow: number;
   linesTitleRow: number;
   firstLine: number;
   lastLine: number;
@@ -21,6 +23,12 @@ export interface FollowUpLayout {
   varianceRow: number;
   /** Column of the present values of the plan, updated and variance rows. */
   presentValueCol: number;
+  /**
+   * Right of the years, per line: the sign × amount of a line that follows the actual persons (a
+   * per-person effect), or the sign of a line that was an investment when the book was made and
+   * is one still; "" for a line that follows the plan.
+   */
+  followsCol: number;
 }
 
 export function followUpLayout(c: Case): FollowUpLayout {
@@ -35,13 +43,14 @@ export function followUpLayout(c: Case): FollowUpLayout {
   const latestYearRow = r++;
   const latestValueRow = r++;
   const personsRow = r++;
+  const effectRow = r++;
   r++;
   const linesTitleRow = r++;
   const firstLine = r;
   const lastLine = firstLine + c.lines.length - 1;
   const planRow = lastLine + 2;
   const years = new Years(3, c.assumptions.horizon);
-  const rows = { latestYearRow, latestValueRow, personsRow, linesTitleRow, firstLine, lastLine, planRow };
-  const totals = { updatedRow: planRow + 1, varianceRow: planRow + 2, presentValueCol: 2 };
+  const rows = { latestYearRow, latestValueRow, personsRow, effectRow, linesTitleRow, firstLine, lastLine, planRow };
+  const totals = { updatedRow: planRow + 1, varianceRow: planRow + 2, presentValueCol: 2, followsCol: years.last + 1 };
   return { headerRow, years, actualRow, investmentRow, ...rows, ...totals };
 }

@@ -79,41 +79,51 @@ function persons(L: Layout): Block[] {
     yearRow(F.years, F.personsRow, T("Personer i utfall (faktiskt, annars prognos)", "label"), (t) =>
       Fx(personsFor(t), FMT.personsForecast),
     ),
+    yearRow(F.years, F.effectRow, T("Effekt per krona och person, diskonterad", "label"), (t) => {
+      const at = (row: number) => L.ref("projection", `${L.projection.years.letter(t)}$${row}`);
+      const f = L.projection.factors.row;
+      return Fx(`=${F.years.letter(t)}$${F.personsRow}*${at(f.total)}*${at(f.discount)}`, FMT.factor);
+    }),
   ];
 }
 
 /**
- * Year t of line i: for a line that was an investment when the book was made, the actual amount
- * where one is given; for a per-person effect, the effect with the persons in outcome of this
- * sheet; else the plan (Prognos's value). The year is the number t itself. The yearly factors (effect per line k·((1−λ)(1+g))^(t−1) and δ(t)) are
- * Prognos's.
+ * A line's sign and amount as Uppföljning uses them (the `followsCol` right of the years): for a
+ * per-person effect, sign × amount, multiplied in each year by the effect row; for a line that was
+ * an investment when the book was made (and is one still), its sign, multiplied by the actual
+ * amount; "" for a line that follows the plan. Read from the line's row on Prognos, so an edit on
+ * Poster moves it.
+ */
+function follows(L: Layout, i: number): string {
+  const X = L.projection;
+  const P = (k: ProjectionColumn) => L.ref("projection", `$${colName(X.col[k])}${X.firstLine + i}`);
+  const s = `IF(${P("direction")}="${DIRECTION.labels.revenue}",1,-1)`;
+  if (L.followup.investmentRow.has(i)) return `=IF(${P("role")}="${ROLE.labels.investment}",${s},"")`;
+  return `=IF(AND(${P("role")}<>"${ROLE.labels.investment}",${P("basis")}="${BASIS.labels.perSuccess}"),${s}*${P("amount")},"")`;
+}
+
+/**
+ * Year t of line i: within the line's years, its sign and amount (`follows`) times the effect row
+ * (a per-person effect, with the persons in outcome of this sheet), or its sign times the actual
+ * amount where one is given (an investment); else the plan (Prognos's value). The year is read
+ * from the header row, and the line's cells on Prognos by a relative row ($F44): the formula of
+ * the row below is this one moved down, so a column of lines is one shared formula in the file.
  */
 function lineValue(L: Layout, i: number, t: number): string {
   const F = L.followup;
   const X = L.projection;
   const pr = X.firstLine + i;
-  // the line's cells on Prognos by a relative row ($F44): the formula of the row below is this one moved
-  // down, so a column of lines is one shared formula in the file
   const P = (k: ProjectionColumn) => L.ref("projection", `$${colName(X.col[k])}${pr}`);
   const cl = F.years.letter(t);
-  // the year itself (the header above is the same number)
-  const tc = String(t);
-  const plan = X.years.letter(t);
-  const planValue = L.ref("projection", `${plan}${pr}`);
-  const factor = (row: number) => L.ref("projection", `${plan}$${row}`);
-  const inWindow = `AND(${tc}>=${P("fromYear")},${tc}<=${P("toYear")},${tc}<=${L.assumption("horizon")})`;
-  const s = `IF(${P("direction")}="${DIRECTION.labels.revenue}",1,-1)`;
-  const delta = factor(X.factors.row.discount);
+  const year = `${cl}$${F.headerRow}`;
+  const planValue = L.ref("projection", `${X.years.letter(t)}${pr}`);
+  const w = `$${colName(F.followsCol)}${F.firstLine + i}`;
+  const inWindow = `AND(${year}>=${P("fromYear")},${year}<=${P("toYear")},${year}<=${L.assumption("horizon")})`;
   const ir = F.investmentRow.get(i);
-  // the sign within the line's years, 0 outside them
-  const k = `IF(${inWindow},${s},0)`;
-  const isInvestment = `${P("role")}="${ROLE.labels.investment}"`;
-  const perPerson = `${P("basis")}="${BASIS.labels.perSuccess}"`;
-  const persons = `${P("amount")}*${cl}$${F.personsRow}*${factor(X.factors.row.total)}`;
-  if (ir === undefined)
-    return `=IF(AND(${P("role")}<>"${ROLE.labels.investment}",${perPerson}),${k}*${persons}*${delta},${planValue})`;
+  if (ir === undefined) return `=IF(ISNUMBER(${w}),IF(${inWindow},${w}*${cl}$${F.effectRow},0),${planValue})`;
   // a line that was an investment when the book was made: its actual amount where one is given, else the plan
-  return `=IF(AND(${isInvestment},ISNUMBER(${cl}${ir})),${k}*${cl}${ir}*${delta},${planValue})`;
+  const delta = L.ref("projection", `${X.years.letter(t)}$${X.factors.row.discount}`);
+  return `=IF(AND(ISNUMBER(${w}),ISNUMBER(${cl}$${ir})),IF(${inWindow},${w}*${cl}$${ir}*${delta},0),${planValue})`;
 }
 
 function lineRows(c: Case, L: Layout): Block[] {
@@ -122,12 +132,14 @@ function lineRows(c: Case, L: Layout): Block[] {
   const onPrognos = (i: number, col: number) => L.ref("projection", `$${colName(col)}${X.firstLine + i}`);
   return [
     cell(F.linesTitleRow, 1, T("Per post: utfall och prognos (diskonterat)", "header")),
+    cell(F.linesTitleRow, F.followsCol, T("Följer utfallet: tecken × belopp", "header")),
     ...c.lines.map((_l, i) =>
       yearRow(
         F.years,
         F.firstLine + i,
         Fx(`="Post "&${onPrognos(i, X.col.row)}&": "&${onPrognos(i, X.col.actor)}`, undefined, "label"),
         (t) => Fx(lineValue(L, i, t), FMT.kr),
+        { between: { [F.followsCol]: Fx(follows(L, i), FMT.kr, "note") } },
       ),
     ),
   ];
@@ -169,7 +181,7 @@ export function followUpSheet({ c, layout: L }: SheetInput): SheetModel {
       ...totals(L),
     ],
     {
-      columnWidths: [46, 16, ...Array<number>(L.H).fill(14)],
+      columnWidths: [46, 16, ...Array<number>(L.H).fill(14), 18],
       freeze: { rows: 0, cols: 1 },
       print: { landscape: true, fitToWidth: true, pagesWide: 2, titleCols: "A:A" },
       // the two helper rows are labelled ("Hjälprad: …") and shown: nothing a reader must open (issue 22)
