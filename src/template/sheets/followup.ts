@@ -79,7 +79,7 @@ function persons(L: Layout): Block[] {
     yearRow(F.years, F.personsRow, T("Personer i utfall (faktiskt, annars prognos)", "label"), (t) =>
       Fx(personsFor(t), FMT.personsForecast),
     ),
-    yearRow(F.years, F.effectRow, T("Effekt per krona och person, diskonterad", "label"), (t) => {
+    yearRow(F.years, F.effectRow, T("Multiplikator per person (personer × effekt × δ)", "label"), (t) => {
       const at = (row: number) => L.ref("projection", `${L.projection.years.letter(t)}$${row}`);
       const f = L.projection.factors.row;
       return Fx(`=${F.years.letter(t)}$${F.personsRow}*${at(f.total)}*${at(f.discount)}`, FMT.factor);
@@ -132,14 +132,14 @@ function lineRows(c: Case, L: Layout): Block[] {
   const onPrognos = (i: number, col: number) => L.ref("projection", `$${colName(col)}${X.firstLine + i}`);
   return [
     cell(F.linesTitleRow, 1, T("Per post: utfall och prognos (diskonterat)", "header")),
-    cell(F.linesTitleRow, F.followsCol, T("Följer utfallet: tecken × belopp", "header")),
+    cell(F.linesTitleRow, F.followsCol, T("Följer utfallet: tecken × belopp per person (en insats: tecken)", "header")),
     ...c.lines.map((_l, i) =>
       yearRow(
         F.years,
         F.firstLine + i,
         Fx(`="Post "&${onPrognos(i, X.col.row)}&": "&${onPrognos(i, X.col.actor)}`, undefined, "label"),
         (t) => Fx(lineValue(L, i, t), FMT.kr),
-        { between: { [F.followsCol]: Fx(follows(L, i), FMT.kr, "note") } },
+        { between: { [F.followsCol]: Fx(follows(L, i), FMT.count, "note") } },
       ),
     ),
   ];
