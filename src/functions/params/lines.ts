@@ -89,6 +89,8 @@ export interface ParsedLines {
 
 interface Columns {
   cols: Partial<Record<Field, number>>;
+  /** The same as a map: a row's cells are read through it 10 times per row (faster than the record's keyed reads). */
+  at: Map<Field, number>;
   labels: Partial<Record<Field, string>>;
   years: YearColumn[];
 }
@@ -120,7 +122,7 @@ function findColumns(header: Matrix[number]): Columns {
       labels[field] = cellText(cell).trim();
     }
   });
-  return { cols, labels, years: [] };
+  return { cols, at: new Map(Object.entries(cols) as [Field, number][]), labels, years: [] };
 }
 
 /** The header row's columns; Aktör and Belopp (or amounts per year, År 1, År 2, …) are required. */
@@ -167,7 +169,7 @@ class Row {
     readonly columns: Columns,
   ) {}
   get(f: Field): unknown {
-    const c = this.columns.cols[f];
+    const c = this.columns.at.get(f);
     return c === undefined ? undefined : this.row[c];
   }
   label(f: Field): string {
