@@ -45,6 +45,17 @@ export function quoteSheet(name: string): string {
   return q;
 }
 
+/**
+ * In a formula, the end (the index after the closing quote) of the quoted token — a text "…" or a
+ * sheet name '…', the quote doubled inside — that starts at i; q is the quote's character code.
+ * The one scanner of quoted tokens for the evaluator, the shared formulas and qualify.
+ */
+export function quotedEnd(f: string, i: number, q: number): number {
+  let j = i + 1;
+  while (j < f.length && !(f.charCodeAt(j) === q && f.charCodeAt(j + 1) !== q)) j += f.charCodeAt(j) === q ? 2 : 1;
+  return j + 1;
+}
+
 /** A reference to another sheet: 'Poster'!$A$2. */
 export function xref(sheet: string, ref: string): string {
   return `${quoteSheet(sheet)}!${ref}`;

@@ -1,5 +1,5 @@
 import type { CellSpec, Scalar, WorkbookModel } from "./model";
-import { colNumber } from "./cells";
+import { colNumber, quotedEnd } from "./cells";
 
 /**
  * The cached values of the workbook: every formula cell's value as a spreadsheet computes it from
@@ -219,13 +219,6 @@ export interface Shape {
  */
 export function formulaShape(f: string, like?: Shape): Shape {
   return (like && sameShape(f, like)) || freshShape(f);
-}
-
-/** The end of the quoted token ("…" or '…', the quote doubled inside) that starts at i. */
-function quotedEnd(f: string, i: number, q: number): number {
-  let j = i + 1;
-  while (j < f.length && !(f.charCodeAt(j) === q && f.charCodeAt(j + 1) !== q)) j += f.charCodeAt(j) === q ? 2 : 1;
-  return j + 1;
 }
 
 /** A text parameter's value: between its quotes, a doubled quote read as one. */

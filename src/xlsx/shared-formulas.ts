@@ -1,5 +1,5 @@
 import type { SheetModel } from "../template/model";
-import { colName } from "../template/cells";
+import { colName, quotedEnd } from "../template/cells";
 
 /**
  * Shared formulas (ISO/IEC 29500-1 §18.3.1.40, `<f t="shared">`): a column of cells whose formulas
@@ -36,13 +36,6 @@ const isUpper = (ch: number) => ch >= 65 && ch <= 90;
 const isDigit = (ch: number) => ch >= 48 && ch <= 57;
 const isWord = (ch: number) =>
   isUpper(ch) || (ch >= 97 && ch <= 122) || isDigit(ch) || ch === 95 || ch === 46 || ch === 36;
-
-/** The end of a quoted token ("…" or '…', the quote doubled inside) that starts at i. */
-function quotedEnd(f: string, i: number, q: number): number {
-  let j = i + 1;
-  while (j < f.length && !(f.charCodeAt(j) === q && f.charCodeAt(j + 1) !== q)) j += f.charCodeAt(j) === q ? 2 : 1;
-  return j + 1;
-}
 
 /** A reference at i: `$?[A-Z]{1,3}$?[0-9]+` not followed by a name character or "(". */
 function refAt(f: string, i: number): { rowAt: number; end: number; absRow: boolean } | null {

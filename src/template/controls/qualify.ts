@@ -1,4 +1,4 @@
-import { Fx, quoteSheet } from "../cells";
+import { Fx, quoteSheet, quotedEnd } from "../cells";
 import type { CellSpec } from "../model";
 
 const REF = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
@@ -6,18 +6,6 @@ const REF = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
 const TOKEN = /[A-Za-z_$][A-Za-z0-9_.$]*(?::\$?[A-Za-z]{1,3}\$?\d+)?/y;
 /** "!A1:B2" after a sheet name. */
 const AFTER = /![$A-Za-z0-9:]+/y;
-
-/** The end of a quoted text or sheet name starting at i (the index of its closing quote). */
-function closing(f: string, i: number, q: string): number {
-  let j = i + 1;
-  while (j < f.length) {
-    if (f[j] === q) {
-      if (f[j + 1] === q) j += 2;
-      else return j;
-    } else j++;
-  }
-  return f.length;
-}
 
 /** The length of "!A1:B2" at i (after a sheet name), 0 when there is none. */
 function refAfter(f: string, i: number): number {
@@ -47,11 +35,11 @@ export function qualify(f: string, sheet: string): string {
   while (i < f.length) {
     const ch = f.charCodeAt(i);
     if (ch === 34) {
-      i = closing(f, i, '"') + 1;
+      i = quotedEnd(f, i, 34);
       continue;
     }
     if (ch === 39) {
-      const j = closing(f, i, "'") + 1;
+      const j = quotedEnd(f, i, 39);
       i = j + refAfter(f, j);
       continue;
     }
