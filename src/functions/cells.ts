@@ -6,7 +6,11 @@ export type Matrix = Cell[][];
 
 /** Empty cells may arrive as "", null, undefined or 0; a row is empty only when all its cells are. */
 export function isBlank(v: Cell): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  if (typeof v !== "string") return v === null || v === undefined;
+  // blank when trim() leaves nothing; a text that begins with a printable ASCII character is not
+  // (every character trim() removes is below 0x21 or above 0x7e): no trim() for 10 000 such cells
+  const first = v.charCodeAt(0);
+  return v.length === 0 || ((first < 0x21 || first > 0x7e) && v.trim() === "");
 }
 
 export function isBlankOrZero(v: Cell): boolean {

@@ -7,6 +7,7 @@ import { validateAnalyses } from "./analyses";
 import { checkLinePrice, validatePriceIndex, validateSchedule, validateUnitCosts, type PriceContext } from "./prices";
 import {
   Collector,
+  ElementCollector,
   actorText,
   actorWithId,
   percentRangeText,
@@ -222,28 +223,29 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
   return checkParents(c, actors) ? actors : undefined;
 }
 
+/** A line's year: a whole number from 1. */
+const YEAR = { integer: true, min: 1 };
+
 /** A line's window fromYear..toYear within the horizon (either undefined when wrong). */
 function checkWindow(
   c: Collector,
   l: Record<string, unknown>,
-  path: string,
   horizon: number | undefined,
   yearly: number[] | undefined,
 ) {
-  const yearOpts = { integer: true, min: 1 };
-  const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, `${path}.fromYear`, yearOpts);
-  if (yearly !== undefined) return yearlyWindow(c, l, path, horizon, fromYear, yearly.length);
-  const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, `${path}.toYear`, yearOpts);
+  const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, "fromYear", YEAR);
+  if (yearly !== undefined) return yearlyWindow(c, l, horizon, fromYear, yearly.length);
+  const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, "toYear", YEAR);
   if (horizon !== undefined) {
     if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
-      c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);
+      c.add("fromYear", `${fromYear} är större än horisonten ${horizon}`);
     }
     if (l.toYear !== undefined && toYear !== undefined && toYear > horizon) {
-      c.add(`${path}.toYear`, `${toYear} är större än horisonten ${horizon}`);
+      c.add("toYear", `${toYear} är större än horisonten ${horizon}`);
     }
   }
   if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
-    c.add(`${path}.fromYear`, `från år ${fromYear} är efter till år ${toYear}`);
+    c.add("fromYear", `från år ${fromYear} är efter till år ${toYear}`);
   }
   return { fromYear, toYear };
 }
@@ -255,7 +257,6 @@ function checkWindow(
 function yearlyWindow(
   c: Collector,
   l: Record<string, unknown>,
-  path: string,
   horizon: number | undefined,
   fromYear: number | undefined,
   m: number,
@@ -264,16 +265,16 @@ function yearlyWindow(
   const last = fromYear + m - 1;
   if (l.toYear !== undefined && l.toYear !== last) {
     c.add(
-      `${path}.toYear`,
+      "toYear",
       `${describe(l.toYear)} stämmer inte med beloppen per år: ${m} belopp från år ${fromYear} slutar år ${last}; utelämna toYear eller ange ${last}`,
     );
     return { fromYear, toYear: undefined };
   }
   if (horizon !== undefined && fromYear > horizon) {
-    c.add(`${path}.fromYear`, `${fromYear} är större än horisonten ${horizon}`);
+    c.add("fromYear", `${fromYear} är större än horisonten ${horizon}`);
   } else if (horizon !== undefined && last > horizon) {
     c.add(
-      `${path}.yearlyAmounts`,
+      "yearlyAmounts",
       `${m} belopp från år ${fromYear} slutar år ${last}, efter horisonten ${horizon}; ta bort ${last - horizon} belopp eller öka horisonten`,
     );
   }
@@ -281,20 +282,17 @@ function yearlyWindow(
 }
 
 /** Method v3: `yearlyAmounts`, a list of at least one amount ≥ 0; it excludes amount, unitCost and quantity. */
-function checkYearlyAmounts(c: Collector, l: Record<string, unknown>, path: string): number[] | undefined {
+function checkYearlyAmounts(c: Collector, l: Record<string, unknown>): number[] | undefined {
   const raw = l.yearlyAmounts;
   if (raw === undefined) return undefined;
-  const p = `${path}.yearlyAmounts`;
+  const p = "yearlyAmounts";
   if (!Array.isArray(raw) || raw.length === 0) {
     c.add(p, `${describe(raw)} är ingen lista av belopp; ange beloppen per år, t.ex. [100000, 120000, 90000]`);
     return undefined;
   }
   for (const field of ["amount", "unitCost", "quantity"] as const) {
     if (l[field] !== undefined) {
-      c.add(
-        `${path}.${field}`,
-        `anges inte tillsammans med yearlyAmounts (belopp per år); ta bort ${field} eller beloppen per år`,
-      );
+      c.add(field, `anges inte tillsammans med yearlyAmounts (belopp per år); ta bort ${field} eller beloppen per år`);
     }
   }
   const before = c.errors.length;
@@ -311,59 +309,58 @@ function checkYearlyAmounts(c: Collector, l: Record<string, unknown>, path: stri
   return c.errors.length > before ? undefined : out;
 }
 
-/** One line of the case, or undefined when any of its fields is wrong (every problem is reported). */
-/** The ids of a case's actors, once per list (10 000 lines look up the same few actors). */
-const actorIdSets = new WeakMap<Actor[], Set<string>>();
-function actorIdsOf(actors: Actor[]): Set<string> {
-  let ids = actorIdSets.get(actors);
-  if (!ids) actorIdSets.set(actors, (ids = new Set(actors.map((a) => a.id))));
-  return ids;
+/** What every line is checked against, made once for the list. */
+interface LineContext {
+  actors: Actor[] | undefined;
+  /** The actors' ids (10 000 lines look up the same few actors). */
+  actorIds: Set<string> | undefined;
+  horizon: number | undefined;
+  prices: PriceContext;
 }
 
-function validateLine(
-  c: Collector,
-  l: unknown,
-  path: string,
-  actors: Actor[] | undefined,
-  horizon: number | undefined,
-  prices: PriceContext,
-): Line | undefined {
+/** A line's actor that is none of the case's. */
+function unknownActor(c: Collector, actor: string, actors: Actor[]): void {
+  const hint = suggest(
+    actor,
+    actors.map((a) => a.id),
+  );
+  c.add(
+    "actor",
+    `${actorText(actor, STANDARD_ACTORS)} finns inte bland kalkylens aktörer; ` +
+      (hint
+        ? `menade du ${actorWithId(hint, actors)}?`
+        : `kalkylens aktörer är ${actors.map((a) => actorWithId(a.id, actors)).join(", ")}`),
+  );
+}
+
+/**
+ * One line of the case, or undefined when any of its fields is wrong (every problem is reported);
+ * `c` is the line's collector (paths relative to the line).
+ */
+function validateLine(c: Collector, l: unknown, ctx: LineContext): Line | undefined {
   if (!isObject(l)) {
-    c.add(
-      path,
-      `${describe(l)} är ingen post; ange ett objekt med fälten "actor", "direction", "category" och "amount"`,
-    );
+    c.add("", `${describe(l)} är ingen post; ange ett objekt med fälten "actor", "direction", "category" och "amount"`);
     return undefined;
   }
-  c.fields(l, LINE_FIELDS, path);
+  c.fields(l, LINE_FIELDS, "");
   const before = c.errors.length;
-  const actor = checkString(c, l.actor, `${path}.actor`, true);
-  if (actor !== undefined && actors && !actorIdsOf(actors).has(actor)) {
-    const actorIds = actors.map((a) => a.id);
-    const hint = suggest(actor, actorIds);
-    c.add(
-      `${path}.actor`,
-      `${actorText(actor, STANDARD_ACTORS)} finns inte bland kalkylens aktörer; ` +
-        (hint
-          ? `menade du ${actorWithId(hint, actors)}?`
-          : `kalkylens aktörer är ${actors.map((a) => actorWithId(a.id, actors)).join(", ")}`),
-    );
-  }
-  const direction = checkEnum(c, l.direction, `${path}.direction`, DIRECTION, undefined);
-  const category = checkEnum(c, l.category, `${path}.category`, CATEGORY, undefined);
-  const role = checkEnum(c, l.role, `${path}.role`, ROLE, "effect");
-  const basis = checkEnum(c, l.basis, `${path}.basis`, BASIS, "total");
-  const yearly = checkYearlyAmounts(c, l, path);
+  const actor = checkString(c, l.actor, "actor", true);
+  if (actor !== undefined && ctx.actors && !ctx.actorIds?.has(actor)) unknownActor(c, actor, ctx.actors);
+  const direction = checkEnum(c, l.direction, "direction", DIRECTION, undefined);
+  const category = checkEnum(c, l.category, "category", CATEGORY, undefined);
+  const role = checkEnum(c, l.role, "role", ROLE, "effect");
+  const basis = checkEnum(c, l.basis, "basis", BASIS, "total");
+  const yearly = checkYearlyAmounts(c, l);
   const price =
     l.yearlyAmounts === undefined
-      ? checkLinePrice(c, l, path, prices)
-      : checkLinePrice(c, { ...l, amount: yearly?.[0] ?? 0, unitCost: undefined, quantity: undefined }, path, prices);
-  const label = l.label === undefined ? undefined : checkString(c, l.label, `${path}.label`, false);
-  const source = l.source === undefined ? undefined : checkString(c, l.source, `${path}.source`, false);
-  const { fromYear, toYear } = checkWindow(c, l, path, horizon, yearly);
+      ? checkLinePrice(c, l, ctx.prices)
+      : checkLinePrice(c, { ...l, amount: yearly?.[0] ?? 0, unitCost: undefined, quantity: undefined }, ctx.prices);
+  const label = l.label === undefined ? undefined : checkString(c, l.label, "label", false);
+  const source = l.source === undefined ? undefined : checkString(c, l.source, "source", false);
+  const { fromYear, toYear } = checkWindow(c, l, ctx.horizon, yearly);
   if (role === "investment" && basis === "perSuccess") {
     c.add(
-      `${path}.basis`,
+      "basis",
       `en insats räknas i totalbelopp per år, inte per person; ange ${BASIS.name} ${BASIS.labels.total} ('total'): metoden multiplicerar inte insatser med antal med utfall`,
     );
   }
@@ -406,12 +403,19 @@ function validateLines(
     c.add("lines", `${raw.length} poster är fler än högsta tillåtna ${MAX_LINES}`);
     return [];
   }
-  const horizon = a?.horizon;
+  const ctx: LineContext = {
+    actors,
+    actorIds: actors && new Set(actors.map((x) => x.id)),
+    horizon: a?.horizon,
+    prices,
+  };
   const lines: Line[] = [];
-  raw.forEach((l: unknown, i: number) => {
-    const line = validateLine(c, l, `lines[${i}]`, actors, horizon, prices);
+  const at = new ElementCollector(c, "lines");
+  for (let i = 0; i < raw.length; i++) {
+    at.index = i;
+    const line = validateLine(at, raw[i], ctx);
     if (line) lines.push(line);
-  });
+  }
   return lines;
 }
 

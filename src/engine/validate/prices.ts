@@ -238,13 +238,13 @@ function checkIndexed(c: Collector, path: string, p: number, ctx: PriceContext):
   if (indexValue(index, P) === undefined) c.add(path, `kalkylens prisår ${P} saknas i prisindexet ${index.name}`);
 }
 
-function findUnitCost(c: Collector, id: string, path: string, ctx: PriceContext): UnitCost | undefined {
+function findUnitCost(c: Collector, id: string, ctx: PriceContext): UnitCost | undefined {
   const u = unitCostOf(ctx, id);
   if (u || ctx.invalid) return u;
   const ids = [...(ctx.unitCosts ?? []).map((x) => x.id), ...catalogue().entries.map((x) => x.id)];
   const hint = suggest(id, ids);
   c.add(
-    `${path}.unitCost`,
+    "unitCost",
     `'${id}' är inget kalkylvärde i kalkylens unitCosts eller i den inbyggda katalogen` +
       (hint ? `; menade du '${hint}'?` : ids.length && ids.length <= 8 ? `; kända är ${allowedList(ids)}` : ""),
   );
@@ -258,22 +258,23 @@ export interface LinePriceFields {
   quantity?: number;
 }
 
+/** A line's amount in kronor, and a quantity of a unit cost. */
+const AMOUNT = { min: 0, max: 1e15 };
+const QUANTITY = { min: 0, max: 1e9 };
+
 /** A line given as an amount (optionally in its own price year). */
-function amountLine(c: Collector, l: Obj, path: string, priceYear: number | undefined, ctx: PriceContext) {
+function amountLine(c: Collector, l: Obj, priceYear: number | undefined, ctx: PriceContext) {
   let amount: number | undefined;
   if (l.quantity !== undefined)
-    c.add(
-      `${path}.quantity`,
-      'anges bara tillsammans med ett kalkylvärde ("unitCost"); ange annars ett belopp ("amount")',
-    );
-  if (l.amount === undefined) c.add(`${path}.amount`, "saknas; ange ett belopp i kronor per år");
+    c.add("quantity", 'anges bara tillsammans med ett kalkylvärde ("unitCost"); ange annars ett belopp ("amount")');
+  if (l.amount === undefined) c.add("amount", "saknas; ange ett belopp i kronor per år");
   else if (typeof l.amount === "number" && Number.isFinite(l.amount) && l.amount < 0) {
     c.add(
-      `${path}.amount`,
+      "amount",
       `${describe(l.amount)} är negativt; ange beloppet positivt och välj riktningen Kostnad ('cost') eller Intäkt ('revenue')`,
     );
-  } else amount = checkNumber(c, l.amount, `${path}.amount`, { min: 0, max: 1e15 });
-  if (priceYear !== undefined) checkIndexed(c, `${path}.priceYear`, priceYear, ctx);
+  } else amount = checkNumber(c, l.amount, "amount", AMOUNT);
+  if (priceYear !== undefined) checkIndexed(c, "priceYear", priceYear, ctx);
   return amount;
 }
 
@@ -282,13 +283,13 @@ function amountLine(c: Collector, l: Obj, path: string, priceYear: number | unde
  * of a single year, never spread as a yearly amount; a value per invånare (the whole population)
  * never on a line per person with utfall. Either is refused with a way out, never converted silently.
  */
-function unitFits(c: Collector, l: Obj, path: string, u: UnitCost): boolean {
+function unitFits(c: Collector, l: Obj, u: UnitCost): boolean {
   const amount = `${formatPlain(u.amount)} kr ${COST_UNIT.labels[u.unit]}`;
   if (u.unit === "oneOff") {
     const from = l.fromYear ?? 1;
     if (l.toYear === undefined || l.toYear !== from) {
       c.add(
-        `${path}.toYear`,
+        "toYear",
         `kalkylvärdet ${u.label} är ett engångsbelopp (${amount}), inte ett belopp per år; ` +
           "låt posten gälla ett enda år (samma Från år och Till år), eller räkna om beloppet till ett årsbelopp " +
           "i kalkylens egna kalkylvärden och skriv i anteckningen över hur många år",
@@ -298,7 +299,7 @@ function unitFits(c: Collector, l: Obj, path: string, u: UnitCost): boolean {
   }
   if (PER_INHABITANT.includes(u.unit) && l.basis === "perSuccess") {
     c.add(
-      `${path}.unitCost`,
+      "unitCost",
       `kalkylvärdet ${u.label} gäller per invånare (hela befolkningen, ${amount}), inte per person med utfall; ` +
         "räkna om det till ett belopp per person i kalkylens egna kalkylvärden (skriv i anteckningen hur), " +
         "eller använd det i en post för hela kommunen med antal = antal invånare",
@@ -309,24 +310,24 @@ function unitFits(c: Collector, l: Obj, path: string, u: UnitCost): boolean {
 }
 
 /** A line given as quantity × a unit cost; its amount is filled in, in the unit cost's price year. */
-function unitCostLine(c: Collector, l: Obj, path: string, f: Partial<LinePriceFields>, ctx: PriceContext) {
+function unitCostLine(c: Collector, l: Obj, f: Partial<LinePriceFields>, ctx: PriceContext) {
   if (l.quantity === undefined)
     c.add(
-      `${path}.quantity`,
+      "quantity",
       "saknas; ange antalet (platser, hushåll, personer) som kalkylvärdet gäller hela året, t.ex. 2 eller 0,5 för ett halvår",
     );
-  const u = f.unitCost === undefined ? undefined : findUnitCost(c, f.unitCost, path, ctx);
-  if (!u || f.quantity === undefined || !unitFits(c, l, path, u)) return undefined;
+  const u = f.unitCost === undefined ? undefined : findUnitCost(c, f.unitCost, ctx);
+  if (!u || f.quantity === undefined || !unitFits(c, l, u)) return undefined;
   if (u.priceYear === null && f.priceYear === undefined) {
     c.add(
-      `${path}.priceYear`,
+      "priceYear",
       `saknas; kalkylvärdet ${u.label} har inget prisår i sin källa, så ange det år beloppet avser (metoden gissar aldrig ett år)`,
     );
     return undefined;
   }
   if (u.priceYear !== null && f.priceYear !== undefined && f.priceYear !== u.priceYear) {
     c.add(
-      `${path}.priceYear`,
+      "priceYear",
       `${f.priceYear} skiljer sig från prisåret ${u.priceYear} för kalkylvärdet ${u.label}; utelämna postens prisår ("priceYear")`,
     );
     return undefined;
@@ -334,22 +335,27 @@ function unitCostLine(c: Collector, l: Obj, path: string, f: Partial<LinePriceFi
   const amount = num(unitCostAmount(u, f.quantity));
   if (l.amount !== undefined && l.amount !== amount) {
     c.add(
-      `${path}.amount`,
+      "amount",
       `${describe(l.amount)} anges inte tillsammans med ett kalkylvärde; beloppet blir antal × kalkylvärdet = ${formatPlain(amount)} kr`,
     );
   }
-  checkIndexed(c, `${path}.priceYear`, (f.priceYear ?? u.priceYear) as number, ctx);
+  checkIndexed(c, "priceYear", (f.priceYear ?? u.priceYear) as number, ctx);
   return amount;
 }
 
-/** amount, priceYear, unitCost and quantity of one line; undefined when any is wrong. */
-export function checkLinePrice(c: Collector, l: Obj, path: string, ctx: PriceContext): LinePriceFields | undefined {
+/** amount, priceYear, unitCost and quantity of one line (`c`: the line's collector, paths relative to the line); undefined when any is wrong. */
+export function checkLinePrice(c: Collector, l: Obj, ctx: PriceContext): LinePriceFields | undefined {
+  if (l.priceYear === undefined && l.unitCost === undefined && l.quantity === undefined) {
+    // the common line, an amount in the case's prices: amountLine reports every problem of it
+    const amount = amountLine(c, l, undefined, ctx);
+    return amount === undefined ? undefined : { amount };
+  }
   const before = c.errors.length;
   const f: Partial<LinePriceFields> = {};
-  if (l.priceYear !== undefined) f.priceYear = checkNumber(c, l.priceYear, `${path}.priceYear`, INDEX_YEARS);
-  if (l.unitCost !== undefined) f.unitCost = checkString(c, l.unitCost, `${path}.unitCost`, true);
-  if (l.quantity !== undefined) f.quantity = checkNumber(c, l.quantity, `${path}.quantity`, { min: 0, max: 1e9 });
-  const amount = l.unitCost === undefined ? amountLine(c, l, path, f.priceYear, ctx) : unitCostLine(c, l, path, f, ctx);
+  if (l.priceYear !== undefined) f.priceYear = checkNumber(c, l.priceYear, "priceYear", INDEX_YEARS);
+  if (l.unitCost !== undefined) f.unitCost = checkString(c, l.unitCost, "unitCost", true);
+  if (l.quantity !== undefined) f.quantity = checkNumber(c, l.quantity, "quantity", QUANTITY);
+  const amount = l.unitCost === undefined ? amountLine(c, l, f.priceYear, ctx) : unitCostLine(c, l, f, ctx);
   if (c.errors.length > before || amount === undefined) return undefined;
   const out: LinePriceFields = { amount };
   if (f.priceYear !== undefined) out.priceYear = f.priceYear;

@@ -89,8 +89,8 @@ export interface ParsedLines {
 
 interface Columns {
   cols: Partial<Record<Field, number>>;
-  /** The same as a map: a row's cells are read through it 10 times per row (faster than the record's keyed reads). */
-  at: Map<Field, number>;
+  /** Every field's column, −1 where the header has none (one shape: a row's cells are read by fixed properties). */
+  index: Record<Field, number>;
   labels: Partial<Record<Field, string>>;
   years: YearColumn[];
 }
@@ -122,7 +122,22 @@ function findColumns(header: Matrix[number]): Columns {
       labels[field] = cellText(cell).trim();
     }
   });
-  return { cols, at: new Map(Object.entries(cols) as [Field, number][]), labels, years: [] };
+  const i = (f: Field) => cols[f] ?? -1;
+  const index: Record<Field, number> = {
+    actor: i("actor"),
+    direction: i("direction"),
+    category: i("category"),
+    role: i("role"),
+    basis: i("basis"),
+    amount: i("amount"),
+    fromYear: i("fromYear"),
+    toYear: i("toYear"),
+    label: i("label"),
+    source: i("source"),
+    parent: i("parent"),
+    kind: i("kind"),
+  };
+  return { cols, index, labels, years: [] };
 }
 
 /** The header row's columns; Aktör and Belopp (or amounts per year, År 1, År 2, …) are required. */
@@ -142,9 +157,8 @@ function headerColumns(m: Matrix, headerIndex: number): Columns {
   );
 }
 
-/** A word of the method in a row's cell (blank or 0: not given); the message is built only on error. */
-function wordValue<V extends string>(vocabulary: Vocabulary<V>, row: Row, f: Field): V | undefined {
-  const v = row.get(f);
+/** A word of the method in a row's cell v of field f (blank or 0: not given); the message is built only on error. */
+function wordValue<V extends string>(vocabulary: Vocabulary<V>, v: unknown, row: Row, f: Field): V | undefined {
   if (isBlankOrZero(v)) return undefined;
   const found = vocabulary.parse(cellText(v));
   if (found === undefined)
@@ -152,8 +166,7 @@ function wordValue<V extends string>(vocabulary: Vocabulary<V>, row: Row, f: Fie
   return found;
 }
 
-function yearValue(row: Row, f: Field): number | undefined {
-  const v = row.get(f);
+function yearValue(v: unknown, row: Row, f: Field): number | undefined {
   if (isBlankOrZero(v)) return undefined;
   const n = parseNumber(v);
   if (n === undefined || !Number.isInteger(n) || n < 1)
@@ -161,52 +174,96 @@ function yearValue(row: Row, f: Field): number | undefined {
   return n;
 }
 
-/** One row of the range, read through the header's columns. */
+/** A row's cell in column c (−1: no such column). */
+function cellAt(row: readonly unknown[], c: number): unknown {
+  return c < 0 ? undefined : row[c];
+}
+
+/**
+ * The row of the range being read: its cell per field, read through the header's columns into
+ * fixed properties (plain property loads, not keyed lookups). One reader goes down the range
+ * (`load`), so 10 000 rows allocate no row objects; nothing keeps it past its row.
+ */
 class Row {
-  constructor(
-    readonly row: unknown[],
-    readonly rowNo: number,
-    readonly columns: Columns,
-  ) {}
-  get(f: Field): unknown {
-    const c = this.columns.at.get(f);
-    return c === undefined ? undefined : this.row[c];
+  row: unknown[] = [];
+  rowNo = 0;
+  actor: unknown;
+  direction: unknown;
+  category: unknown;
+  role: unknown;
+  basis: unknown;
+  amount: unknown;
+  fromYear: unknown;
+  toYear: unknown;
+  label: unknown;
+  source: unknown;
+  parent: unknown;
+  kind: unknown;
+
+  constructor(readonly columns: Columns) {}
+
+  /** Moves the reader to a row of the range (rowNo: its number in the range, the header being 1). */
+  load(row: unknown[], rowNo: number): void {
+    const i = this.columns.index;
+    this.row = row;
+    this.rowNo = rowNo;
+    this.actor = cellAt(row, i.actor);
+    this.direction = cellAt(row, i.direction);
+    this.category = cellAt(row, i.category);
+    this.role = cellAt(row, i.role);
+    this.basis = cellAt(row, i.basis);
+    this.amount = cellAt(row, i.amount);
+    this.fromYear = cellAt(row, i.fromYear);
+    this.toYear = cellAt(row, i.toYear);
+    this.label = cellAt(row, i.label);
+    this.source = cellAt(row, i.source);
+    this.parent = cellAt(row, i.parent);
+    this.kind = cellAt(row, i.kind);
   }
-  label(f: Field): string {
+
+  /** The header's label of a field's column (the method's word when the range has none). */
+  columnLabel(f: Field): string {
     return this.columns.labels[f] ?? FIELD_LABEL[f];
   }
+
+  /** "Rad 4, Belopp": where a field of this row is, for messages. */
   at(f: Field): string {
-    return `Rad ${this.rowNo}, ${this.label(f)}`;
+    return `Rad ${this.rowNo}, ${this.columnLabel(f)}`;
   }
 }
 
 function actorName(row: Row): string {
-  const cell = row.get("actor");
+  const cell = row.actor;
   if (isBlankOrZero(cell)) throw invalid(`${row.at("actor")}: saknas; ange vilken aktör posten gäller`);
   if (typeof cell !== "string") throw invalid(`${row.at("actor")}: ${showCell(cell)} är inget aktörsnamn`);
   return cell;
 }
 
-/** Belopp and Riktning: a negative amount without a direction is a cost. */
-function amountAndDirection(row: Row): { amount: number; direction: "revenue" | "cost" } {
+/** Belopp of a row without amounts per year, as typed (negative: a cost when no Riktning says otherwise). */
+function amountOf(row: Row): number {
   const years = row.columns.years;
   if (row.columns.cols.amount === undefined && years.length > 0)
     throw invalid(
       `Rad ${row.rowNo}, ${years[0].label}–${years[years.length - 1].label}: inga belopp; ange beloppet i kronor för varje år posten gäller`,
     );
-  const cell = row.get("amount");
+  const cell = row.amount;
   if (isBlank(cell)) throw invalid(`${row.at("amount")}: saknas; ange ett belopp i kronor per år`);
   const amount = parseNumber(cell);
   if (amount === undefined) throw invalid(`${row.at("amount")}: ${showCell(cell)} är inget tal`);
   if (Math.abs(amount) > 1e15) throw invalid(`${row.at("amount")}: ${showCell(cell)} är större än 10^15 kr`);
-  const direction = wordValue(DIRECTION, row, "direction");
-  if (direction === undefined) return { amount, direction: amount < 0 ? "cost" : "revenue" };
+  return amount;
+}
+
+/** Riktning of a row with this Belopp: a negative amount without a direction is a cost. */
+function directionOf(row: Row, amount: number): "revenue" | "cost" {
+  const direction = wordValue(DIRECTION, row.direction, row, "direction");
+  if (direction === undefined) return amount < 0 ? "cost" : "revenue";
   if (amount < 0) {
     throw invalid(
-      `${row.at("amount")}: ${showCell(cell)} är negativt fast ${row.label("direction")} anger ${DIRECTION.labels[direction]}; ange beloppet positivt`,
+      `${row.at("amount")}: ${showCell(row.amount)} är negativt fast ${row.columnLabel("direction")} anger ${DIRECTION.labels[direction]}; ange beloppet positivt`,
     );
   }
-  return { amount, direction };
+  return direction;
 }
 
 /** Method v3: the amounts per year of a row with any År column filled (Belopp blank or equal to the first). */
@@ -220,50 +277,59 @@ function yearlyOf(
   const y = rowYearly(
     row.row,
     years,
-    { ...window, fromLabel: row.label("fromYear"), toLabel: row.label("toYear") },
+    { ...window, fromLabel: row.columnLabel("fromYear"), toLabel: row.columnLabel("toYear") },
     at,
   );
   if (y === undefined) return undefined;
-  const cell = row.get("amount");
+  const cell = row.amount;
   if (!isBlank(cell) && parseNumber(cell) !== y.amounts[0]) {
     throw invalid(
-      `${row.at("amount")}: ${showCell(cell)} skiljer sig från beloppet för år ${y.fromYear} (${String(y.amounts[0]).replace(".", ",")}); raden har belopp per år, lämna ${row.label("amount")} tom`,
+      `${row.at("amount")}: ${showCell(cell)} skiljer sig från beloppet för år ${y.fromYear} (${String(y.amounts[0]).replace(".", ",")}); raden har belopp per år, lämna ${row.columnLabel("amount")} tom`,
     );
   }
-  const d = yearlyDirection(y, years, wordValue(DIRECTION, row, "direction"), at, row.label("direction"));
+  const d = yearlyDirection(
+    y,
+    years,
+    wordValue(DIRECTION, row.direction, row, "direction"),
+    at,
+    row.columnLabel("direction"),
+  );
   return { ...d, fromYear: y.fromYear, toYear: y.toYear };
 }
 
-/** The line of one row (its actor given as id). */
+/** A text cell trimmed; undefined when blank or not a text. */
+function textOf(v: unknown): string | undefined {
+  if (typeof v !== "string") return undefined;
+  const t = v.trim();
+  return t === "" ? undefined : t;
+}
+
+/**
+ * The line of one row (its actor given as id), every field in one object literal: a field the row
+ * does not give is undefined, which the case format reads as not given (10 000 lines, one shape).
+ */
 function lineOf(row: Row, actor: string): Record<string, unknown> {
-  const from = yearValue(row, "fromYear");
-  const to = yearValue(row, "toYear");
+  const from = yearValue(row.fromYear, row, "fromYear");
+  const to = yearValue(row.toYear, row, "toYear");
   if (from !== undefined && to !== undefined && from > to)
-    throw invalid(`${row.at("fromYear")}: år ${from} är efter ${row.label("toYear")} ${to}`);
-  const yearly = yearlyOf(row, { from, to });
-  const plain = yearly ? undefined : amountAndDirection(row);
-  const direction = yearly?.direction ?? plain!.direction;
-  const role = wordValue(ROLE, row, "role") ?? "effect";
-  const basis = wordValue(BASIS, row, "basis") ?? "total";
+    throw invalid(`${row.at("fromYear")}: år ${from} är efter ${row.columnLabel("toYear")} ${to}`);
+  const yearly = row.columns.years.length > 0 ? yearlyOf(row, { from, to }) : undefined;
+  const amount = yearly ? undefined : amountOf(row);
+  const direction = yearly ? yearly.direction : directionOf(row, amount as number);
+  const role = wordValue(ROLE, row.role, row, "role") ?? "effect";
+  const basis = wordValue(BASIS, row.basis, row, "basis") ?? "total";
   if (role === "investment" && basis === "perSuccess") {
     throw invalid(`${row.at("basis")}: en insats räknas i totalbelopp per år, inte per person; ange Totalt`);
   }
-  const category = wordValue(CATEGORY, row, "category") ?? "real";
-  const line: Record<string, unknown> = { actor, direction, category, role, basis };
+  const category = wordValue(CATEGORY, row.category, row, "category") ?? "real";
+  const label = textOf(row.label);
+  const source = textOf(row.source);
   if (yearly) {
-    line.yearlyAmounts = yearly.amounts;
-    line.fromYear = yearly.fromYear;
-    line.toYear = yearly.toYear;
-  } else {
-    line.amount = Math.abs(plain!.amount);
-    if (from !== undefined) line.fromYear = from;
-    if (to !== undefined) line.toYear = to;
+    const { amounts: yearlyAmounts, fromYear, toYear } = yearly;
+    return { actor, direction, category, role, basis, yearlyAmounts, fromYear, toYear, label, source };
   }
-  const text = row.get("label");
-  if (typeof text === "string" && text.trim() !== "") line.label = text.trim();
-  const source = row.get("source");
-  if (typeof source === "string" && source.trim() !== "") line.source = source.trim();
-  return line;
+  const abs = Math.abs(amount as number);
+  return { actor, direction, category, role, basis, amount: abs, fromYear: from, toYear: to, label, source };
 }
 
 /** The actors met in the rows, by key of their name, in order of appearance. */
@@ -288,9 +354,9 @@ class ActorTable {
 
   /** Aktörstyp and Överordnad of a row. */
   describe(a: ParsedActor, row: Row): void {
-    const kind = wordValue(ACTOR_KIND, row, "kind");
+    const kind = wordValue(ACTOR_KIND, row.kind, row, "kind");
     if (kind) a.kind = kind;
-    const parent = row.get("parent");
+    const parent = row.parent;
     if (!isBlankOrZero(parent)) this.parentOf.set(a, { name: cellText(parent), row: row.rowNo });
   }
 
@@ -330,9 +396,10 @@ export function parseLines(range: unknown): ParsedLines {
   const table = new ActorTable();
   const lines: Record<string, unknown>[] = [];
   const rowOf: number[] = [];
+  const row = new Row(columns);
   for (let r = headerIndex + 1; r < m.length; r++) {
     if (m[r].every(isBlankOrZero)) continue;
-    const row = new Row(m[r], r + 1, columns);
+    row.load(m[r], r + 1);
     const actor = table.of(actorName(row));
     table.describe(actor, row);
     lines.push(lineOf(row, actor.id));
