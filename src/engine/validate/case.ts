@@ -226,15 +226,18 @@ function validateActors(c: Collector, raw: unknown): Actor[] | undefined {
 /** A line's year: a whole number from 1. */
 const YEAR = { integer: true, min: 1 };
 
-/** A line's window fromYear..toYear within the horizon (either undefined when wrong). */
-function checkWindow(
+/**
+ * The last year of a line's window fromYear..toYear, checked with its first (fromYear, checked
+ * before; undefined when wrong) against the horizon; undefined when wrong.
+ */
+function checkToYear(
   c: Collector,
   l: Record<string, unknown>,
   horizon: number | undefined,
+  fromYear: number | undefined,
   yearly: number[] | undefined,
-) {
-  const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, "fromYear", YEAR);
-  if (yearly !== undefined) return yearlyWindow(c, l, horizon, fromYear, yearly.length);
+): number | undefined {
+  if (yearly !== undefined) return yearlyToYear(c, l, horizon, fromYear, yearly.length);
   const toYear = l.toYear === undefined ? horizon : checkNumber(c, l.toYear, "toYear", YEAR);
   if (horizon !== undefined) {
     if (l.fromYear !== undefined && fromYear !== undefined && fromYear > horizon) {
@@ -247,28 +250,28 @@ function checkWindow(
   if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
     c.add("fromYear", `från år ${fromYear} är efter till år ${toYear}`);
   }
-  return { fromYear, toYear };
+  return toYear;
 }
 
 /**
- * Method v3: the window of a line with yearly amounts a₀..a_{m−1}: fromYear..fromYear + m − 1,
- * within the horizon; a toYear given must be that last year.
+ * Method v3: the last year of a line with yearly amounts a₀..a_{m−1}, fromYear + m − 1, within
+ * the horizon; a toYear given must be that year.
  */
-function yearlyWindow(
+function yearlyToYear(
   c: Collector,
   l: Record<string, unknown>,
   horizon: number | undefined,
   fromYear: number | undefined,
   m: number,
-) {
-  if (fromYear === undefined) return { fromYear, toYear: undefined };
+): number | undefined {
+  if (fromYear === undefined) return undefined;
   const last = fromYear + m - 1;
   if (l.toYear !== undefined && l.toYear !== last) {
     c.add(
       "toYear",
       `${describe(l.toYear)} stämmer inte med beloppen per år: ${m} belopp från år ${fromYear} slutar år ${last}; utelämna toYear eller ange ${last}`,
     );
-    return { fromYear, toYear: undefined };
+    return undefined;
   }
   if (horizon !== undefined && fromYear > horizon) {
     c.add("fromYear", `${fromYear} är större än horisonten ${horizon}`);
@@ -278,7 +281,7 @@ function yearlyWindow(
       `${m} belopp från år ${fromYear} slutar år ${last}, efter horisonten ${horizon}; ta bort ${last - horizon} belopp eller öka horisonten`,
     );
   }
-  return { fromYear, toYear: last };
+  return last;
 }
 
 /** Method v3: `yearlyAmounts`, a list of at least one amount ≥ 0; it excludes amount, unitCost and quantity. */
@@ -357,7 +360,8 @@ function validateLine(c: Collector, l: unknown, ctx: LineContext): Line | undefi
       : checkLinePrice(c, { ...l, amount: yearly?.[0] ?? 0, unitCost: undefined, quantity: undefined }, ctx.prices);
   const label = l.label === undefined ? undefined : checkString(c, l.label, "label", false);
   const source = l.source === undefined ? undefined : checkString(c, l.source, "source", false);
-  const { fromYear, toYear } = checkWindow(c, l, ctx.horizon, yearly);
+  const fromYear = l.fromYear === undefined ? 1 : checkNumber(c, l.fromYear, "fromYear", YEAR);
+  const toYear = checkToYear(c, l, ctx.horizon, fromYear, yearly);
   if (role === "investment" && basis === "perSuccess") {
     c.add(
       "basis",
