@@ -13,7 +13,7 @@ import { renderCase } from "../../../src/excel/render";
 import { loadExample, rawExample } from "../../helpers/cases";
 import { HELP } from "../../../src/taskpane/help";
 
-jest.setTimeout(90_000);
+jest.setTimeout(150_000); // jsdom walks of the whole wizard: 6–30 s each alone in a slow hour, twice that beside another suite
 
 if (!("ResizeObserver" in window))
   Object.assign(window, {
