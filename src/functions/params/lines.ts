@@ -122,21 +122,11 @@ function findColumns(header: Matrix[number]): Columns {
       labels[field] = cellText(cell).trim();
     }
   });
-  const i = (f: Field) => cols[f] ?? -1;
-  const index: Record<Field, number> = {
-    actor: i("actor"),
-    direction: i("direction"),
-    category: i("category"),
-    role: i("role"),
-    basis: i("basis"),
-    amount: i("amount"),
-    fromYear: i("fromYear"),
-    toYear: i("toYear"),
-    label: i("label"),
-    source: i("source"),
-    parent: i("parent"),
-    kind: i("kind"),
-  };
+  // every field, in FIELD_LABEL's order: one shape whatever the header has
+  const index = Object.fromEntries((Object.keys(FIELD_LABEL) as Field[]).map((f) => [f, cols[f] ?? -1])) as Record<
+    Field,
+    number
+  >;
   return { cols, index, labels, years: [] };
 }
 
@@ -313,6 +303,7 @@ function lineOf(row: Row, actor: string): Record<string, unknown> {
   const to = yearValue(row.toYear, row, "toYear");
   if (from !== undefined && to !== undefined && from > to)
     throw invalid(`${row.at("fromYear")}: år ${from} är efter ${row.columnLabel("toYear")} ${to}`);
+  // without År columns no window object is made for yearlyOf (10 000 rows)
   const yearly = row.columns.years.length > 0 ? yearlyOf(row, { from, to }) : undefined;
   const amount = yearly ? undefined : amountOf(row);
   const direction = yearly ? yearly.direction : directionOf(row, amount as number);
