@@ -22,3 +22,13 @@ if (typeof globalThis.TextEncoder === "undefined") {
   const util = require("util") as typeof import("util");
   Object.assign(globalThis, { TextEncoder: util.TextEncoder, TextDecoder: util.TextDecoder });
 }
+
+// Testing Library's find* queries wait 1 s by default. The taskpane loads its chart as a separate
+// part on first showing, and under jest that first import transforms Fluent UI's charts and d3:
+// 1–3 s alone, more beside other suites on CI's two cores (analyses.test's band, CI of 93734fd).
+// The wait ends as soon as the element is there; only a failure waits the whole 20 s.
+if (typeof window !== "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { configure } = require("@testing-library/dom") as typeof import("@testing-library/dom");
+  configure({ asyncUtilTimeout: 20_000 });
+}
