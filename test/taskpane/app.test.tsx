@@ -185,7 +185,7 @@ describe("the wizard in React", () => {
     await renderCase(wb.context(), loadExample("unga-utanfor-investering.json"));
     const { user } = setup(wb);
     // the saved case is looked for after the first render; a busy machine (the whole suite on 2 cores) takes over a second
-    await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }));
     expect(heading()).toBe("Steg 2 av 8: Grunddata");
     expect(screen.getByRole("textbox", { name: /Rubrik/ })).toHaveValue(
       "Social investeringskalkyl: Unga utanför – samordnad insats för unga 16–24 år",
@@ -252,7 +252,7 @@ describe("re-opening an invalid case from a Revision sheet uses the wizard's loa
     const c = INVALID_CASES.find((x) => x.name === "toYear beyond the horizon")!;
     const user = setupSaved(c.json);
     // the saved case is looked for after the first render; a busy machine (the whole suite on 2 cores) takes over a second
-    await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }));
     expect(heading()).toBe("Steg 4 av 8: Poster");
     expect(summary()).toHaveTextContent("Post 4, Till år: 25 är större än horisonten 20");
     const post4 = screen.getByRole("group", { name: "Post 4" });
@@ -265,7 +265,7 @@ describe("re-opening an invalid case from a Revision sheet uses the wizard's loa
     const c = INVALID_CASES.find((x) => x.name === "direction in Swedish")!;
     const user = setupSaved(c.json);
     // the saved case is looked for after the first render; a busy machine (the whole suite on 2 cores) takes over a second
-    await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole("button", { name: "Öppna kalkylen" }));
     expect(heading()).toBe("Steg 1 av 8: Mall");
     const issue = (validateCase(JSON.parse(c.json)) as { errors: { path: string; message: string }[] }).errors[0];
     expect(screen.getByRole("alert")).toHaveTextContent(

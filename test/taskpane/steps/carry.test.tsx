@@ -93,8 +93,6 @@ test("an index without the new year: nothing re-indexed, said, with KPI from SCB
   expect(
     await screen.findByText(
       /^SCB:s KPI \(svar från \d{4}-\d{2}-\d{2}\) har årsmedel 2006–2023, inte 2026 och 2027 \(2024 har inte alla tolv månader än\); inget har ändrats\.$/,
-      {},
-      { timeout: 10_000 },
     ),
   ).toBeInTheDocument();
   expect(replay.requests.slice(n).map((r) => `${r.method} ${r.path}`)).toEqual([
