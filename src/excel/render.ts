@@ -120,6 +120,34 @@ function pageSetup(ws: Excel.Worksheet, sheet: SheetModel, hf: WorkbookModel["he
   [all.leftFooter, all.centerFooter, all.rightFooter] = hf.footer;
 }
 
+/**
+ * Wrapped columns and merged cells as the .xlsx has them: their texts wrapped at the top, and the rows made taller
+ * for them (printLegibly's heights, a block of consecutive rows of one height at a time) with
+ * their other cells at the top.
+ */
+function wrapTexts(ws: Excel.Worksheet, sheet: SheetModel): void {
+  for (const col of sheet.wrapColumns ?? []) {
+    const fmt = ws.getRange(`${colName(col)}:${colName(col)}`).format;
+    fmt.wrapText = true;
+    fmt.verticalAlignment = "Top" as Excel.VerticalAlignment;
+  }
+  for (const m of sheet.merges ?? []) {
+    const range = ws.getRangeByIndexes(m.row - 1, m.col - 1, 1, m.cols);
+    range.merge(false);
+    range.format.wrapText = true;
+    range.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+  }
+  const tall = [...(sheet.rowHeights ?? [])].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < tall.length;) {
+    let j = i;
+    while (j + 1 < tall.length && tall[j + 1].row === tall[j].row + 1 && tall[j + 1].points === tall[i].points) j++;
+    const fmt = ws.getRange(`${tall[i].row}:${tall[j].row}`).format;
+    fmt.rowHeight = tall[i].points;
+    fmt.verticalAlignment = "Top" as Excel.VerticalAlignment;
+    i = j + 1;
+  }
+}
+
 /** Helper rows hidden and grouped (the outline's "+" shows them), a block of consecutive rows at a time. */
 function hideRows(ws: Excel.Worksheet, rows: number[]): void {
   const sorted = [...rows].sort((a, b) => a - b);
@@ -163,6 +191,7 @@ function writeSheet(
   sheet.columnWidths.forEach((w, i) => {
     ws.getRange(`${colName(i + 1)}:${colName(i + 1)}`).format.columnWidth = Math.round(w * 7);
   });
+  wrapTexts(ws, sheet);
   for (const t of sheet.tables) {
     const table = ws.tables.add(`${t.ref}:${colName(t.columns.length)}${t.rows + 1}`, true);
     table.name = t.name;

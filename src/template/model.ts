@@ -107,6 +107,23 @@ export interface SheetModel {
   print?: PrintSpec;
   /** Rows that are hidden (helper rows that compute but neither show nor print). */
   hiddenRows?: number[];
+  /**
+   * Columns (1-based) whose texts wrap at the column's width, aligned to the top (Antaganden's
+   * explanations and sources, Metod's paragraphs), so that a long text prints whole on a page
+   * that is not scaled down to the length of its longest line.
+   */
+  wrapColumns?: number[];
+  /**
+   * Cells whose text is laid across `cols` columns from `col` (merged), wrapped and at the top: a
+   * note longer than the printed columns (Antaganden's sources of a discount schedule or an index).
+   */
+  merges?: { row: number; col: number; cols: number }[];
+  /**
+   * Rows made taller for their wrapped texts, in points, the other cells of the row aligned to the
+   * top; set by `printLegibly` from the texts and the widths, so that every program shows and
+   * prints the same rows whatever it does with a wrapped row that has no height of its own.
+   */
+  rowHeights?: { row: number; points: number }[];
   /** Cells shown in red when a formula (written for the range's top-left cell) is true. */
   conditionalFormats?: { ref: string; formula: string }[];
   /** Input cells that only accept some values, one rule per range (ranges do not overlap). */

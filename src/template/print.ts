@@ -125,12 +125,16 @@ export function cutCells(sheet: SheetModel): CutCell[] {
   const cut: CutCell[] = [];
   const lastTitle = lastTitleColumn(sheet);
   const inArea = printedCell(sheet);
+  const wraps = new Set(sheet.wrapColumns ?? []);
+  const merged = new Set((sheet.merges ?? []).map((m) => `${m.row}:${m.col}`));
   sheet.cells.forEach((cells, r) =>
     cells.forEach((cell, c) => {
       if (!cell) return;
       const isNumber = typeof (cell.f !== undefined ? cell.cached : cell.v) === "number";
       if (!isNumber) {
         if (cell.style === "title" || cell.style === "subtitle" || cell.style === "note") return;
+        // a wrapped text is never cut: its row is made taller (wrappedRows)
+        if (wraps.has(c + 1) || merged.has(`${r + 1}:${c + 1}`)) return;
         if (!filled(cells[c + 1]) && c + 1 !== lastTitle) return;
       }
       // outside the printed range nothing is measured (Revision's control tables: 100 000 cells)
@@ -205,13 +209,78 @@ export function yearPages(
   return { scale, colBreaks: fields ? blocks : blocks.slice(1), fitToWidth: false };
 }
 
+/** Height of one line of text in points: Excel's default row (Calibri 11), a title's 14 points. */
+export const LINE_POINTS = 15;
+const TITLE_LINE_POINTS = 19;
+
 /**
- * A sheet ready to print legibly: every label and number whole (fitColumns), and a sheet with
- * blocks of years given its scale and breaks from the widths it ends up with.
+ * The lines a text takes wrapped at a column `width` characters wide: words kept whole (a word
+ * longer than a line is broken), a line break in the text kept. A unit of Excel's width is the
+ * digit 0; an average letter is narrower (1.24 letters a unit in LibreOffice's PDF of Antaganden,
+ * about 1.3 in Calibri): 1.1 a unit, less its padding, so a row is a little taller than it needs
+ * rather than cut.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width * 1.1 - 1));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(" ")) {
+      const len = word.length;
+      if (used === 0) used = len;
+      else if (used + 1 + len <= room) used += 1 + len;
+      else {
+        lines++;
+        used = len;
+      }
+      while (used > room) {
+        lines++;
+        used -= room;
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * The rows a sheet's wrapped columns and merged cells make taller: the most lines any wrapped
+ * text of the row takes at its column's width (a merged cell's columns together), times the
+ * height of a line. Rows of one line keep Excel's height.
+ */
+export function wrappedRows(sheet: SheetModel): { row: number; points: number }[] {
+  const cols = sheet.wrapColumns ?? [];
+  const spans = new Map<number, { col: number; cols: number }[]>();
+  for (const m of sheet.merges ?? []) spans.set(m.row, [...(spans.get(m.row) ?? []), m]);
+  if (!cols.length && !spans.size) return [];
+  const out: { row: number; points: number }[] = [];
+  sheet.cells.forEach((cells, r) => {
+    let points = 0;
+    const wrapped = [...cols.map((col) => ({ col, cols: 1 })), ...(spans.get(r + 1) ?? [])];
+    for (const { col, cols: n } of wrapped) {
+      const cell = cells[col - 1] ?? null;
+      const text = shownText(cell);
+      if (text === undefined || typeof (cell!.f !== undefined ? cell!.cached : cell!.v) !== "string") continue;
+      const line = cell!.style === "title" ? TITLE_LINE_POINTS : LINE_POINTS;
+      let width = 0;
+      for (let i = 0; i < n; i++) width += columnWidth(sheet, col + i);
+      points = Math.max(points, wrappedLines(text, width) * line);
+    }
+    if (points > LINE_POINTS) out.push({ row: r + 1, points });
+  });
+  return out;
+}
+
+/**
+ * A sheet ready to print legibly: every label and number whole (fitColumns), its wrapped texts'
+ * rows as tall as they need (wrappedRows), and a sheet with blocks of years given its scale and
+ * breaks from the widths it ends up with.
  */
 export function printLegibly(sheet: SheetModel): SheetModel {
   const fitted = fitColumns(sheet);
-  const p = fitted.print;
-  if (!p?.yearBlocks) return fitted;
-  return { ...fitted, print: { ...p, ...yearPages(fitted, p.yearBlocks) } };
+  const tall = wrappedRows(fitted);
+  const sized = tall.length ? { ...fitted, rowHeights: tall } : fitted;
+  const p = sized.print;
+  if (!p?.yearBlocks) return sized;
+  return { ...sized, print: { ...p, ...yearPages(sized, p.yearBlocks) } };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, SheetModel, ValidationSpec, WorkbookModel } from "../template/model";
-import { quoteSheet } from "../template/cells";
+import { addr, quoteSheet } from "../template/cells";
 import { addChartParts } from "./charts";
 import { writeFileSync } from "fs";
 import { Package, zipPackage } from "./zip";
@@ -159,20 +159,20 @@ interface XlsxWriter {
 
 /** What the cells need of ExcelJS's workbook model once prepared: its styles and shared strings. */
 interface XlsxModel {
-  worksheets: { id: number }[];
+  worksheets: { id: number; mergeCells?: string[] }[];
   styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType: ExcelJS.ValueType): number };
   sharedStrings: { add(text: string): number };
 }
 
 /**
- * The style of a cell as ExcelJS describes it: the number format, the template's style and a
- * long text's alignment (top, not wrapped).
+ * The style of a cell as ExcelJS describes it: the number format, the template's style and its
+ * alignment (top, wrapped or not).
  */
 function cellStyle(key: StyleKey): Partial<ExcelJS.Style> {
   return {
     ...(key.fmt ? { numFmt: key.fmt } : {}),
     ...(key.style ? STYLE[key.style] : {}),
-    ...(key.long ? { alignment: { wrapText: false, vertical: "top" } } : {}),
+    ...(key.align ? { alignment: { wrapText: key.align === "wrap", vertical: "top" } } : {}),
   };
 }
 
@@ -181,7 +181,7 @@ function cellSink(model: XlsxModel): CellSink {
   const ids = new Map<string, number>();
   return {
     style(key) {
-      const k = `${key.fmt ?? ""}\u0000${key.style ?? ""}\u0000${key.long ? 1 : 0}`;
+      const k = `${key.fmt ?? ""}\u0000${key.style ?? ""}\u0000${key.align ?? ""}`;
       let id = ids.get(k);
       if (id === undefined) ids.set(k, (id = model.styles.addStyleModel(cellStyle(key), ExcelJS.ValueType.Number)));
       return id;
@@ -204,6 +204,11 @@ async function excelJsParts(wb: ExcelJS.Workbook, book: WorkbookModel): Promise<
   const { model } = wb as unknown as { model: XlsxModel };
   const zip = new Package();
   xlsx.prepareModel(model, {});
+  // ExcelJS finds a sheet's merges (<mergeCells>) among its cells, which it does not have here
+  model.worksheets.forEach((ws, i) => {
+    const merges = book.sheets[i].merges ?? [];
+    if (merges.length) ws.mergeCells = merges.map((m) => `${addr(m.row, m.col)}:${addr(m.row, m.col + m.cols - 1)}`);
+  });
   const sink = cellSink(model);
   const data = book.sheets.map((sheet) => sheetDataXml(sheet, sink));
   await xlsx.addContentTypes(zip, model);

@@ -19,18 +19,25 @@ import { sharedFormulas, type SharedFormula } from "./shared-formulas";
 
 /** Everything the cells need from the workbook: a style's index and a shared string's. */
 export interface CellSink {
-  /** Index in cellXfs of a cell style: the template's style, number format and long-text alignment. */
+  /** Index in cellXfs of a cell style: the template's style, number format and alignment. */
   style(key: StyleKey): number;
   /** Index of a text among the shared strings. */
   text(s: string): number;
 }
 
-/** A cell's look: its number format, the template's style (not in a table), a long text's alignment. */
+/** A cell's look: its number format, the template's style (not in a table), its alignment. */
 export interface StyleKey {
   fmt?: string;
   style?: CellStyle;
-  long: boolean;
+  align?: Align;
 }
+
+/**
+ * A cell's alignment, where it is not Excel's default (bottom, not wrapped): "wrap" in a wrapped
+ * column and a merged cell (wrapped, at the top), "top" in a row made taller for a wrapped text and for a long text
+ * (at the top, not wrapped: Metod's paragraphs before they were wrapped).
+ */
+export type Align = "top" | "wrap";
 
 /** Texts longer than this are aligned to the top and not wrapped (the method sheet's paragraphs). */
 export const LONG_TEXT = 200;
@@ -92,10 +99,21 @@ function formulaXml(spec: CellSpec, shared?: SharedFormula): [string, string] {
 /** ` s="N"` for a style other than the default, else "". */
 const sAttr = (id: number) => (id ? ` s="${id}"` : "");
 
+/** The alignment of a cell: in a wrapped column, in a row made taller, or a long text. */
+export function alignOf(spec: CellSpec | null | undefined, wrapped: boolean, tall: boolean): Align | undefined {
+  if (wrapped) return "wrap";
+  return tall || (typeof spec?.v === "string" && spec.v.length > LONG_TEXT) ? "top" : undefined;
+}
+
 /** One cell outside a table; "" when it has nothing to write. */
-function cellXml(ref: string, spec: CellSpec, sink: CellSink, shared?: SharedFormula): string {
-  const long = typeof spec.v === "string" && spec.v.length > LONG_TEXT;
-  const s = spec.fmt || spec.style || long ? sAttr(sink.style({ fmt: spec.fmt, style: spec.style, long })) : "";
+function cellXml(
+  ref: string,
+  spec: CellSpec,
+  sink: CellSink,
+  align: Align | undefined,
+  shared?: SharedFormula,
+): string {
+  const s = spec.fmt || spec.style || align ? sAttr(sink.style({ fmt: spec.fmt, style: spec.style, align })) : "";
   if (spec.f !== undefined) {
     const [body, t] = formulaXml(spec, shared);
     return `<c r="${ref}"${s}${t}>${body}</c>`;
@@ -111,9 +129,15 @@ function cellXml(ref: string, spec: CellSpec, sink: CellSink, shared?: SharedFor
  * One cell of a table: the table's value (or the cell's formula, e.g. Poster's amount of a line
  * with yearly amounts, read from Årsbelopp), with the cell's number format and input fill.
  */
-function tableCellXml(ref: string, value: Scalar, spec: CellSpec | null | undefined, sink: CellSink): string {
+function tableCellXml(
+  ref: string,
+  value: Scalar,
+  spec: CellSpec | null | undefined,
+  sink: CellSink,
+  align: Align | undefined,
+): string {
   const input = spec?.style === "input" ? ("input" as const) : undefined;
-  const s = spec?.fmt || input ? sAttr(sink.style({ fmt: spec?.fmt, style: input, long: false })) : "";
+  const s = spec?.fmt || input || align ? sAttr(sink.style({ fmt: spec?.fmt, style: input, align })) : "";
   if (spec?.f !== undefined) {
     // a computed column value (a line's amount from a unit cost): the formula with its cached value
     const [body, ft] = formulaXml(spec);
@@ -131,6 +155,9 @@ function tableCellXml(ref: string, value: Scalar, spec: CellSpec | null | undefi
 export function sheetDataXml(sheet: SheetModel, sink: CellSink): { xml: string; dimension: string } {
   const tables = tableCells(sheet);
   const hidden = new Set(sheet.hiddenRows ?? []);
+  const wraps = new Set(sheet.wrapColumns ?? []);
+  const merged = new Set((sheet.merges ?? []).map((m) => `${m.row}:${m.col}`));
+  const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.points]));
   const shared = sharedFormulas(sheet, (r, c) => tables.get(r)?.has(c) ?? false);
   const letters: string[] = [];
   const letter = (c: number) => (letters[c] ??= colName(c));
@@ -147,6 +174,7 @@ export function sheetDataXml(sheet: SheetModel, sink: CellSink): { xml: string; 
     const sharedIn = shared.get(r);
     let width = specs.length;
     if (inTable) for (const c of inTable.keys()) width = Math.max(width, c);
+    const height = heights.get(r);
     cells.length = 0;
     let [lo, hi] = [0, 0];
     for (let c = 1; c <= width; c++) {
@@ -154,14 +182,24 @@ export function sheetDataXml(sheet: SheetModel, sink: CellSink): { xml: string; 
       const tv = inTable?.get(c);
       if (tv === undefined && !spec) continue;
       const ref = letter(c) + r;
-      cells.push(tv !== undefined ? tableCellXml(ref, tv, spec, sink) : cellXml(ref, spec!, sink, sharedIn?.get(c)));
+      const align = alignOf(
+        tv === undefined ? spec : null,
+        wraps.has(c) || merged.has(`${r}:${c}`),
+        height !== undefined,
+      );
+      cells.push(
+        tv !== undefined
+          ? tableCellXml(ref, tv, spec, sink, align)
+          : cellXml(ref, spec!, sink, align, sharedIn?.get(c)),
+      );
       if (!lo) lo = c;
       hi = c;
     }
     if (!lo) continue;
     const h = hidden.has(r);
     rowsXml.push(
-      `<row r="${r}"${h ? ' hidden="1"' : ""} spans="${lo}:${hi}" x14ac:dyDescent="0.25"` +
+      `<row r="${r}"${h ? ' hidden="1"' : ""} spans="${lo}:${hi}"` +
+        `${height ? ` ht="${height}" customHeight="1"` : ""} x14ac:dyDescent="0.25"` +
         `${h ? ' outlineLevel="1" collapsed="1"' : ""}>${cells.join("")}</row>`,
     );
     [minRow, maxRow, minCol, maxCol] = [Math.min(minRow, r), r, Math.min(minCol, lo), Math.max(maxCol, hi)];

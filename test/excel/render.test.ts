@@ -66,6 +66,12 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
       );
       expect([...got.hiddenRows].sort((a, b) => a - b)).toEqual([...(sheet.hiddenRows ?? [])].sort((a, b) => a - b));
       expect([sheet.name, got.protected === true]).toEqual([sheet.name, sheet.protect === true]);
+      // wrapped columns and the rows made taller for them, the rows' other cells at the top
+      expect([sheet.name, [...got.wrapColumns]]).toEqual([sheet.name, sheet.wrapColumns ?? []]);
+      expect([sheet.name, [...got.topColumns]]).toEqual([sheet.name, sheet.wrapColumns ?? []]);
+      const heights = (sheet.rowHeights ?? []).map((h) => [h.row, h.points]);
+      expect([sheet.name, [...got.rowHeights].sort((a, b) => a[0] - b[0])]).toEqual([sheet.name, heights]);
+      expect([sheet.name, [...got.topRows].sort((a, b) => a - b)]).toEqual([sheet.name, heights.map((h) => h[0])]);
       sheet.cells.forEach((row, r) =>
         row.forEach((spec, c) => {
           // an input on a protected sheet is unlocked explicitly (Excel locks every cell by default)
@@ -88,11 +94,33 @@ describe("the Office.js renderer, against an in-memory workbook", () => {
           verticalFitToPages: p.pagesTall ?? 0,
         });
     }
+    // Antaganden's explanations and sources and Metod's paragraphs wrap
+    expect(wb.sheet("Antaganden")!.wrapColumns).toEqual(new Set([6, 7]));
+    expect(wb.sheet("Antaganden")!.rowHeights.size).toBeGreaterThan(3);
+    expect(wb.sheet("Metod")!.wrapColumns).toEqual(new Set([1]));
     expect(wb.sheet("Prognos")!.pageLayout.titleColumns).toBe("$A:$C");
     expect(wb.sheet("Poster")!.pageLayout.titleRows).toBe("$1:$1");
     // Prognos hides nothing: its spare rows are visible and say what they are (issue 22)
     expect(wb.sheet("Prognos")!.groupedRows).toEqual([]);
     expect(wb.sheet("Prognos")!.hiddenRows.size).toBe(0);
+  });
+
+  test("a long note on Antaganden is merged across the printed columns, wrapped and at the top, as in the .xlsx", async () => {
+    const v2 = loadExample("ungdomar-40-ar.json");
+    const wb = new FakeWorkbook(["Blad1"]);
+    await renderCase(wb.context(), v2, { generatedAt: when, addinVersion: "t" });
+    const model = buildWorkbook(v2, { generatedAt: when, addinVersion: "t", version: 1 });
+    const sheet = model.sheets.find((s) => s.key === "assumptions")!;
+    const want = (sheet.merges ?? []).map((m) => ({
+      address: `${addr(m.row, m.col)}:${addr(m.row, m.col + m.cols - 1)}`,
+      wrap: true,
+      top: true,
+    }));
+    expect(want.length).toBeGreaterThan(0);
+    expect(wb.sheet(sheet.name)!.merges).toEqual(want);
+    const heights = (sheet.rowHeights ?? []).map((h) => [h.row, h.points]);
+    expect([...wb.sheet(sheet.name)!.rowHeights].sort((a, b) => a[0] - b[0])).toEqual(heights);
+    expect(wb.sheet(sheet.name)!.pageLayout.printArea).toBe(sheet.print!.area);
   });
 
   test("no formula written calls SOCINV.*", async () => {

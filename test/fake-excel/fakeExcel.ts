@@ -29,6 +29,14 @@ export interface FakeSheet {
     position?: [string, string];
   }[];
   columnWidths: Map<number, number>;
+  /** Whole columns (1-based) whose texts wrap, and whole columns and rows aligned to the top. */
+  wrapColumns: Set<number>;
+  topColumns: Set<number>;
+  topRows: Set<number>;
+  /** Row heights set (1-based row → points). */
+  rowHeights: Map<number, number>;
+  /** Merged ranges ("A19:G19"), wrapped and aligned to the top when the renderer says so. */
+  merges: { address: string; wrap?: boolean; top?: boolean }[];
   frozen?: string;
   deleted?: boolean;
   /** Protected (without a password). */
@@ -134,6 +142,11 @@ export class FakeWorkbook {
       tables: [],
       charts: [],
       columnWidths: new Map(),
+      wrapColumns: new Set(),
+      topColumns: new Set(),
+      topRows: new Set(),
+      rowHeights: new Map(),
+      merges: [],
       pageLayout: {},
       hiddenRows: new Set(),
       groupedRows: [],
@@ -296,6 +309,37 @@ export class FakeWorkbook {
       Object.defineProperty(format, "columnWidth", {
         set: (v: number) => wb.enqueue(() => sheet().columnWidths.set(c, v)),
       });
+      // wrapping, top alignment and heights are kept per whole column or row, as the renderer sets them
+      const wholeColumn = () => {
+        if (r !== 0 || rows !== 1048576 || cols !== 1) throw new Error(`fake: ${address()} is not one whole column`);
+        return c + 1;
+      };
+      const wholeRows = () => {
+        if (c !== -1) throw new Error(`fake: ${address()} is not whole rows`);
+        return Array.from({ length: rows }, (_x, i) => r + i + 1);
+      };
+      const mergedHere = () => sheet().merges.find((m) => m.address === address().replace(/^.*!/, ""));
+      Object.defineProperty(format, "wrapText", {
+        set: (v: boolean) =>
+          wb.enqueue(() => {
+            const m = mergedHere();
+            if (m) m.wrap = v;
+            else if (v) sheet().wrapColumns.add(wholeColumn());
+          }),
+      });
+      Object.defineProperty(format, "verticalAlignment", {
+        set: (v: string) =>
+          wb.enqueue(() => {
+            if (v !== "Top") throw new Error(`fake: verticalAlignment ${v}`);
+            const m = mergedHere();
+            if (m) m.top = true;
+            else if (c === -1) for (const row of wholeRows()) sheet().topRows.add(row);
+            else sheet().topColumns.add(wholeColumn());
+          }),
+      });
+      Object.defineProperty(format, "rowHeight", {
+        set: (v: number) => wb.enqueue(() => wholeRows().forEach((row) => sheet().rowHeights.set(row, v))),
+      });
       range.format = format;
       const dv = {};
       Object.defineProperty(dv, "rule", {
@@ -317,6 +361,11 @@ export class FakeWorkbook {
             for (let i = 0; i < rows; i++) if (v) sheet().hiddenRows.add(r + i + 1);
           }),
       });
+      range.merge = (across: boolean) => {
+        wb.call();
+        if (across) throw new Error("fake: merge across");
+        wb.enqueue(() => sheet().merges.push({ address: address().replace(/^.*!/, "") }));
+      };
       range.group = (by: string) => {
         wb.call();
         if (by !== "ByRows") throw new Error(`fake: group ${by}`);

@@ -39,6 +39,8 @@ const TABLE: Record<string, string> = {
   "Excel.RangeFont.size": "ExcelApi 1.1",
   "Excel.RangeFormat.fill": "ExcelApi 1.1",
   "Excel.RangeFormat.font": "ExcelApi 1.1",
+  "Excel.RangeFormat.wrapText": "ExcelApi 1.1",
+  "Excel.RangeFormat.verticalAlignment": "ExcelApi 1.1",
   "Excel.Table.name": "ExcelApi 1.1",
   "Excel.Table.style": "ExcelApi 1.1",
   "Excel.TableCollection.add": "ExcelApi 1.1",
@@ -57,6 +59,8 @@ const TABLE: Record<string, string> = {
   "Excel.WorksheetCollection.getItem": "ExcelApi 1.1",
   // ExcelApi 1.2
   "Excel.RangeFormat.columnWidth": "ExcelApi 1.2",
+  "Excel.RangeFormat.rowHeight": "ExcelApi 1.2",
+  "Excel.Range.merge": "ExcelApi 1.2",
   "Excel.Range.rowHidden": "ExcelApi 1.2",
   // ExcelApi 1.2: sheet protection (result and control sheets, no password) and unlocked input cells
   "Excel.Worksheet.protection": "ExcelApi 1.2",

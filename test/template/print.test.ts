@@ -1,5 +1,6 @@
 import { buildWorkbook } from "../../src/template";
 import {
+  LINE_POINTS,
   MAX_LABEL_WIDTH,
   YEARS_PER_PAGE,
   columnWidth,
@@ -8,7 +9,10 @@ import {
   printedCell,
   shownText,
   textWidth,
+  wrappedLines,
+  wrappedRows,
 } from "../../src/template/print";
+import type { SheetModel } from "../../src/template/model";
 import { loadExample } from "../helpers/cases";
 
 /**
@@ -43,6 +47,43 @@ describe("the page setup of every sheet", () => {
 
   test.each(models)("%s: every label and number in a printed cell fits its column", (_n, model) => {
     for (const sheet of model.sheets) expect([sheet.name, cutCells(sheet)]).toEqual([sheet.name, []]);
+  });
+
+  test.each(models)("%s: every text in a wrapped column has the lines it needs in its row", (_n, model) => {
+    for (const sheet of model.sheets) {
+      const height = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.points]));
+      for (const col of sheet.wrapColumns ?? [])
+        sheet.cells.forEach((row, r) => {
+          const text = shownText(row[col - 1] ?? null);
+          if (text === undefined || row[col - 1]?.style === "title") return;
+          const lines = wrappedLines(text, columnWidth(sheet, col));
+          expect([sheet.name, r + 1, (height.get(r + 1) ?? LINE_POINTS) >= lines * LINE_POINTS]).toEqual([
+            sheet.name,
+            r + 1,
+            true,
+          ]);
+        });
+    }
+  });
+
+  test.each(models)("%s: Antaganden and Metod print at a legible scale, their long texts wrapped", (_n, model) => {
+    // LibreOffice prints a unit of column width about 7 points wide; landscape A4 has 770 points
+    const scale = (sheet: SheetModel, through: number) =>
+      Math.min(
+        1,
+        770 / (Array.from({ length: through }, (_x, i) => columnWidth(sheet, i + 1)).reduce((a, b) => a + b) * 7),
+      );
+    const assumptions = model.sheets.find((s) => s.key === "assumptions")!;
+    const method = model.sheets.find((s) => s.key === "method")!;
+    expect(assumptions.wrapColumns).toEqual([6, 7]);
+    // through Källa; a block of converted lines as a range of its own, through its Omräkning (J)
+    expect(assumptions.print!.area).toMatch(/^A1:G\d+(,A\d+:J\d+)?$/);
+    expect(scale(assumptions, 7)).toBeGreaterThanOrEqual(0.65);
+    expect(method.wrapColumns).toEqual([1]);
+    expect(scale(method, 1)).toBe(1);
+    // the longest source (Horisont's) and the longest paragraph take several lines, not a wider page
+    expect(Math.max(...(assumptions.rowHeights ?? []).map((h) => h.points))).toBeGreaterThanOrEqual(3 * LINE_POINTS);
+    expect(Math.max(...(method.rowHeights ?? []).map((h) => h.points))).toBeGreaterThanOrEqual(2 * LINE_POINTS);
   });
 
   test.each(models)("%s: Prognos's label columns are as wide as their longest printed label", (_n, model) => {
@@ -87,6 +128,39 @@ describe("the page setup of every sheet", () => {
 });
 
 describe("measures", () => {
+  test("a text wrapped at a column's width: words whole, a longer word broken, line breaks kept", () => {
+    // a width of 10 holds 10 characters (1.1 a unit, less one of padding)
+    expect(wrappedLines("", 10)).toBe(1);
+    expect(wrappedLines("kort text", 10)).toBe(1);
+    expect(wrappedLines("tio tecken", 10)).toBe(1);
+    expect(wrappedLines("tio tecken och", 10)).toBe(2);
+    expect(wrappedLines("a".repeat(25), 10)).toBe(3);
+    expect(wrappedLines("ett\ntvå\ntre", 10)).toBe(3);
+    expect(wrappedLines("ord ".repeat(30).trim(), 50)).toBe(3);
+  });
+
+  test("rows taller where a wrapped column's text needs more than a line; numbers and other columns not", () => {
+    const sheet: SheetModel = {
+      key: "method",
+      name: "X",
+      cells: [
+        [{ v: "kort" }, { v: "en text som tar tre rader i en smal kolumn".repeat(1) }],
+        [{ v: "en lång text i en kolumn som inte radbryts och får flöda ut" }, { v: 123456789012345 }],
+        [null, { f: "=A1", cached: "en beräknad text som också radbryts här" }],
+      ],
+      columnWidths: [10, 15],
+      tables: [],
+      charts: [],
+      wrapColumns: [2],
+    };
+    expect(wrappedRows(sheet)).toEqual([
+      { row: 1, points: 3 * LINE_POINTS },
+      { row: 3, points: 3 * LINE_POINTS },
+    ]);
+    // a wrapped text is not cut by the filled cell to its right
+    expect(cutCells({ ...sheet, cells: [[{ v: "x" }, { v: "en mycket lång text här" }, { v: 1 }]] })).toEqual([]);
+  });
+
   test("a number as its format shows it", () => {
     expect(formattedNumber(-22743000, '#,##0 "kr"')).toBe("-22 743 000 kr");
     expect(formattedNumber(0.208, "0.0%")).toBe("20.8%".replace(".", ","));

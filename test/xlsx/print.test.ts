@@ -12,11 +12,17 @@ import { loadExample } from "../helpers/cases";
  * The printout as a revisor gets it: the demo workbook (npm run demo) and the method v3 examples
  * printed to PDF by LibreOffice. The demo takes at most 20 pages; every page names its sheet and
  * its number in the footer; Prognos prints its summary once and its years in blocks; the sheets
- * a reader reads hide no rows or columns.
+ * a reader reads hide no rows or columns; Antaganden's explanations, sources and notes and Metod's
+ * paragraphs print whole (wrapped, not cut at the page's edge).
  */
 jest.setTimeout(600_000);
 
-const EXAMPLES = ["arbetsmarknadskontoret.json", "tabell-4-3.json", "unga-i-arbete-lopande.json"];
+const EXAMPLES = [
+  "arbetsmarknadskontoret.json",
+  "tabell-4-3.json",
+  "unga-i-arbete-lopande.json",
+  "ungdomar-40-ar.json",
+];
 /** Sheets a reader reads (Revision, Återföring and Årsbelopp keep their check rows out of sight). */
 const READER = ["statement", "projection", "sensitivity", "compensation", "followup", "lines", "assumptions", "method"];
 
@@ -106,6 +112,34 @@ describe("the printout in LibreOffice", () => {
     const H = model.sheets.find((s) => s.key === "projection")!.print!.yearBlocks!;
     expect(years.flat()).toEqual(Array.from({ length: H.last - H.first + 1 }, (_x, i) => i + 1));
     for (const block of years) expect(block.length).toBeLessThanOrEqual(10);
+  });
+
+  test.each(EXAMPLES)("%s: Antaganden's and Metod's long texts print whole, wrapped", (name) => {
+    const model = models.get(name)!;
+    // a line may break after a dash ("0–" / "30."): words are what lies between spaces and dashes
+    const words = (t: string) => t.split(/[\s–-]+/).filter(Boolean);
+    for (const key of ["assumptions", "method"]) {
+      const sheet = model.sheets.find((s) => s.key === key)!;
+      const printed = pages
+        .get(name)!
+        .filter((t) => new RegExp(`^\\s*${sheet.name}\\s{2,}Sida`, "m").test(t))
+        .join("\n");
+      const onPaper = new Set(words(printed));
+      const texts = [
+        ...(sheet.wrapColumns ?? []).flatMap((col) => sheet.cells.map((r) => r[col - 1]?.v)),
+        // the notes under the blocks' titles (a schedule's source), merged across when long
+        ...sheet.cells.map((r) => (r[0]?.style === "note" ? r[0].v : undefined)),
+      ].filter((v): v is string => typeof v === "string" && v.length > 40);
+      expect(texts.length).toBeGreaterThan(key === "method" ? 20 : 8);
+      // a text cut at the page's edge loses its last words; a wrapped one keeps every word
+      for (const text of texts)
+        expect([sheet.name, text, words(text).filter((w) => !onPaper.has(w))]).toEqual([sheet.name, text, []]);
+      // Metod is one column: each paragraph reads whole, line after line
+      if (key === "method") {
+        const flat = words(printed).join(" ");
+        for (const text of texts) expect([text, flat.includes(words(text).join(" "))]).toEqual([text, true]);
+      }
+    }
   });
 
   test.each(EXAMPLES)("%s: the sheets a reader reads hide no rows or columns", async (name) => {

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { buildWorkbook } from "../../src/template";
 import type { CellSpec, Scalar, SheetModel, WorkbookModel } from "../../src/template/model";
-import { colNumber } from "../../src/template/cells";
+import { addr, colNumber } from "../../src/template/cells";
 import { STYLE, xlsxBuffer } from "../../src/xlsx/render";
 import { LONG_TEXT, xmlText } from "../../src/xlsx/sheet-data";
 import { syntheticCase } from "../../bench/cases";
@@ -72,16 +72,29 @@ function expected(spec: CellSpec): unknown {
   return spec.v ?? null;
 }
 
-/** The look the model asks for: number format and the template's style; in a table, only format and input fill. */
-function look(spec: CellSpec | null | undefined, inTable: boolean): Partial<ExcelJS.Style> {
+/** Where a cell is: in a table, in a wrapped column, in a row given a height. */
+interface Place {
+  inTable: boolean;
+  wrapped: boolean;
+  tall: boolean;
+}
+
+/**
+ * The look the model asks for: number format and the template's style (in a table, only format
+ * and input fill); wrapped and at the top in a wrapped column, at the top in a taller row and for
+ * a long text outside a table.
+ */
+function look(spec: CellSpec | null | undefined, { inTable, wrapped, tall }: Place): Partial<ExcelJS.Style> {
   const style = spec?.style && (!inTable || spec.style === "input") ? STYLE[spec.style] : {};
+  const long = !inTable && typeof spec?.v === "string" && spec.v.length > LONG_TEXT;
   return {
     numFmt: spec?.fmt === "General" ? undefined : spec?.fmt,
     font: style.font,
     fill: style.fill,
     border: style.border,
-    alignment:
-      !inTable && typeof spec?.v === "string" && spec.v.length > LONG_TEXT
+    alignment: wrapped
+      ? { vertical: "top", wrapText: true }
+      : tall || long
         ? { vertical: "top" } // not wrapped is the default, which ExcelJS's reader leaves out
         : undefined,
   };
@@ -133,13 +146,22 @@ describe.each(models)("%s", (name, model) => {
       const ws = wb.getWorksheet(sheet.name)!;
       const tables = tableValues(sheet);
       const seen = new Set<string>();
+      const tall = new Set((sheet.rowHeights ?? []).map((h) => h.row));
+      const merges = sheet.merges ?? [];
+      const place = (r: number, c: number, inTable: boolean): Place => ({
+        inTable,
+        wrapped: (sheet.wrapColumns ?? []).includes(c) || merges.some((m) => m.row === r && m.col === c),
+        tall: tall.has(r),
+      });
+      // the cells a merge covers besides its first are read by ExcelJS as parts of the merge
+      const covered = (r: number, c: number) => merges.some((m) => m.row === r && c > m.col && c < m.col + m.cols);
       sheet.cells.forEach((row, r) =>
         row.forEach((spec, c) => {
           const key = `${r + 1}:${c + 1}`;
           if (!spec || tables.has(key)) return;
           seen.add(key);
           const cell = ws.getCell(r + 1, c + 1);
-          const want = { value: expected(spec), look: look(spec, false) };
+          const want = { value: expected(spec), look: look(spec, place(r + 1, c + 1, false)) };
           const got = { value: held(values, sheet.name, cell.address), look: lookOf(cell) };
           if (difference(got, want)) wrong.push(`${sheet.name}!${cell.address}: ${difference(got, want)}`);
         }),
@@ -151,12 +173,13 @@ describe.each(models)("%s", (name, model) => {
         const got = { value: held(values, sheet.name, cell.address), look: lookOf(cell) };
         // a computed value in a table (a unit-cost line's Belopp on Poster) is its formula, as outside one
         const spec = sheet.cells[r - 1]?.[c - 1];
-        const want = { value: spec?.f !== undefined ? expected(spec) : value, look: look(spec, true) };
+        const want = { value: spec?.f !== undefined ? expected(spec) : value, look: look(spec, place(r, c, true)) };
         if (difference(got, want)) wrong.push(`${sheet.name}!${cell.address} (tabell): ${difference(got, want)}`);
       }
       ws.eachRow({ includeEmpty: false }, (row, r) =>
         row.eachCell({ includeEmpty: false }, (cell, c) => {
-          if (!seen.has(`${r}:${c}`)) wrong.push(`${sheet.name}!${cell.address}: en cell som modellen inte har`);
+          if (!seen.has(`${r}:${c}`) && !covered(r, c))
+            wrong.push(`${sheet.name}!${cell.address}: en cell som modellen inte har`);
         }),
       );
     }
@@ -179,6 +202,34 @@ describe.each(models)("%s", (name, model) => {
     }
     expect(wrong.slice(0, 10)).toEqual([]);
     expect(shared).toBeGreaterThan(0);
+  });
+
+  test("the model's merged cells are merged, and no others", () => {
+    for (const sheet of model.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      const got: string[] = [];
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          if (cell.isMerged && cell.master.address !== cell.address) got.push(`${cell.master.address}>${cell.address}`);
+        }),
+      );
+      const want = (sheet.merges ?? []).flatMap((m) =>
+        Array.from({ length: m.cols - 1 }, (_x, i) => `${addr(m.row, m.col)}>${addr(m.row, m.col + i + 1)}`),
+      );
+      expect({ sheet: sheet.name, merged: got }).toEqual({ sheet: sheet.name, merged: want });
+    }
+  });
+
+  test("rows made taller for wrapped texts have the model's height, and no other row has one", () => {
+    for (const sheet of model.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      const want = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.points]));
+      const got = new Map<number, number>();
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        if (row.height !== undefined && row.height !== 15) got.set(r, row.height);
+      });
+      expect({ sheet: sheet.name, heights: [...got] }).toEqual({ sheet: sheet.name, heights: [...want] });
+    }
   });
 
   test("hidden rows are hidden and grouped", () => {

@@ -30,8 +30,9 @@ import {
   type Block,
 } from "../cells";
 import type { Layout } from "../layout";
+import { textWidth } from "../print";
 import type { SheetModel, ValidationSpec } from "../model";
-import { conversionYear } from "./assumptions.layout";
+import { conversionYear, type ConversionBlock } from "./assumptions.layout";
 import { REGENERATE } from "./checks";
 import {
   continuingAssumptionChecks,
@@ -148,31 +149,52 @@ export function assumptionsSheet(input: SheetInput): SheetModel {
       ...v2AssumptionBlocks(input),
     ],
     {
-      columnWidths: [22, 8, 12, 10, 10, 70, 60],
+      columnWidths: [22, 8, 12, 10, 10, 40, 44],
       print: { landscape: true, fitToWidth: true },
       validations: [...validations, ...v3.validations, ...v2.validations],
       conditionalFormats: [...conditionalFormats, ...v3.conditionalFormats, ...v2.conditionalFormats],
     },
   );
-  return withSourcesPrinted(built);
+  return withSourcesPrinted(built, L.assumptions.v2?.conversions);
 }
 
 /**
- * Antaganden on paper: through Källa, whose sources are printed whole (the column as wide as the
- * longest, up to SOURCE_WIDTH characters); the lists of words for the choices to its right
- * (_Val: …_) are the input cells' validation and are not printed.
+ * Antaganden on paper: through Källa, the explanations and sources wrapped in their columns (a
+ * source of 300 characters is five lines, not a page scaled to its length); the lists of words
+ * for the choices to its right (_Val: …_) are the input cells' validation and are not printed.
+ * The conversions of lines in other price years print whole, through their Omräkning, as a
+ * range of their own.
  */
 const SOURCE_COL = 7;
-const SOURCE_WIDTH = 170;
-function withSourcesPrinted(built: SheetModel): SheetModel {
-  const texts = built.cells.map((r) => r[SOURCE_COL - 1]?.v).filter((v): v is string => typeof v === "string");
-  const widths = [...built.columnWidths];
-  widths[SOURCE_COL - 1] = Math.min(SOURCE_WIDTH, Math.max(widths[SOURCE_COL - 1], ...texts.map((t) => t.length + 2)));
+const EXPLANATION_COL = 6;
+function withSourcesPrinted(built: SheetModel, conversions?: ConversionBlock): SheetModel {
   const last = built.cells.reduce((n, r, i) => (r.slice(0, SOURCE_COL).some(Boolean) ? i + 1 : n), 0);
+  const area = conversions
+    ? `A1:${addr(conversions.titleRow - 1, SOURCE_COL)},A${conversions.titleRow}:${addr(last, conversions.col.factor)}`
+    : `A1:${addr(last, SOURCE_COL)}`;
+  const widths = [...built.columnWidths];
+  if (conversions) {
+    // Index prisår, Index P and Omräkning: as wide as their headers
+    const { indexFrom, indexTo, factor } = conversions.col;
+    while (widths.length < factor) widths.push(8.43);
+    [widths[indexFrom - 1], widths[indexTo - 1], widths[factor - 1]] = [14, 12, 11];
+  }
+  // a note under a block's title (a schedule's or an index's source) longer than the printed
+  // columns is laid across them and wrapped, not cut at the page's edge
+  const printed = built.columnWidths.slice(0, SOURCE_COL).reduce((a, b) => a + b, 0);
+  const merges = built.cells.flatMap((r, i) => {
+    const v = r[0]?.v;
+    const alone = !r.slice(1, SOURCE_COL).some(Boolean);
+    return r[0]?.style === "note" && typeof v === "string" && alone && textWidth(v) > printed
+      ? [{ row: i + 1, col: 1, cols: SOURCE_COL }]
+      : [];
+  });
   return {
     ...built,
     columnWidths: widths,
-    print: { landscape: true, fitToWidth: true, area: `A1:${addr(last, SOURCE_COL)}` },
+    wrapColumns: [EXPLANATION_COL, SOURCE_COL],
+    ...(merges.length ? { merges } : {}),
+    print: { landscape: true, fitToWidth: true, area },
   };
 }
 

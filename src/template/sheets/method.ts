@@ -9,8 +9,9 @@ export function methodSheet({ layout: L }: SheetInput): SheetModel {
   const v2 = L.assumptions.v2 ? methodV2Lines(L.sheets.assumptions) : [];
   const text = [...methodLines(), ...v2, ...methodV3Lines(L)].map((l) => T(l.text, l.style));
   return sheet("method", L.sheets.method, [column(1, 1, text)], {
-    columnWidths: [140],
-    // landscape: the longest paragraphs (about 260 characters, not wrapped) print larger across the page
+    // one paragraph a row, wrapped at a width that prints unscaled across a landscape page
+    columnWidths: [105],
+    wrapColumns: [1],
     print: { landscape: true, fitToWidth: true },
   });
 }
