@@ -121,9 +121,9 @@ function pageSetup(ws: Excel.Worksheet, sheet: SheetModel, hf: WorkbookModel["he
 }
 
 /**
- * Wrapped columns and merged cells as the .xlsx has them: their texts wrapped at the top, and the rows made taller
- * for them (printLegibly's heights, a block of consecutive rows of one height at a time) with
- * their other cells at the top.
+ * Wrapped columns and merged cells as the .xlsx has them: their texts wrapped at the top, and the
+ * rows made taller for them (printLegibly's heights, a block of consecutive rows of one height at
+ * a time) with their other cells at the top.
  */
 function wrapTexts(ws: Excel.Worksheet, sheet: SheetModel): void {
   for (const col of sheet.wrapColumns ?? []) {

@@ -34,12 +34,12 @@ export interface StyleKey {
 
 /**
  * A cell's alignment, where it is not Excel's default (bottom, not wrapped): "wrap" in a wrapped
- * column and a merged cell (wrapped, at the top), "top" in a row made taller for a wrapped text and for a long text
- * (at the top, not wrapped: Metod's paragraphs before they were wrapped).
+ * column and a merged cell (wrapped, at the top); "top" in a row made taller for a wrapped text,
+ * and for a long text elsewhere (at the top, not wrapped).
  */
 export type Align = "top" | "wrap";
 
-/** Texts longer than this are aligned to the top and not wrapped (the method sheet's paragraphs). */
+/** Texts longer than this, outside a wrapped column, are aligned to the top and not wrapped. */
 export const LONG_TEXT = 200;
 
 /** Text content of an element: &, < and > escaped, characters XML 1.0 does not allow dropped. */
@@ -100,7 +100,7 @@ function formulaXml(spec: CellSpec, shared?: SharedFormula): [string, string] {
 const sAttr = (id: number) => (id ? ` s="${id}"` : "");
 
 /** The alignment of a cell: in a wrapped column, in a row made taller, or a long text. */
-export function alignOf(spec: CellSpec | null | undefined, wrapped: boolean, tall: boolean): Align | undefined {
+function alignOf(spec: CellSpec | null | undefined, wrapped: boolean, tall: boolean): Align | undefined {
   if (wrapped) return "wrap";
   return tall || (typeof spec?.v === "string" && spec.v.length > LONG_TEXT) ? "top" : undefined;
 }
