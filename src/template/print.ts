@@ -216,9 +216,9 @@ const TITLE_LINE_POINTS = 19;
 /**
  * The lines a text takes wrapped at a column `width` characters wide: words kept whole (a word
  * longer than a line is broken), a line break in the text kept. A unit of Excel's width is the
- * digit 0; an average letter is narrower (1.24 letters a unit in LibreOffice's PDF of Antaganden,
- * about 1.3 in Calibri): 1.1 a unit, less its padding, so a row is a little taller than it needs
- * rather than cut.
+ * digit 0; an average letter is narrower (about 1.24 letters a unit in LibreOffice's PDF of
+ * Antaganden): 1.1 a unit, less its padding, so a row is a little taller than it needs rather
+ * than cut.
  */
 export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, Math.floor(width * 1.1 - 1));

@@ -144,7 +144,7 @@ describe("measures", () => {
       key: "method",
       name: "X",
       cells: [
-        [{ v: "kort" }, { v: "en text som tar tre rader i en smal kolumn".repeat(1) }],
+        [{ v: "kort" }, { v: "en text som tar tre rader i en smal kolumn" }],
         [{ v: "en lång text i en kolumn som inte radbryts och får flöda ut" }, { v: 123456789012345 }],
         [null, { f: "=A1", cached: "en beräknad text som också radbryts här" }],
       ],

@@ -10,7 +10,8 @@ import { loadExample } from "../helpers/cases";
 
 /**
  * The printout as a revisor gets it: the demo workbook (npm run demo) and the method v3 examples
- * printed to PDF by LibreOffice. The demo takes at most 20 pages; every page names its sheet and
+ * printed to PDF by LibreOffice, with a method v2 example (a discount schedule, lines in other
+ * price years). The demo takes at most 20 pages; every page names its sheet and
  * its number in the footer; Prognos prints its summary once and its years in blocks; the sheets
  * a reader reads hide no rows or columns; Antaganden's explanations, sources and notes and Metod's
  * paragraphs print whole (wrapped, not cut at the page's edge).
